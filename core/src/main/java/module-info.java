@@ -1,0 +1,36 @@
+/**
+ * Jingzhun core: exact money, dates, regions, the household model, dated and cited policy
+ * parameters, explanations, validation and JSON.
+ */
+module org.jingzhun.core {
+  requires transitive com.google.common;
+  requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.datatype.jsr310;
+  requires com.fasterxml.jackson.datatype.jdk8;
+  requires com.fasterxml.jackson.datatype.guava;
+  requires com.fasterxml.jackson.dataformat.yaml;
+  requires static org.immutables.value.annotations;
+  requires static java.compiler;
+  requires static com.google.errorprone.annotations;
+
+  exports org.jingzhun.core.money;
+  exports org.jingzhun.core.time;
+  exports org.jingzhun.core.region;
+  exports org.jingzhun.core.household;
+  exports org.jingzhun.core.place;
+  exports org.jingzhun.core.policy;
+  exports org.jingzhun.core.explain;
+  exports org.jingzhun.core.validation;
+  exports org.jingzhun.core.json;
+  exports org.jingzhun.core.style;
+
+  opens org.jingzhun.core.money to com.fasterxml.jackson.databind;
+  opens org.jingzhun.core.time to com.fasterxml.jackson.databind;
+  opens org.jingzhun.core.region to com.fasterxml.jackson.databind;
+  opens org.jingzhun.core.household to com.fasterxml.jackson.databind;
+  opens org.jingzhun.core.place to com.fasterxml.jackson.databind;
+  opens org.jingzhun.core.policy to com.fasterxml.jackson.databind;
+  opens org.jingzhun.core.explain to com.fasterxml.jackson.databind;
+
+  uses org.jingzhun.core.policy.PolicyResources;
+}

@@ -1,0 +1,19 @@
+package org.jingzhun.core.explain;
+
+/**
+ * 引用参数 — a policy parameter as a rule read it, for an explanation: its name, the region
+ * whose value applied, the value, and the citation of its source.
+ */
+public interface Cited {
+  /** The parameter's name, e.g. {@code dibao.standard.rural}. */
+  String parameterName();
+
+  /** The code of the region whose value applied (it may be an ancestor of the one asked). */
+  String regionText();
+
+  /** The value as read. */
+  Object value();
+
+  /** The source, printable: issuer, title or number, date, confidence. */
+  String citation(Language language);
+}

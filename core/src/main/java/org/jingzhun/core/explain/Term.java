@@ -1,0 +1,25 @@
+package org.jingzhun.core.explain;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * 术语 — a named concept of a rule with its Chinese and English labels: a rule, an input, an
+ * intermediate amount, a reason. Calculators declare their terms once as constants, so that
+ * tracing allocates nothing for names.
+ *
+ * @param key a stable identifier, e.g. {@code perCapitaIncome}
+ * @param chinese the Chinese label, e.g. 人均纯收入
+ * @param english the English label, e.g. per-capita net income
+ */
+public record Term(String key, String chinese, String english) implements Labelled {
+
+  public static Term of(String key, String chinese, String english) {
+    return new Term(key, chinese, english);
+  }
+
+  /** The key, which is also the JSON form. */
+  @JsonValue
+  public String key() {
+    return key;
+  }
+}

@@ -1,0 +1,28 @@
+package org.jingzhun.core.household;
+
+import org.jingzhun.core.explain.Labelled;
+
+/** 健康状况 — a member's health as recorded at registration. */
+public enum HealthCondition implements Labelled {
+  HEALTHY("健康", "healthy"),
+  CHRONIC_ILLNESS("长期慢性病", "chronic illness"),
+  SERIOUS_ILLNESS("患有大病", "serious illness");
+
+  private final String chinese;
+  private final String english;
+
+  HealthCondition(String chinese, String english) {
+    this.chinese = chinese;
+    this.english = english;
+  }
+
+  @Override
+  public String chinese() {
+    return chinese;
+  }
+
+  @Override
+  public String english() {
+    return english;
+  }
+}

@@ -1,0 +1,136 @@
+package org.jingzhun.core.household;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.jingzhun.core.money.Money;
+import org.jingzhun.core.region.RegionCode;
+import org.jingzhun.core.region.RegionLevel;
+import org.jingzhun.core.validation.FieldPath;
+import org.jingzhun.core.validation.ValidationException;
+import org.jingzhun.core.validation.Violations;
+
+/**
+ * 农户 — a rural household as the poverty register records it: its village, members, income
+ * for the year by source and production costs, rigid spending, housing safety grade, drinking
+ * water, the causes of poverty recorded at registration, and its registration record if it is
+ * on the register.
+ *
+ * <p>Derived figures ({@link #netIncome()}, {@link #perCapitaNetIncome()}) are computed on
+ * each call, never stored.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableHousehold.class)
+@JsonDeserialize(as = ImmutableHousehold.class)
+public abstract class Household {
+
+  /** The household's register number (户编号). */
+  public abstract String id();
+
+  /** The village the household lives in: a twelve-digit village code. */
+  public abstract RegionCode village();
+
+  /** The members, head first by convention; at least one. */
+  public abstract List<Person> members();
+
+  /** Income for the year and production costs. */
+  public abstract Income income();
+
+  /** 刚性支出 — spending the household cannot avoid this year, by kind. */
+  public abstract Map<RigidSpendingKind, Money> rigidSpending();
+
+  /** 住房安全等级 — the dwelling's safety grade. */
+  public abstract HousingSafetyGrade housing();
+
+  /** 饮水安全 — whether the household has safe drinking water. */
+  public abstract boolean safeDrinkingWater();
+
+  /** 致贫原因 — the causes of poverty recorded at registration; empty if never registered. */
+  public abstract Set<PovertyCause> causes();
+
+  /** The household's entry on the poverty register, if it has one. */
+  public abstract Optional<RegistrationRecord> registration();
+
+  /** The number of members. */
+  public final int size() {
+    return members().size();
+  }
+
+  /** 家庭纯收入 — net income: gross income minus production costs (may be negative). */
+  public final Money netIncome() {
+    return income().net();
+  }
+
+  /**
+   * 人均纯收入 — per-capita net income = net income / members, rounded half-up to the fen.
+   * Rules that compare it with a line should compare {@link #netIncome()} with the line times
+   * the members instead, which needs no rounding.
+   */
+  public final Money perCapitaNetIncome() {
+    return netIncome().dividedBy(size(), RoundingMode.HALF_UP);
+  }
+
+  /** The total rigid spending of the year. */
+  public final Money totalRigidSpending() {
+    return Money.sum(rigidSpending().values());
+  }
+
+  /** Whether the household is on the register and not yet exited. */
+  public final boolean isRegisteredPoor() {
+    return registration().map(r -> r.status() == RegistrationStatus.POOR).orElse(false);
+  }
+
+  /**
+   * Checks what depends on the evaluation date: no member may be born after it.
+   *
+   * @throws ValidationException listing each member born after {@code date}
+   */
+  public final void checkOn(LocalDate date) {
+    Violations v = Violations.collect();
+    for (int i = 0; i < members().size(); i++) {
+      LocalDate born = members().get(i).birthDate();
+      v.check(
+          !born.isAfter(date),
+          FieldPath.join(FieldPath.index("members", i), "birthDate"),
+          born,
+          "is after the evaluation date " + date);
+    }
+    v.throwIfAny();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a household; {@code build()} reports every missing or bad attribute at once. */
+  public static final class Builder extends ImmutableHousehold.Builder {}
+
+  @Value.Check
+  protected void check() {
+    Violations v = Violations.collect();
+    if (v.require("id", id())) {
+      v.check(!id().isBlank(), "id", id(), "may not be blank");
+    }
+    if (v.require("village", village())) {
+      v.check(
+          village().level() == RegionLevel.VILLAGE,
+          "village",
+          village(),
+          "must be a twelve-digit village code, not a " + village().level().name().toLowerCase(java.util.Locale.ROOT));
+    }
+    v.check(!members().isEmpty(), "members", "[]", "a household needs at least one member");
+    v.require("income", income());
+    v.require("housing", housing());
+    rigidSpending()
+        .forEach((kind, amount) -> v.check(!amount.isNegative(), "rigidSpending." + kind, amount, "may not be negative"));
+    long ids = members().stream().map(Person::id).distinct().count();
+    v.check(ids == members().size(), "members", ids + " distinct ids", "member ids must be unique within the household");
+    v.throwIfAny();
+  }
+}

@@ -1,0 +1,28 @@
+package org.jingzhun.core.household;
+
+import org.jingzhun.core.explain.Labelled;
+
+/** 劳动能力 — a member's capacity to work, as recorded at registration. */
+public enum LabourCapacity implements Labelled {
+  FULL("普通劳动力", "full labour capacity"),
+  PARTIAL("弱劳动力或半劳动力", "partial labour capacity"),
+  NONE("丧失劳动力或无劳动力", "no labour capacity");
+
+  private final String chinese;
+  private final String english;
+
+  LabourCapacity(String chinese, String english) {
+    this.chinese = chinese;
+    this.english = english;
+  }
+
+  @Override
+  public String chinese() {
+    return chinese;
+  }
+
+  @Override
+  public String english() {
+    return english;
+  }
+}

@@ -1,0 +1,118 @@
+package org.jingzhun.core.money;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.math.BigDecimal;
+import org.jingzhun.core.validation.ValidationException;
+
+/**
+ * 年利率 — an exact annual interest rate, never negative: 4.75 % is {@code 0.0475}.
+ *
+ * <p>Text and JSON form: percent with a sign, {@code "4.75%"}; {@link #parse} also reads a
+ * plain fraction ({@code "0.0475"}) and basis points ({@code "475bp"}).
+ */
+public final class AnnualRate implements Comparable<AnnualRate> {
+  public static final AnnualRate ZERO = new AnnualRate(BigDecimal.ZERO);
+
+  private final BigDecimal fraction;
+
+  private AnnualRate(BigDecimal fraction) {
+    this.fraction = fraction;
+  }
+
+  /**
+   * The rate whose yearly fraction is {@code fraction} (0.0475 for 4.75 %).
+   *
+   * @throws ValidationException if negative
+   */
+  public static AnnualRate ofFraction(BigDecimal fraction) {
+    if (fraction.signum() < 0) {
+      throw ValidationException.of("", fraction.toPlainString(), "an interest rate may not be negative");
+    }
+    return fraction.signum() == 0 ? ZERO : new AnnualRate(fraction.stripTrailingZeros());
+  }
+
+  /** The rate of {@code percent} percent a year. */
+  public static AnnualRate ofPercent(BigDecimal percent) {
+    return ofFraction(percent.movePointLeft(2));
+  }
+
+  /** The rate of {@code percent} percent a year, e.g. {@code ofPercent("4.75")}. */
+  public static AnnualRate ofPercent(String percent) {
+    return parse(percent + "%");
+  }
+
+  /** The rate of {@code basisPoints} hundredths of a percent a year (475 for 4.75 %). */
+  public static AnnualRate ofBasisPoints(long basisPoints) {
+    return ofFraction(BigDecimal.valueOf(basisPoints, 4));
+  }
+
+  /** Parses {@code "4.75%"}, {@code "475bp"} or {@code "0.0475"}. */
+  @JsonCreator
+  public static AnnualRate parse(String text) {
+    try {
+      String t = text.strip();
+      if (t.endsWith("%")) {
+        return ofPercent(new BigDecimal(t.substring(0, t.length() - 1).strip()));
+      }
+      if (t.endsWith("bp")) {
+        return ofFraction(new BigDecimal(t.substring(0, t.length() - 2).strip()).movePointLeft(4));
+      }
+      return ofFraction(new BigDecimal(t));
+    } catch (NumberFormatException | NullPointerException e) {
+      throw ValidationException.of("", text, "is not an annual rate such as \"4.75%\"");
+    }
+  }
+
+  /** The yearly fraction: 0.0475 for 4.75 %. */
+  public BigDecimal fraction() {
+    return fraction;
+  }
+
+  /** The rate in percent: 4.75 for 4.75 %. */
+  public BigDecimal percent() {
+    return fraction.movePointRight(2).stripTrailingZeros();
+  }
+
+  public AnnualRate plus(AnnualRate other) {
+    return ofFraction(fraction.add(other.fraction));
+  }
+
+  /** This rate times a multiple (the benchmark × 1.3), exact. */
+  public AnnualRate times(BigDecimal multiple) {
+    return ofFraction(fraction.multiply(multiple));
+  }
+
+  public AnnualRate min(AnnualRate other) {
+    return compareTo(other) <= 0 ? this : other;
+  }
+
+  public AnnualRate max(AnnualRate other) {
+    return compareTo(other) >= 0 ? this : other;
+  }
+
+  public boolean isZero() {
+    return fraction.signum() == 0;
+  }
+
+  @Override
+  public int compareTo(AnnualRate other) {
+    return fraction.compareTo(other.fraction);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof AnnualRate r && r.fraction.compareTo(fraction) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return fraction.stripTrailingZeros().hashCode();
+  }
+
+  @JsonValue
+  @Override
+  public String toString() {
+    return percent().toPlainString() + "%";
+  }
+}

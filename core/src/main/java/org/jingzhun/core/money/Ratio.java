@@ -1,0 +1,98 @@
+package org.jingzhun.core.money;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jingzhun.core.validation.ValidationException;
+import org.jingzhun.core.validation.Violations;
+
+/**
+ * 分担比例 — the parts of a split as whole-number weights, written {@code "4:3:2:1"} or
+ * {@code "6:4"}. Keeping weights (not decimal shares) keeps thirds exact.
+ */
+public final class Ratio {
+  private final ImmutableList<BigInteger> weights;
+
+  private Ratio(ImmutableList<BigInteger> weights) {
+    this.weights = weights;
+  }
+
+  /**
+   * The ratio of {@code weights}: at least one, none negative, not all zero.
+   *
+   * @throws ValidationException listing each bad weight
+   */
+  public static Ratio of(List<BigInteger> weights) {
+    Violations v = Violations.collect();
+    v.check(!weights.isEmpty(), "", "", "a ratio needs at least one part");
+    for (int i = 0; i < weights.size(); i++) {
+      v.check(weights.get(i).signum() >= 0, "[" + i + "]", weights.get(i), "a part may not be negative");
+    }
+    v.check(
+        weights.stream().anyMatch(w -> w.signum() > 0), "", weights, "at least one part must be positive");
+    v.throwIfAny();
+    return new Ratio(ImmutableList.copyOf(weights));
+  }
+
+  /** The ratio of {@code weights}, e.g. {@code Ratio.of(4, 3, 2, 1)}. */
+  public static Ratio of(long... weights) {
+    return of(java.util.Arrays.stream(weights).mapToObj(BigInteger::valueOf).toList());
+  }
+
+  /**
+   * The ratio whose parts are proportional to exact decimal {@code shares}, scaled to whole
+   * numbers (0.6, 0.4 gives 6:4).
+   */
+  public static Ratio ofShares(List<Share> shares) {
+    int scale = shares.stream().mapToInt(s -> Math.max(0, s.value().scale())).max().orElse(0);
+    return of(shares.stream()
+        .map(s -> s.value().setScale(scale).unscaledValue())
+        .toList());
+  }
+
+  /** Parses {@code "4:3:2:1"} (whole numbers separated by colons). */
+  @JsonCreator
+  public static Ratio parse(String text) {
+    try {
+      return of(Splitter.on(':').trimResults().splitToStream(text).map(BigInteger::new).toList());
+    } catch (NumberFormatException | NullPointerException e) {
+      throw ValidationException.of("", text, "is not a ratio of whole numbers such as \"4:3:2:1\"");
+    }
+  }
+
+  public ImmutableList<BigInteger> weights() {
+    return weights;
+  }
+
+  public int size() {
+    return weights.size();
+  }
+
+  /** Part {@code i} as a share of the whole, to 34 significant digits (not exact for thirds). */
+  public BigDecimal approximateShare(int i) {
+    BigInteger total = weights.stream().reduce(BigInteger.ZERO, BigInteger::add);
+    return new BigDecimal(weights.get(i)).divide(new BigDecimal(total), MathContext.DECIMAL128);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Ratio r && r.weights.equals(weights);
+  }
+
+  @Override
+  public int hashCode() {
+    return weights.hashCode();
+  }
+
+  @JsonValue
+  @Override
+  public String toString() {
+    return weights.stream().map(BigInteger::toString).collect(Collectors.joining(":"));
+  }
+}

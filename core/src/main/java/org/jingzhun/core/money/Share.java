@@ -1,0 +1,89 @@
+package org.jingzhun.core.money;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.math.BigDecimal;
+import org.jingzhun.core.validation.ValidationException;
+
+/**
+ * 比例 — an exact share of a whole, from 0 to 1 inclusive: a subsidy share, a party's part of
+ * a loss, a personal-share cap.
+ *
+ * <p>Text and JSON form: a decimal such as {@code "0.4"}; {@link #parse} also reads percent
+ * ({@code "40%"}).
+ */
+public final class Share implements Comparable<Share> {
+  public static final Share ZERO = new Share(BigDecimal.ZERO);
+  public static final Share ONE = new Share(BigDecimal.ONE);
+
+  private final BigDecimal value;
+
+  private Share(BigDecimal value) {
+    this.value = value;
+  }
+
+  /**
+   * The share {@code value}, which must lie in [0, 1].
+   *
+   * @throws ValidationException if it does not
+   */
+  public static Share of(BigDecimal value) {
+    if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
+      throw ValidationException.of("", value.toPlainString(), "a share must lie between 0 and 1");
+    }
+    return new Share(value.stripTrailingZeros());
+  }
+
+  /** The share {@code percent} / 100. */
+  public static Share ofPercent(BigDecimal percent) {
+    return of(percent.movePointLeft(2));
+  }
+
+  /** Parses {@code "0.4"} or {@code "40%"}. */
+  @JsonCreator
+  public static Share parse(String text) {
+    try {
+      String t = text.strip();
+      return t.endsWith("%")
+          ? ofPercent(new BigDecimal(t.substring(0, t.length() - 1).strip()))
+          : of(new BigDecimal(t));
+    } catch (NumberFormatException | NullPointerException e) {
+      throw ValidationException.of("", text, "is not a share such as \"0.4\" or \"40%\"");
+    }
+  }
+
+  /** The share as an exact decimal in [0, 1]. */
+  public BigDecimal value() {
+    return value;
+  }
+
+  /** One minus this share. */
+  public Share complement() {
+    return new Share(BigDecimal.ONE.subtract(value).stripTrailingZeros());
+  }
+
+  public boolean isZero() {
+    return value.signum() == 0;
+  }
+
+  @Override
+  public int compareTo(Share other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Share s && s.value.compareTo(value) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return value.stripTrailingZeros().hashCode();
+  }
+
+  @JsonValue
+  @Override
+  public String toString() {
+    return value.toPlainString();
+  }
+}

@@ -1,0 +1,31 @@
+package org.jingzhun.core.policy;
+
+import org.jingzhun.core.explain.Labelled;
+
+/** 可信度 — how sure a parameter value is, by the kind of source behind it. */
+public enum Confidence implements Labelled {
+  /** A named official document (a State Council or ministry notice, a yearbook table). */
+  DOCUMENT("官方文件", "official document"),
+  /** One province's or county's published rule. */
+  LOCAL("地方规定", "local rule"),
+  /** Recalled or inferred; to be confirmed before it decides a case. */
+  UNVERIFIED("待核实", "unverified");
+
+  private final String chinese;
+  private final String english;
+
+  Confidence(String chinese, String english) {
+    this.chinese = chinese;
+    this.english = english;
+  }
+
+  @Override
+  public String chinese() {
+    return chinese;
+  }
+
+  @Override
+  public String english() {
+    return english;
+  }
+}

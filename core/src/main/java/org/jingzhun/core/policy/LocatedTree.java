@@ -1,0 +1,100 @@
+package org.jingzhun.core.policy;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A JSON tree read from Jackson's token stream that remembers the line of every mapping,
+ * list, field and list element, so that a load error can name its line. Numbers are kept
+ * exact (as decimals).
+ */
+final class LocatedTree {
+  private final JsonNode root;
+  private final Map<JsonNode, Integer> lines = new IdentityHashMap<>();
+  private final Map<JsonNode, Map<String, Integer>> fieldLines = new IdentityHashMap<>();
+  private final Map<JsonNode, List<Integer>> elementLines = new IdentityHashMap<>();
+
+  private LocatedTree(JsonParser parser) throws IOException {
+    JsonToken first = parser.nextToken();
+    this.root = first == null ? JsonNodeFactory.instance.objectNode() : node(parser);
+  }
+
+  static LocatedTree read(JsonParser parser) throws IOException {
+    return new LocatedTree(parser);
+  }
+
+  JsonNode root() {
+    return root;
+  }
+
+  /** The line where a mapping or list starts. */
+  int line(JsonNode container) {
+    return lines.getOrDefault(container, 0);
+  }
+
+  /** The line of a field of a mapping (or of the mapping, if the field is absent). */
+  int line(JsonNode mapping, String field) {
+    Map<String, Integer> f = fieldLines.get(mapping);
+    Integer l = f == null ? null : f.get(field);
+    return l == null ? line(mapping) : l;
+  }
+
+  /** The line of element {@code index} of a list. */
+  int line(JsonNode list, int index) {
+    List<Integer> e = elementLines.get(list);
+    return e == null || index >= e.size() ? line(list) : e.get(index);
+  }
+
+  private JsonNode node(JsonParser p) throws IOException {
+    int line = p.currentTokenLocation().getLineNr();
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    switch (p.currentToken()) {
+      case START_OBJECT -> {
+        ObjectNode o = f.objectNode();
+        lines.put(o, line);
+        Map<String, Integer> fields = new HashMap<>();
+        fieldLines.put(o, fields);
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          fields.put(name, p.currentTokenLocation().getLineNr());
+          p.nextToken();
+          o.set(name, node(p));
+        }
+        return o;
+      }
+      case START_ARRAY -> {
+        ArrayNode a = f.arrayNode();
+        lines.put(a, line);
+        List<Integer> elements = new ArrayList<>();
+        elementLines.put(a, elements);
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          elements.add(p.currentTokenLocation().getLineNr());
+          a.add(node(p));
+        }
+        return a;
+      }
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+        return f.numberNode(p.getDecimalValue());
+      }
+      case VALUE_TRUE, VALUE_FALSE -> {
+        return f.booleanNode(p.getBooleanValue());
+      }
+      case VALUE_NULL -> {
+        return f.nullNode();
+      }
+      default -> {
+        return f.textNode(p.getText());
+      }
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package org.jingzhun.core.policy;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableRangeMap;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.jingzhun.core.region.RegionCode;
+
+/**
+ * 政策参数 — a number (or table) that a policy document sets: its name, unit, description in
+ * Chinese and English, and per region a timeline of dated, cited values. A region without a
+ * timeline of its own inherits its parent's (see {@link PolicyBook#find}).
+ */
+public final class Parameter {
+  private final String name;
+  private final Unit unit;
+  private final String descriptionZh;
+  private final String descriptionEn;
+  private final boolean continuous;
+  private final ImmutableMap<RegionCode, ImmutableRangeMap<LocalDate, ParameterValue>> timelines;
+
+  Parameter(
+      String name,
+      Unit unit,
+      String descriptionZh,
+      String descriptionEn,
+      boolean continuous,
+      Map<RegionCode, ImmutableRangeMap<LocalDate, ParameterValue>> timelines) {
+    this.name = name;
+    this.unit = unit;
+    this.descriptionZh = descriptionZh;
+    this.descriptionEn = descriptionEn;
+    this.continuous = continuous;
+    this.timelines = ImmutableMap.copyOf(timelines);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public Unit unit() {
+    return unit;
+  }
+
+  public String descriptionZh() {
+    return descriptionZh;
+  }
+
+  public String descriptionEn() {
+    return descriptionEn;
+  }
+
+  /** Whether a region's timeline must run without gaps from its first value to its last. */
+  public boolean continuous() {
+    return continuous;
+  }
+
+  /** Every region's own timeline (not inherited ones), by region. */
+  public ImmutableMap<RegionCode, ImmutableRangeMap<LocalDate, ParameterValue>> timelines() {
+    return timelines;
+  }
+
+  /** The value this region itself sets on {@code date}, not looking at its parents. */
+  public Optional<ParameterValue> ownValue(RegionCode region, LocalDate date) {
+    ImmutableRangeMap<LocalDate, ParameterValue> timeline = timelines.get(region);
+    return timeline == null ? Optional.empty() : Optional.ofNullable(timeline.get(date));
+  }
+
+  Parameter withTimelines(Map<RegionCode, ImmutableRangeMap<LocalDate, ParameterValue>> replaced) {
+    return new Parameter(name, unit, descriptionZh, descriptionEn, continuous, replaced);
+  }
+
+  @Override
+  public String toString() {
+    return name + " (" + unit + ")";
+  }
+}

@@ -1,0 +1,175 @@
+package org.jingzhun.core.policy;
+
+import com.google.common.base.Suppliers;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableRangeMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.jingzhun.core.region.RegionCode;
+import org.jingzhun.core.region.RegionDirectory;
+import org.jingzhun.core.validation.ValidationException;
+
+/**
+ * 政策参数库 — every policy parameter with its dated, region-scoped, cited values, answering
+ * "the value of P for region R on date D". A region that sets no value of its own on that
+ * date inherits the nearest ancestor's: village → township → county → city → province →
+ * nation.
+ *
+ * <p>Books are immutable. A reform ({@link #reform(String)}, {@link #withOverrides(List)}) is
+ * a new book with some values replaced or added, which lists what it changed.
+ */
+public final class PolicyBook {
+  private static final Supplier<PolicyBook> SHIPPED = Suppliers.memoize(PolicyBook::loadShipped);
+
+  private final String title;
+  private final ImmutableMap<String, Parameter> parameters;
+  private final ImmutableList<Change> changes;
+
+  PolicyBook(String title, Map<String, Parameter> parameters, List<Change> changes) {
+    this.title = title;
+    this.parameters = ImmutableMap.copyOf(new TreeMap<>(parameters));
+    this.changes = ImmutableList.copyOf(changes);
+  }
+
+  /**
+   * The book of every parameter file shipped by the Jingzhun modules on the class or module
+   * path (each module declares its files as a {@link PolicyResources} service).
+   *
+   * @throws ValidationException if a shipped file is invalid
+   */
+  public static PolicyBook shipped() {
+    return SHIPPED.get();
+  }
+
+  private static PolicyBook loadShipped() {
+    List<PolicyFile> files = new ArrayList<>();
+    for (PolicyResources resources : ServiceLoader.load(PolicyResources.class, PolicyBook.class.getClassLoader())) {
+      for (String name : resources.files()) {
+        try {
+          files.add(PolicyFile.of(resources.getClass().getName() + ":" + name, resources.open(name)));
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException("cannot open shipped parameter file " + name, e);
+        }
+      }
+    }
+    return load(files);
+  }
+
+  /**
+   * A book of the parameters in {@code files}, checked as a whole.
+   *
+   * @throws ValidationException listing every problem in every file, each at its file and line
+   */
+  public static PolicyBook load(List<PolicyFile> files) {
+    return new PolicyBook("", PolicyLoader.load(files), List.of());
+  }
+
+  /** A book of the parameters in {@code files}; see {@link #load(List)}. */
+  public static PolicyBook load(PolicyFile... files) {
+    return load(Arrays.asList(files));
+  }
+
+  /**
+   * A reform read from parameter files: their values replace this book's over their periods
+   * (or add to it), and they may define new parameters. The reform's title is the files'
+   * names.
+   *
+   * @throws ValidationException listing every problem, each at its file and line
+   */
+  public PolicyBook withOverrides(List<PolicyFile> files) {
+    Map<String, Parameter> read = PolicyLoader.loadOverrides(files, parameters);
+    Reform.Builder reform = reform(String.join(", ", files.stream().map(PolicyFile::name).toList()));
+    read.forEach((name, p) -> {
+      if (!parameters.containsKey(name)) {
+        reform.define(p);
+      }
+      p.timelines().forEach((region, timeline) ->
+          timeline.asMapOfRanges().forEach((range, value) -> reform.set(name, region, value)));
+    });
+    return reform.build();
+  }
+
+  /** Starts a reform of this book: a new book with some values replaced or added. */
+  public Reform.Builder reform(String title) {
+    return new Reform.Builder(this, title);
+  }
+
+  /** The title of a reform; empty for a book loaded from files. */
+  public String title() {
+    return title;
+  }
+
+  /** What this book changed relative to the book it reforms; empty for a loaded book. */
+  public ImmutableList<Change> changes() {
+    return changes;
+  }
+
+  /** Every parameter, by name, sorted. */
+  public ImmutableMap<String, Parameter> parameters() {
+    return parameters;
+  }
+
+  /** The parameter named {@code name}, if the book has it. */
+  public Optional<Parameter> parameter(String name) {
+    return Optional.ofNullable(parameters.get(name));
+  }
+
+  /**
+   * The value of {@code name} in force for {@code region} on {@code date}: the region's own,
+   * or else the nearest ancestor's.
+   *
+   * @throws IllegalArgumentException if the book has no parameter of that name (a
+   *     programming error, not bad input)
+   */
+  public Optional<Reading> find(String name, RegionCode region, LocalDate date) {
+    Parameter p = parameters.get(name);
+    if (p == null) {
+      throw new IllegalArgumentException("the policy book has no parameter named " + name);
+    }
+    RegionCode r = region;
+    while (true) {
+      ImmutableRangeMap<LocalDate, ParameterValue> timeline = p.timelines().get(r);
+      ParameterValue v = timeline == null ? null : timeline.get(date);
+      if (v != null) {
+        return Optional.of(new Reading(p, r, v));
+      }
+      if (r.isNation()) {
+        return Optional.empty();
+      }
+      r = r.parent();
+    }
+  }
+
+  /**
+   * The value of {@code name} in force for {@code region} on {@code date}.
+   *
+   * @throws ValidationException naming the parameter, region and date if no value is in force
+   *     for the region or any region above it
+   */
+  public Reading get(String name, RegionCode region, LocalDate date) {
+    return find(name, region, date).orElseThrow(() -> ValidationException.of(
+        "date", date, "no value of parameter '" + name + "' is in force for region " + region
+            + " (" + RegionDirectory.shipped().chineseName(region) + ") or any region above it on " + date));
+  }
+
+  /** Every parameter that has a value in force for {@code region} on {@code date}, by name. */
+  public ImmutableList<Reading> inForce(RegionCode region, LocalDate date) {
+    return parameters.keySet().stream()
+        .map(name -> find(name, region, date))
+        .flatMap(Optional::stream)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  @Override
+  public String toString() {
+    return "PolicyBook[" + (title.isEmpty() ? "" : title + ", ") + parameters.size() + " parameters]";
+  }
+}

@@ -1,0 +1,125 @@
+package org.jingzhun.core.policy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+import org.jingzhun.core.explain.Labelled;
+import org.jingzhun.core.money.AnnualRate;
+import org.jingzhun.core.money.Money;
+import org.jingzhun.core.money.Ratio;
+import org.jingzhun.core.money.Share;
+
+/**
+ * 单位 — the unit of a policy parameter, which fixes the Java type of its values and how they
+ * are written in a parameter file.
+ */
+public enum Unit implements Labelled {
+  YUAN("元", "yuan", Kind.MONEY),
+  YUAN_PER_MONTH("元/月", "yuan a month", Kind.MONEY),
+  YUAN_PER_YEAR("元/年", "yuan a year", Kind.MONEY),
+  YUAN_PER_PERSON_MONTH("元/人·月", "yuan per person a month", Kind.MONEY),
+  YUAN_PER_PERSON_YEAR("元/人·年", "yuan per person a year", Kind.MONEY),
+  ANNUAL_RATE("年利率", "annual rate", Kind.RATE),
+  SHARE("比例", "share", Kind.SHARE),
+  RATIO("分担比例", "ratio", Kind.RATIO),
+  MULTIPLE("倍", "multiple", Kind.DECIMAL),
+  SQUARE_METRES("平方米", "square metres", Kind.DECIMAL),
+  COUNT("个", "count", Kind.INTEGER),
+  DAYS("天", "days", Kind.INTEGER),
+  MONTHS("月", "months", Kind.INTEGER),
+  YEARS("年", "years", Kind.INTEGER),
+  FLAG("是否", "yes or no", Kind.FLAG),
+  ROUNDING("舍入方式", "rounding mode", Kind.ROUNDING),
+  TEXT("文本", "text", Kind.TEXT),
+  TABLE("表", "table", Kind.TABLE);
+
+  /** The Java type of a unit's values. */
+  enum Kind {
+    MONEY(Money.class),
+    RATE(AnnualRate.class),
+    SHARE(Share.class),
+    RATIO(Ratio.class),
+    DECIMAL(BigDecimal.class),
+    INTEGER(Integer.class),
+    FLAG(Boolean.class),
+    ROUNDING(RoundingMode.class),
+    TEXT(String.class),
+    TABLE(JsonNode.class);
+
+    final Class<?> type;
+
+    Kind(Class<?> type) {
+      this.type = type;
+    }
+  }
+
+  private final String chinese;
+  private final String english;
+  private final Kind kind;
+
+  Unit(String chinese, String english, Kind kind) {
+    this.chinese = chinese;
+    this.english = english;
+    this.kind = kind;
+  }
+
+  @Override
+  public String chinese() {
+    return chinese;
+  }
+
+  @Override
+  public String english() {
+    return english;
+  }
+
+  /** The Java type of this unit's values. */
+  public Class<?> valueType() {
+    return kind.type;
+  }
+
+  /**
+   * Reads a value of this unit from a parameter file.
+   *
+   * @throws IllegalArgumentException with a message for the file's author if it is not one
+   */
+  public Object read(JsonNode node) {
+    if (node == null || node.isNull() || node.isMissingNode()) {
+      throw new IllegalArgumentException("value is required");
+    }
+    if (kind == Kind.TABLE) {
+      if (!node.isContainerNode()) {
+        throw new IllegalArgumentException("a table value must be a mapping or a list");
+      }
+      return node;
+    }
+    if (node.isContainerNode()) {
+      throw new IllegalArgumentException("a " + english + " value must be a single value, not a " + (node.isArray() ? "list" : "mapping"));
+    }
+    String text = node.isNumber() ? node.decimalValue().toPlainString() : node.asText();
+    try {
+      return switch (kind) {
+        case MONEY -> Money.ofYuan(text);
+        case RATE -> AnnualRate.parse(text);
+        case SHARE -> Share.parse(text);
+        case RATIO -> Ratio.parse(text);
+        case DECIMAL -> new BigDecimal(text);
+        case INTEGER -> Integer.parseInt(text);
+        case FLAG -> readFlag(node, text);
+        case ROUNDING -> RoundingMode.valueOf(text.toUpperCase(Locale.ROOT));
+        case TEXT -> text;
+        case TABLE -> throw new AssertionError();
+      };
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("'" + text + "' is not a value of unit " + name(), e);
+    }
+  }
+
+  private static Boolean readFlag(JsonNode node, String text) {
+    if (node.isBoolean()) {
+      return node.booleanValue();
+    }
+    throw new IllegalArgumentException(text);
+  }
+}

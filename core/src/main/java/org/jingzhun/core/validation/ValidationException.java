@@ -1,0 +1,46 @@
+package org.jingzhun.core.validation;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * 输入有误 — the one exception type for invalid input. It carries every violation found, each
+ * with its field path, so that a clerk can correct a record in one pass. No result is ever
+ * computed from an input that raised it.
+ */
+public final class ValidationException extends RuntimeException {
+  private final ImmutableList<Violation> violations;
+
+  /** An exception listing {@code violations}, which must not be empty. */
+  public ValidationException(List<Violation> violations) {
+    super(describe(violations));
+    if (violations.isEmpty()) {
+      throw new IllegalArgumentException("a ValidationException needs at least one violation");
+    }
+    this.violations = ImmutableList.copyOf(violations);
+  }
+
+  /** An exception with a single violation. */
+  public static ValidationException of(String path, Object value, String message) {
+    return new ValidationException(
+        ImmutableList.of(new Violation(path, value == null ? "" : String.valueOf(value), message)));
+  }
+
+  /** Every violation, in the order found. */
+  public ImmutableList<Violation> violations() {
+    return violations;
+  }
+
+  /** The same violations seen from an enclosing object, their paths under {@code prefix}. */
+  public ValidationException under(String prefix) {
+    return new ValidationException(
+        violations.stream().map(v -> v.under(prefix)).collect(ImmutableList.toImmutableList()));
+  }
+
+  private static String describe(List<Violation> violations) {
+    return violations.size()
+        + (violations.size() == 1 ? " violation: " : " violations: ")
+        + violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
+  }
+}

@@ -1,0 +1,4 @@
+/** Jingzhun eligibility. */
+module org.jingzhun.eligibility {
+  requires transitive org.jingzhun.core;
+}

@@ -1,0 +1,2 @@
+/** The jingzhun command line and runnable examples. */
+package org.jingzhun.examples;

@@ -1,0 +1,4 @@
+/** Jingzhun finance. */
+module org.jingzhun.finance {
+  requires transitive org.jingzhun.core;
+}

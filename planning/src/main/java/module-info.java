@@ -1,0 +1,4 @@
+/** Jingzhun planning. */
+module org.jingzhun.planning {
+  requires transitive org.jingzhun.core;
+}
