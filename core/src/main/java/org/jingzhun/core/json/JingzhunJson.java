@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
@@ -118,6 +119,10 @@ public final class JingzhunJson {
     if (e instanceof JsonParseException p) {
       return ValidationException.of("", "", "malformed JSON at line " + p.getLocation().getLineNr()
           + ", column " + p.getLocation().getColumnNr() + ": " + p.getOriginalMessage());
+    }
+    if (e instanceof InvalidDefinitionException d) {
+      // a type Jackson cannot handle (or a package not opened to it) is a bug, not bad input
+      throw new IllegalStateException("JSON type definition problem: " + d.getOriginalMessage(), d);
     }
     String path = e instanceof JsonMappingException m ? path(m) : "";
     for (Throwable t = e; t != null; t = t.getCause()) {
