@@ -6,7 +6,6 @@ import java.util.List;
 import org.immutables.value.Value;
 import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.core.region.RegionLevel;
-import org.jingzhun.core.validation.FieldPath;
 import org.jingzhun.core.validation.Violations;
 
 /** 县（区） — a county or district and its townships, each of which must lie inside it. */
@@ -38,11 +37,7 @@ public abstract class County {
     Violations v = Violations.collect();
     if (v.require("code", code())) {
       v.check(code().level() == RegionLevel.COUNTY, "code", code(), "must be a six-digit county code");
-      for (int i = 0; i < townships().size(); i++) {
-        RegionCode township = townships().get(i).code();
-        v.check(township.parent().equals(code()), FieldPath.join(FieldPath.index("townships", i), "code"), township,
-            "is not a township of county " + code());
-      }
+      Nesting.check(v, "townships", townships().stream().map(Township::code).toList(), code(), "township");
     }
     v.require("name", name());
     v.throwIfAny();

@@ -6,7 +6,6 @@ import java.util.List;
 import org.immutables.value.Value;
 import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.core.region.RegionLevel;
-import org.jingzhun.core.validation.FieldPath;
 import org.jingzhun.core.validation.Violations;
 
 /** 乡镇 — a township and its villages, each of which must lie inside it. */
@@ -33,11 +32,7 @@ public abstract class Township {
     Violations v = Violations.collect();
     if (v.require("code", code())) {
       v.check(code().level() == RegionLevel.TOWNSHIP, "code", code(), "must be a nine-digit township code");
-      for (int i = 0; i < villages().size(); i++) {
-        RegionCode village = villages().get(i).code();
-        v.check(village.parent().equals(code()), FieldPath.join(FieldPath.index("villages", i), "code"), village,
-            "is not a village of township " + code());
-      }
+      Nesting.check(v, "villages", villages().stream().map(Village::code).toList(), code(), "village");
     }
     v.require("name", name());
     v.throwIfAny();
