@@ -2,7 +2,8 @@ package org.jingzhun.planning.population;
 
 /**
  * The bit layout of the packed columns. Household flags (int): housing grade bits 0–1, safe
- * water bit 2, registered bit 3, exited bit 4, category bits 5–6, causes of poverty bits 7–17.
+ * water bit 2, registered bit 3, exited bit 4, category bits 5–6, causes of poverty bits 7–17,
+ * rigid spending recorded (even at zero) bits 18–21.
  * Member attributes (short): relationship bits 0–3, disability grade bits 4–6 (0 none),
  * health bits 7–8, labour capacity bits 9–10, school stage bits 11–13 (0 none, else ordinal
  * + 1), boarding bit 14, insured bit 15.
@@ -14,6 +15,7 @@ final class Bits {
   static final int EXITED = 4;
   static final int CATEGORY = 5;
   static final int CAUSES = 7;
+  static final int RIGID_RECORDED = 18;
 
   static final int RELATIONSHIP = 0;
   static final int DISABILITY = 4;

@@ -90,9 +90,8 @@ final class HouseholdRecords {
         .productionCosts(Money.ofFen(pop.income(h, IncomeColumn.PRODUCTION_COSTS)))
         .build());
     for (RigidSpendingKind kind : RigidSpendingKind.values()) {
-      long fen = pop.rigidSpending(h, kind);
-      if (fen > 0) {
-        b.putRigidSpending(kind, Money.ofFen(fen));
+      if (pop.hasRigidSpending(h, kind)) {
+        b.putRigidSpending(kind, Money.ofFen(pop.rigidSpending(h, kind)));
       }
     }
     b.housing(pop.housing(h)).safeDrinkingWater(pop.safeDrinkingWater(h));

@@ -30,10 +30,11 @@ import org.jingzhun.core.validation.ValidationException;
  * Per household: village index (int), first member (int), the five income columns in fen
  * (int each, so at most 21,474,836.47 yuan; more is a violation, never cut), the four kinds
  * of rigid spending in fen (int each), a flags word (housing grade, safe water, registration
- * status and category, causes of poverty), the registration year (short) and the offset of its
- * ids (int; −1 when appended directly, whose ids are then derived from the index). Per member:
- * birth date as epoch day (int) and a short packing relationship, disability grade, health,
- * labour capacity, school stage, boarding and insurance. The steps of the registration
+ * status and category, causes of poverty, which kinds of rigid spending are recorded), the
+ * registration year (short) and the offset of its ids (int; −1 when appended directly, whose
+ * ids are then derived from the index). Per member: birth date as epoch day (int) and a short
+ * packing relationship, disability grade, health, labour capacity, school stage, boarding and
+ * insurance. The steps of the registration
  * procedure are not held: {@link #toHousehold(int)} returns a registration record with the
  * category, status and year only.
  *
@@ -304,10 +305,24 @@ public final class Population {
     return rigid[h * RIGID_KINDS + kind.ordinal()];
   }
 
-  /** Sets rigid spending of one kind; same range as {@link #setIncome}. */
+  /** Whether rigid spending of {@code kind} is recorded for the household (even at zero). */
+  public boolean hasRigidSpending(int h, RigidSpendingKind kind) {
+    check(h);
+    return Bits.flag(flags[h], Bits.RIGID_RECORDED + kind.ordinal());
+  }
+
+  /** Records rigid spending of one kind; same range as {@link #setIncome}. */
   public void setRigidSpending(int h, RigidSpendingKind kind, long fen) {
     check(h);
     rigid[h * RIGID_KINDS + kind.ordinal()] = fenInRange("rigidSpending." + kind, fen);
+    flags[h] = Bits.flag(flags[h], Bits.RIGID_RECORDED + kind.ordinal(), true);
+  }
+
+  /** Removes the record of rigid spending of one kind. */
+  public void clearRigidSpending(int h, RigidSpendingKind kind) {
+    check(h);
+    rigid[h * RIGID_KINDS + kind.ordinal()] = 0;
+    flags[h] = Bits.flag(flags[h], Bits.RIGID_RECORDED + kind.ordinal(), false);
   }
 
   private static int fenInRange(String path, long fen) {
