@@ -68,10 +68,9 @@ class HandWorkedAllocationTest {
   @Test
   void villagesExitWhenEnoughOfTheirPoorAreLiftedOut() {
     // Exit below 3 %: V1 may keep ⌈0.03 × 1,000⌉ − 1 = 29 poor, so must lift 71; V2 may keep
-    // ⌈15⌉ − 1 = 14, so must lift 26. IND-1 lifts 40 ≥ 26: V2 exits. V1 would need ROAD-1
-    // and IND-2 (50 + 35 = 85 ≥ 71), 450,000 with IND-1 unaffordable together with IND-1
-    // (550,000 > 450,000); ROAD-1 + IND-2 alone (road 200,000 + 100,000 pooled, IND-2 150,000
-    // pooled) cost exactly 450,000: V1 exits. Either way the best is one village.
+    // ⌈0.03 × 500⌉ − 1 = 14, so must lift 26. IND-1 alone lifts 40 ≥ 26: V2 exits (100,000).
+    // V1 exits only with ROAD-1 and IND-2 (50 + 35 = 85 ≥ 71), which use all 450,000, leaving
+    // nothing for IND-1. So at most one village exits, and the cheaper optimum is IND-1.
     Allocation exact = ExactAllocator.compute(Instances.handWorked(Objective.VILLAGES_EXITING));
     assertEquals(1, exact.value());
     assertEquals(List.of("IND-1"), exact.chosenProjectIds()); // the cheaper of the two optima
