@@ -1,4 +1,24 @@
-/** Jingzhun planning. */
+/**
+ * Jingzhun planning: the project library, funding sources, budget allocation, the columnar
+ * population for simulation, and yearly targets.
+ */
 module org.jingzhun.planning {
   requires transitive org.jingzhun.core;
+  requires ojalgo;
+  requires static org.immutables.value.annotations;
+  requires static java.compiler;
+  requires static com.google.errorprone.annotations;
+
+  exports org.jingzhun.planning.plan;
+  exports org.jingzhun.planning.funding;
+  exports org.jingzhun.planning.campaign;
+  exports org.jingzhun.planning.allocation;
+  exports org.jingzhun.planning.population;
+  exports org.jingzhun.planning.target;
+
+  opens org.jingzhun.planning.plan to com.fasterxml.jackson.databind;
+  opens org.jingzhun.planning.funding to com.fasterxml.jackson.databind;
+  opens org.jingzhun.planning.campaign to com.fasterxml.jackson.databind;
+  opens org.jingzhun.planning.allocation to com.fasterxml.jackson.databind;
+  opens org.jingzhun.planning.target to com.fasterxml.jackson.databind;
 }

@@ -1,0 +1,108 @@
+package org.jingzhun.planning.allocation;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+import org.jingzhun.core.region.RegionCode;
+import org.jingzhun.core.validation.FieldPath;
+import org.jingzhun.core.validation.Violations;
+import org.jingzhun.planning.campaign.Plan;
+import org.jingzhun.planning.plan.Project;
+import org.jingzhun.planning.plan.ProjectSite;
+
+/**
+ * 分配问题 — what an allocation is asked: a plan (projects and funding sources over the years
+ * of the run), the objective to maximise, and a summary of every village a project serves.
+ *
+ * <h2>How a project's value is computed (a simple, stated model)</h2>
+ * In each village a project serves, it serves q poor persons: all the village's poor for a
+ * whole-village site, the persons stated for a site naming households. With the village's
+ * poor households H, their income gap G and the project's uplift u per household per year, the
+ * project closes the share min(1, u × H / G) of the average household's gap, and lifts out
+ * ⌊q × min(u × H, G) / G⌋ persons (all q when G is zero and u positive, none when u is zero).
+ * Over a set of projects, a village's persons served and lifted are the sums over the projects,
+ * capped at its poor persons. Guarantees secured do not enter this value; the campaign
+ * simulation applies them to households.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableAllocationProblem.class)
+@JsonDeserialize(as = ImmutableAllocationProblem.class)
+public abstract class AllocationProblem {
+
+  public abstract Plan plan();
+
+  public abstract Objective objective();
+
+  /** One summary for each village of the plan that a project serves; others may be given too. */
+  public abstract List<VillageSummary> summaries();
+
+  /**
+   * The exact value toward the objective of choosing the projects with {@code projectIds}
+   * (persons, or villages for {@link Objective#VILLAGES_EXITING}).
+   *
+   * @throws org.jingzhun.core.validation.ValidationException if an id is not a project of the plan
+   */
+  public final long valueOf(Collection<String> projectIds) {
+    Valuation valuation = Valuation.of(this);
+    Violations v = Violations.collect();
+    boolean[] chosen = new boolean[valuation.projectCount()];
+    for (String id : projectIds) {
+      int p = valuation.indexOf(id);
+      if (p >= 0) {
+        chosen[p] = true;
+      } else {
+        v.add("projectIds", id, "is not a project of the plan");
+      }
+    }
+    v.throwIfAny();
+    return valuation.value(chosen, objective());
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a problem; {@code build()} reports every missing or bad attribute at once. */
+  public static final class Builder extends ImmutableAllocationProblem.Builder {}
+
+  @Value.Check
+  protected void check() {
+    Violations v = Violations.collect();
+    v.require("objective", objective());
+    if (!v.require("plan", plan())) {
+      v.throwIfAny();
+    }
+    Map<RegionCode, VillageSummary> byVillage = new HashMap<>();
+    for (int i = 0; i < summaries().size(); i++) {
+      RegionCode village = summaries().get(i).village();
+      String path = FieldPath.join(FieldPath.index("summaries", i), "village");
+      v.check(plan().library().villageCodes().contains(village), path, village, "is not a village of the plan (unknown village)");
+      v.check(byVillage.put(village, summaries().get(i)) == null, path, village, "the village has two summaries");
+    }
+    List<Project> projects = plan().library().projects();
+    for (int i = 0; i < projects.size(); i++) {
+      List<ProjectSite> sites = projects.get(i).sites();
+      for (int s = 0; s < sites.size(); s++) {
+        ProjectSite site = sites.get(s);
+        String path = FieldPath.join("plan.library", FieldPath.join(FieldPath.index("projects", i), FieldPath.index("sites", s)));
+        VillageSummary summary = byVillage.get(site.village());
+        if (summary == null) {
+          v.add(FieldPath.join(path, "village"), site.village(),
+              "the village has no summary; give its poor persons, households and income gap");
+          continue;
+        }
+        if (!site.wholeVillage()) {
+          v.check(site.households().size() <= summary.poorHouseholds(), FieldPath.join(path, "households"),
+              site.households().size(), "names more households than the village has poor households (" + summary.poorHouseholds() + ")");
+          v.check(site.persons().orElse(0) <= summary.poorPersons(), FieldPath.join(path, "persons"),
+              site.persons().orElse(0), "exceeds the village's poor persons (" + summary.poorPersons() + ")");
+        }
+      }
+    }
+    v.throwIfAny();
+  }
+}

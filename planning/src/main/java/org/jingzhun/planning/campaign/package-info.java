@@ -1,0 +1,5 @@
+/** 规划方案 — the campaign plan: the project library and the funding sources over the years of the run. */
+@DomainStyle
+package org.jingzhun.planning.campaign;
+
+import org.jingzhun.core.style.DomainStyle;

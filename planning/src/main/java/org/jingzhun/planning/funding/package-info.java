@@ -1,0 +1,5 @@
+/** 资金来源 — funding sources, their yearly amounts and earmarks. */
+@DomainStyle
+package org.jingzhun.planning.funding;
+
+import org.jingzhun.core.style.DomainStyle;

@@ -1,0 +1,525 @@
+package org.jingzhun.planning.population;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jingzhun.core.household.HealthCondition;
+import org.jingzhun.core.household.HousingSafetyGrade;
+import org.jingzhun.core.household.LabourCapacity;
+import org.jingzhun.core.household.PovertyCategory;
+import org.jingzhun.core.household.PovertyCause;
+import org.jingzhun.core.household.Relationship;
+import org.jingzhun.core.household.RegistrationStatus;
+import org.jingzhun.core.household.RigidSpendingKind;
+import org.jingzhun.core.household.SchoolStage;
+import org.jingzhun.core.region.RegionCode;
+import org.jingzhun.core.region.RegionLevel;
+import org.jingzhun.core.validation.ValidationException;
+
+/**
+ * 模拟人口 — households and their members across villages, held column by column in primitive
+ * arrays so that a simulation can hold 10^6 households comfortably and 10^7 on one machine.
+ * Households are numbered 0 … {@link #size()} − 1 in the order appended; members 0 …
+ * {@link #memberTotal()} − 1, each household's members contiguous from
+ * {@link #firstMember(int)}.
+ *
+ * <h2>What it holds</h2>
+ * Per household: village index (int), first member (int), the five income columns in fen
+ * (int each, so at most 21,474,836.47 yuan; more is a violation, never cut), the four kinds
+ * of rigid spending in fen (int each), a flags word (housing grade, safe water, registration
+ * status and category, causes of poverty, which kinds of rigid spending are recorded), the
+ * registration year (short) and the offset of its ids (int; −1 when appended directly, whose
+ * ids are then derived from the index). Per member: birth date as epoch day (int) and a short
+ * packing relationship, disability grade, health, labour capacity, school stage, boarding and
+ * insurance. The steps of the registration
+ * procedure are not held: {@link #toHousehold(int)} returns a registration record with the
+ * category, status and year only.
+ *
+ * <h2>Memory</h2>
+ * 54 bytes per household and 6 per member in the arrays: about 75 bytes for a household of
+ * 3.5 members, plus its ids (2 bytes + UTF-8 length per id) when appended from records.
+ * {@link #footprintBytes()} counts the arrays exactly (capacity included; {@link #trimToSize()}
+ * drops the spare). To measure the real heap, build a population in a fresh JVM, call
+ * {@code System.gc()} and compare {@code Runtime.totalMemory() − freeMemory()} before and
+ * after, or run {@code jcmd <pid> GC.class_histogram} and read the {@code [I}, {@code [S} and
+ * {@code [B} lines; divide by {@link #size()}.
+ *
+ * <h2>Use</h2>
+ * Mutable and not thread-safe while written; readers may share it once writing stops.
+ * {@link #copy()} gives an independent copy for side-by-side runs. Reading a field or walking
+ * with a {@link HouseholdCursor} allocates nothing per household.
+ */
+public final class Population {
+  private static final int INCOME_COLUMNS = IncomeColumn.values().length;
+  private static final int RIGID_KINDS = RigidSpendingKind.values().length;
+
+  private final List<RegionCode> villages;
+  private final Map<RegionCode, Integer> villageIndex;
+  private int households;
+  private int members;
+  private int[] village;
+  private int[] firstMember;
+  private int[] income;
+  private int[] rigid;
+  private int[] flags;
+  private short[] registrationYear;
+  private int[] idOffset;
+  private int[] birthDay;
+  private short[] memberBits;
+  private final IdStore ids;
+
+  private Population(int householdCapacity, int memberCapacity) {
+    villages = new ArrayList<>();
+    villageIndex = new HashMap<>();
+    village = new int[householdCapacity];
+    firstMember = new int[householdCapacity + 1];
+    income = new int[householdCapacity * INCOME_COLUMNS];
+    rigid = new int[householdCapacity * RIGID_KINDS];
+    flags = new int[householdCapacity];
+    registrationYear = new short[householdCapacity];
+    idOffset = new int[householdCapacity];
+    birthDay = new int[memberCapacity];
+    memberBits = new short[memberCapacity];
+    ids = new IdStore(0);
+  }
+
+  private Population(Population o) {
+    villages = new ArrayList<>(o.villages);
+    villageIndex = new HashMap<>(o.villageIndex);
+    households = o.households;
+    members = o.members;
+    village = Arrays.copyOf(o.village, o.households);
+    firstMember = Arrays.copyOf(o.firstMember, o.households + 1);
+    income = Arrays.copyOf(o.income, o.households * INCOME_COLUMNS);
+    rigid = Arrays.copyOf(o.rigid, o.households * RIGID_KINDS);
+    flags = Arrays.copyOf(o.flags, o.households);
+    registrationYear = Arrays.copyOf(o.registrationYear, o.households);
+    idOffset = Arrays.copyOf(o.idOffset, o.households);
+    birthDay = Arrays.copyOf(o.birthDay, o.members);
+    memberBits = Arrays.copyOf(o.memberBits, o.members);
+    ids = new IdStore(o.ids);
+  }
+
+  /** An empty population with room for the given numbers before it grows. */
+  public static Population withCapacity(int households, int members) {
+    return new Population(households, members);
+  }
+
+  /** An empty population. */
+  public static Population create() {
+    return withCapacity(16, 64);
+  }
+
+  /** An independent copy, trimmed to size. */
+  public Population copy() {
+    return new Population(this);
+  }
+
+  // ---- villages
+
+  /** The index of {@code village}, adding it if new. */
+  public int addVillage(RegionCode code) {
+    if (code.level() != RegionLevel.VILLAGE) {
+      throw ValidationException.of("village", code, "must be a twelve-digit village code");
+    }
+    return villageIndex.computeIfAbsent(code, c -> {
+      villages.add(c);
+      return villages.size() - 1;
+    });
+  }
+
+  /** The villages, in index order. */
+  public ImmutableList<RegionCode> villages() {
+    return ImmutableList.copyOf(villages);
+  }
+
+  public int villageCount() {
+    return villages.size();
+  }
+
+  // ---- appending
+
+  /**
+   * Appends a household with no members yet in village {@code villageIndex}; its members
+   * follow by {@link #addMember}. Income, rigid spending and flags start at zero: grade A
+   * housing, no safe water, not registered.
+   *
+   * @return the household's index
+   */
+  public int appendHousehold(int villageIndex) {
+    if (villageIndex < 0 || villageIndex >= villages.size()) {
+      throw ValidationException.of("villageIndex", villageIndex, "is not the index of a village added");
+    }
+    if (households == village.length) {
+      grow(Math.max(16, households + (households >> 1)));
+    }
+    int h = households++;
+    village[h] = villageIndex;
+    firstMember[h] = members;
+    firstMember[h + 1] = members;
+    idOffset[h] = -1;
+    return h;
+  }
+
+  /**
+   * Adds a member to the household appended last, healthy, not disabled, not in school, not
+   * insured.
+   *
+   * @return the member's index
+   */
+  public int addMember(int birthEpochDay, Relationship relationship, LabourCapacity labour) {
+    if (households == 0) {
+      throw new IllegalStateException("append a household before its members");
+    }
+    if (members == birthDay.length) {
+      int capacity = Math.max(64, members + (members >> 1));
+      birthDay = Arrays.copyOf(birthDay, capacity);
+      memberBits = Arrays.copyOf(memberBits, capacity);
+    }
+    int m = members++;
+    birthDay[m] = birthEpochDay;
+    int bits = Bits.set(0, Bits.RELATIONSHIP, 4, relationship.ordinal());
+    memberBits[m] = (short) Bits.set(bits, Bits.LABOUR, 2, labour.ordinal());
+    firstMember[households] = members;
+    return m;
+  }
+
+  private void grow(int capacity) {
+    village = Arrays.copyOf(village, capacity);
+    firstMember = Arrays.copyOf(firstMember, capacity + 1);
+    income = Arrays.copyOf(income, capacity * INCOME_COLUMNS);
+    rigid = Arrays.copyOf(rigid, capacity * RIGID_KINDS);
+    flags = Arrays.copyOf(flags, capacity);
+    registrationYear = Arrays.copyOf(registrationYear, capacity);
+    idOffset = Arrays.copyOf(idOffset, capacity);
+  }
+
+  void setIds(int h, String householdId, String[] memberIds) {
+    idOffset[h] = ids.add(householdId, memberIds);
+  }
+
+  /** Drops spare capacity. */
+  public void trimToSize() {
+    grow(households);
+    birthDay = Arrays.copyOf(birthDay, members);
+    memberBits = Arrays.copyOf(memberBits, members);
+    ids.trim();
+  }
+
+  /** The bytes held by the arrays, capacity included; see the class notes on measuring. */
+  public long footprintBytes() {
+    return 4L * (village.length + firstMember.length + income.length + rigid.length + flags.length + idOffset.length
+        + birthDay.length) + 2L * (registrationYear.length + memberBits.length) + ids.footprintBytes();
+  }
+
+  // ---- households
+
+  public int size() {
+    return households;
+  }
+
+  public int memberTotal() {
+    return members;
+  }
+
+  public int villageIndex(int h) {
+    check(h);
+    return village[h];
+  }
+
+  public RegionCode village(int h) {
+    return villages.get(villageIndex(h));
+  }
+
+  public int firstMember(int h) {
+    check(h);
+    return firstMember[h];
+  }
+
+  public int memberCount(int h) {
+    check(h);
+    return firstMember[h + 1] - firstMember[h];
+  }
+
+  /** The household's id: as appended, or {@code "#" + index} when appended directly. */
+  public String householdId(int h) {
+    check(h);
+    return idOffset[h] < 0 ? "#" + h : ids.get(idOffset[h], 0);
+  }
+
+  /** The id of member {@code m}: as appended, or its place in the household from 1. */
+  public String memberId(int m) {
+    int h = householdOf(m);
+    return idOffset[h] < 0 ? String.valueOf(m - firstMember[h] + 1) : ids.get(idOffset[h], 1 + m - firstMember[h]);
+  }
+
+  /** The household member {@code m} belongs to (binary search). */
+  public int householdOf(int m) {
+    if (m < 0 || m >= members) {
+      throw new IndexOutOfBoundsException("member " + m + " of " + members);
+    }
+    int lo = 0;
+    int hi = households - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (firstMember[mid] <= m) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    while (firstMember[lo + 1] <= m) {
+      lo++; // skip households with no members
+    }
+    return lo;
+  }
+
+  /** An income column in fen. */
+  public long income(int h, IncomeColumn column) {
+    check(h);
+    return income[h * INCOME_COLUMNS + column.ordinal()];
+  }
+
+  /** 纯收入 — net income in fen: the four sources minus production costs. */
+  public long netIncomeFen(int h) {
+    check(h);
+    int at = h * INCOME_COLUMNS;
+    return (long) income[at] + income[at + 1] + income[at + 2] + income[at + 3] - income[at + 4];
+  }
+
+  /**
+   * Sets an income column.
+   *
+   * @throws ValidationException if {@code fen} is negative or above {@link Integer#MAX_VALUE}
+   */
+  public void setIncome(int h, IncomeColumn column, long fen) {
+    check(h);
+    income[h * INCOME_COLUMNS + column.ordinal()] = fenInRange("income." + column, fen);
+  }
+
+  public long rigidSpending(int h, RigidSpendingKind kind) {
+    check(h);
+    return rigid[h * RIGID_KINDS + kind.ordinal()];
+  }
+
+  /** Whether rigid spending of {@code kind} is recorded for the household (even at zero). */
+  public boolean hasRigidSpending(int h, RigidSpendingKind kind) {
+    check(h);
+    return Bits.flag(flags[h], Bits.RIGID_RECORDED + kind.ordinal());
+  }
+
+  /** Records rigid spending of one kind; same range as {@link #setIncome}. */
+  public void setRigidSpending(int h, RigidSpendingKind kind, long fen) {
+    check(h);
+    rigid[h * RIGID_KINDS + kind.ordinal()] = fenInRange("rigidSpending." + kind, fen);
+    flags[h] = Bits.flag(flags[h], Bits.RIGID_RECORDED + kind.ordinal(), true);
+  }
+
+  /** Removes the record of rigid spending of one kind. */
+  public void clearRigidSpending(int h, RigidSpendingKind kind) {
+    check(h);
+    rigid[h * RIGID_KINDS + kind.ordinal()] = 0;
+    flags[h] = Bits.flag(flags[h], Bits.RIGID_RECORDED + kind.ordinal(), false);
+  }
+
+  private static int fenInRange(String path, long fen) {
+    if (fen < 0 || fen > Integer.MAX_VALUE) {
+      throw ValidationException.of(path, fen, "must be between 0 and 21474836.47 yuan to fit the columnar population");
+    }
+    return (int) fen;
+  }
+
+  public HousingSafetyGrade housing(int h) {
+    check(h);
+    return HousingSafetyGrade.values()[Bits.get(flags[h], Bits.HOUSING, 2)];
+  }
+
+  public void setHousing(int h, HousingSafetyGrade grade) {
+    check(h);
+    flags[h] = Bits.set(flags[h], Bits.HOUSING, 2, grade.ordinal());
+  }
+
+  public boolean safeDrinkingWater(int h) {
+    check(h);
+    return Bits.flag(flags[h], Bits.WATER);
+  }
+
+  public void setSafeDrinkingWater(int h, boolean safe) {
+    check(h);
+    flags[h] = Bits.flag(flags[h], Bits.WATER, safe);
+  }
+
+  public boolean hasCause(int h, PovertyCause cause) {
+    check(h);
+    return Bits.flag(flags[h], Bits.CAUSES + cause.ordinal());
+  }
+
+  public void setCause(int h, PovertyCause cause, boolean recorded) {
+    check(h);
+    flags[h] = Bits.flag(flags[h], Bits.CAUSES + cause.ordinal(), recorded);
+  }
+
+  /** Whether the household is on the poverty register (poor or exited). */
+  public boolean registered(int h) {
+    check(h);
+    return Bits.flag(flags[h], Bits.REGISTERED);
+  }
+
+  /** Whether the household is on the register and not exited. */
+  public boolean registeredPoor(int h) {
+    return registered(h) && !Bits.flag(flags[h], Bits.EXITED);
+  }
+
+  /** The registration status; meaningful only when {@link #registered}. */
+  public RegistrationStatus registrationStatus(int h) {
+    check(h);
+    return Bits.flag(flags[h], Bits.EXITED) ? RegistrationStatus.EXITED : RegistrationStatus.POOR;
+  }
+
+  /** The category; meaningful only when {@link #registered}. */
+  public PovertyCategory category(int h) {
+    check(h);
+    return PovertyCategory.values()[Bits.get(flags[h], Bits.CATEGORY, 2)];
+  }
+
+  /** The registration year; meaningful only when {@link #registered}. */
+  public int registrationYear(int h) {
+    check(h);
+    return registrationYear[h];
+  }
+
+  /** Puts the household on the register (or changes its entry). */
+  public void setRegistration(int h, PovertyCategory category, RegistrationStatus status, int year) {
+    check(h);
+    if (year < 1980 || year > 2100) {
+      throw ValidationException.of("registration.year", year, "is not a plausible registration year");
+    }
+    int f = Bits.flag(flags[h], Bits.REGISTERED, true);
+    f = Bits.flag(f, Bits.EXITED, status == RegistrationStatus.EXITED);
+    flags[h] = Bits.set(f, Bits.CATEGORY, 2, category.ordinal());
+    registrationYear[h] = (short) year;
+  }
+
+  /** Takes the household off the register. */
+  public void clearRegistration(int h) {
+    check(h);
+    // bits 4–6: the exited flag and the category
+    flags[h] = Bits.set(Bits.flag(flags[h], Bits.REGISTERED, false), Bits.EXITED, 3, 0);
+    registrationYear[h] = 0;
+  }
+
+  // ---- members
+
+  public int birthEpochDay(int m) {
+    checkMember(m);
+    return birthDay[m];
+  }
+
+  public Relationship relationship(int m) {
+    return Relationship.values()[memberField(m, Bits.RELATIONSHIP, 4)];
+  }
+
+  /** The disability grade 1–4, or 0 when none. */
+  public int disabilityGrade(int m) {
+    return memberField(m, Bits.DISABILITY, 3);
+  }
+
+  public HealthCondition health(int m) {
+    return HealthCondition.values()[memberField(m, Bits.HEALTH, 2)];
+  }
+
+  public LabourCapacity labourCapacity(int m) {
+    return LabourCapacity.values()[memberField(m, Bits.LABOUR, 2)];
+  }
+
+  /** The school stage of a member {@link #inSchool}; throws for one who is not. */
+  public SchoolStage schoolStage(int m) {
+    int stage = memberField(m, Bits.SCHOOL, 3);
+    if (stage == 0) {
+      throw new IllegalStateException("member " + m + " is not in school");
+    }
+    return SchoolStage.values()[stage - 1];
+  }
+
+  public boolean inSchool(int m) {
+    return memberField(m, Bits.SCHOOL, 3) != 0;
+  }
+
+  public boolean boarding(int m) {
+    return memberField(m, Bits.BOARDING, 1) != 0;
+  }
+
+  public boolean insured(int m) {
+    return memberField(m, Bits.INSURED, 1) != 0;
+  }
+
+  /** Sets the disability grade, 1–4, or 0 for none. */
+  public void setDisabilityGrade(int m, int grade) {
+    if (grade < 0 || grade > 4) {
+      throw ValidationException.of("disabilityGrade", grade, "a disability grade is 1, 2, 3 or 4 (0 for none)");
+    }
+    setMemberField(m, Bits.DISABILITY, 3, grade);
+  }
+
+  public void setHealth(int m, HealthCondition health) {
+    setMemberField(m, Bits.HEALTH, 2, health.ordinal());
+  }
+
+  /** Enrols the member at {@code stage}, boarding or not. */
+  public void setSchool(int m, SchoolStage stage, boolean boards) {
+    setMemberField(m, Bits.SCHOOL, 3, stage.ordinal() + 1);
+    setMemberField(m, Bits.BOARDING, 1, boards ? 1 : 0);
+  }
+
+  /** Takes the member out of school (and so out of boarding). */
+  public void clearSchool(int m) {
+    setMemberField(m, Bits.SCHOOL, 3, 0);
+    setMemberField(m, Bits.BOARDING, 1, 0);
+  }
+
+  public void setInsured(int m, boolean insured) {
+    setMemberField(m, Bits.INSURED, 1, insured ? 1 : 0);
+  }
+
+  private int memberField(int m, int shift, int width) {
+    checkMember(m);
+    return Bits.get(memberBits[m] & 0xFFFF, shift, width);
+  }
+
+  private void setMemberField(int m, int shift, int width, int value) {
+    checkMember(m);
+    memberBits[m] = (short) Bits.set(memberBits[m] & 0xFFFF, shift, width, value);
+  }
+
+  // ---- records and views
+
+  /** Appends {@code household}, keeping its ids; see the class notes for what is held. */
+  public int append(org.jingzhun.core.household.Household household) {
+    return HouseholdRecords.append(this, household);
+  }
+
+  /** Household {@code h} as a record (allocates; for one record at a time). */
+  public org.jingzhun.core.household.Household toHousehold(int h) {
+    return HouseholdRecords.toHousehold(this, h);
+  }
+
+  /** A cursor before the first household. */
+  public HouseholdCursor cursor() {
+    return new HouseholdCursor(this);
+  }
+
+  private void check(int h) {
+    if (h < 0 || h >= households) {
+      throw new IndexOutOfBoundsException("household " + h + " of " + households);
+    }
+  }
+
+  private void checkMember(int m) {
+    if (m < 0 || m >= members) {
+      throw new IndexOutOfBoundsException("member " + m + " of " + members);
+    }
+  }
+}
