@@ -1,0 +1,45 @@
+package org.jingzhun.planning.target;
+
+import org.jingzhun.core.explain.Labelled;
+
+/**
+ * 目标指标 — a yearly figure a campaign sets a target for, and which way the target runs: a
+ * count to reach at least (villages delisted, persons lifted out) or a count to stay at or
+ * under (poor persons remaining).
+ */
+public enum TargetMeasure implements Labelled {
+  VILLAGES_DELISTED("贫困村退出个数", "poor villages delisted", true),
+  HOUSEHOLDS_LIFTED_OUT("脱贫户数", "households lifted out", true),
+  PERSONS_LIFTED_OUT("脱贫人数", "persons lifted out", true),
+  POOR_PERSONS_REMAINING("剩余贫困人口", "poor persons remaining", false);
+
+  private final String chinese;
+  private final String english;
+  private final boolean atLeast;
+
+  TargetMeasure(String chinese, String english, boolean atLeast) {
+    this.chinese = chinese;
+    this.english = english;
+    this.atLeast = atLeast;
+  }
+
+  /** Whether the target is a floor (reach at least) rather than a ceiling (stay at or under). */
+  public boolean atLeast() {
+    return atLeast;
+  }
+
+  /** How far {@code actual} falls short of {@code target}: zero when the target is met. */
+  public long shortfall(long target, long actual) {
+    return atLeast ? Math.max(0, target - actual) : Math.max(0, actual - target);
+  }
+
+  @Override
+  public String chinese() {
+    return chinese;
+  }
+
+  @Override
+  public String english() {
+    return english;
+  }
+}
