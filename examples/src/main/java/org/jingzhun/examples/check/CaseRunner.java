@@ -111,9 +111,14 @@ public final class CaseRunner {
     }
     List<String> paths = e.violations().stream().map(Violation::path).toList();
     return c.expectViolations().stream()
-        .filter(p -> !paths.contains(p))
+        .filter(p -> paths.stream().noneMatch(actual -> isAtOrInside(actual, p)))
         .map(p -> "expected a violation at " + p + "; the violations were: " + describe(e))
         .toList();
+  }
+
+  /** Whether a violation at {@code actual} is at {@code expected} or inside it ({@code ratio[1]} is inside {@code ratio}). */
+  private static boolean isAtOrInside(String actual, String expected) {
+    return actual.equals(expected) || actual.startsWith(expected + ".") || actual.startsWith(expected + "[");
   }
 
   private PolicyBook reform(PolicyBook book, Optional<JsonNode> overrides, String label, Path caseFile) {
