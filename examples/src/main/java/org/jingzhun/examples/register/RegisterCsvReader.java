@@ -172,11 +172,13 @@ public final class RegisterCsvReader {
 
   /** Violations as a reason, their paths named as the file's columns ({@code birthDate} → {@code birth_date}). */
   static String describe(List<Violation> violations) {
-    return violations.stream().map(v -> {
-      String last = v.path().replaceAll(".*[.\\]]", "");
-      String column = last.isEmpty() ? "" : CaseFormat.LOWER_CAMEL.to(CaseFormat.LOWER_UNDERSCORE, last);
-      String where = RegisterColumn.ofHeader(column).map(RegisterColumn::header).orElse(v.path());
-      return new Violation(where, v.value(), v.message()).toString();
-    }).collect(Collectors.joining("; "));
+    return violations.stream().map(RegisterCsvReader::asColumn).map(Violation::toString).collect(Collectors.joining("; "));
+  }
+
+  /** The violation with its path named as the file's column ({@code members[1].birthDate} → {@code birth_date}) when there is one. */
+  static Violation asColumn(Violation v) {
+    String last = v.path().replaceAll(".*[.\\]]", "");
+    String column = last.isEmpty() ? "" : CaseFormat.LOWER_CAMEL.to(CaseFormat.LOWER_UNDERSCORE, last);
+    return new Violation(RegisterColumn.ofHeader(column).map(RegisterColumn::header).orElse(v.path()), v.value(), v.message());
   }
 }

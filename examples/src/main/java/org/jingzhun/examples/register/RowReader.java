@@ -4,6 +4,9 @@ import static org.jingzhun.examples.register.RegisterColumn.*;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.jingzhun.core.household.HealthCondition;
 import org.jingzhun.core.household.Household;
 import org.jingzhun.core.household.HousingSafetyGrade;
@@ -20,6 +23,7 @@ import org.jingzhun.core.household.SchoolStage;
 import org.jingzhun.core.money.Money;
 import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.core.validation.ValidationException;
+import org.jingzhun.core.validation.Violation;
 import org.jingzhun.core.validation.Violations;
 
 /**
@@ -57,10 +61,7 @@ final class RowReader {
     cells.label(SCHOOL_STAGE, row.get(SCHOOL_STAGE), SchoolStage.class).ifPresent(p::schoolStage);
     cells.flag(BOARDING, row.get(BOARDING)).ifPresent(p::boarding);
     cells.flag(INSURED, row.get(INSURED)).ifPresent(p::insured);
-    if (!violations.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.ofNullable(violations.attempt("", p::build));
+    return build(p::build);
   }
 
   /** A household builder with the household columns of the row (no members yet). */
@@ -83,10 +84,7 @@ final class RowReader {
     cells.money(PROPERTY, row.get(PROPERTY)).ifPresent(income::property);
     cells.money(TRANSFERS, row.get(TRANSFERS)).ifPresent(income::transfers);
     cells.money(PRODUCTION_COSTS, row.get(PRODUCTION_COSTS)).ifPresent(income::productionCosts);
-    Income built = violations.attempt("income", income::build);
-    if (built != null) {
-      h.income(built);
-    }
+    build(income::build).ifPresent(h::income);
     rigid(h, RIGID_MEDICAL, RigidSpendingKind.MEDICAL);
     rigid(h, RIGID_DISABILITY, RigidSpendingKind.DISABILITY);
     rigid(h, RIGID_DISASTER, RigidSpendingKind.DISASTER);
@@ -95,6 +93,24 @@ final class RowReader {
         .forEach(c -> cells.label(CAUSES, c, PovertyCause.class).ifPresent(h::addCauses));
     registration().ifPresent(h::registration);
     return h;
+  }
+
+  /**
+   * Builds a value, recording the rules it breaks except on columns already reported (a bad
+   * cell leaves its attribute unset, which the value would report again as missing).
+   */
+  private <T> Optional<T> build(Supplier<T> builder) {
+    try {
+      T value = builder.get();
+      return violations.isEmpty() ? Optional.of(value) : Optional.empty();
+    } catch (ValidationException e) {
+      Set<String> reported = violations.list().stream().map(Violation::path).collect(Collectors.toSet());
+      e.violations().stream()
+          .map(RegisterCsvReader::asColumn)
+          .filter(v -> !reported.contains(v.path()))
+          .forEach(v -> violations.add(v.path(), v.value(), v.message()));
+      return Optional.empty();
+    }
   }
 
   private void rigid(Household.Builder h, RegisterColumn column, RigidSpendingKind kind) {
@@ -112,6 +128,6 @@ final class RowReader {
     cells.label(CATEGORY, row.get(CATEGORY), PovertyCategory.class).ifPresent(r::category);
     cells.label(STATUS, row.get(STATUS), RegistrationStatus.class).ifPresent(r::status);
     cells.integer(REGISTRATION_YEAR, row.get(REGISTRATION_YEAR)).ifPresent(r::year);
-    return complete && violations.isEmpty() ? Optional.ofNullable(violations.attempt("", r::build)) : Optional.empty();
+    return complete ? build(r::build) : Optional.empty();
   }
 }
