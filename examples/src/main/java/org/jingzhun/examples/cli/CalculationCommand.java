@@ -1,0 +1,56 @@
+package org.jingzhun.examples.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.jingzhun.core.json.JingzhunJson;
+import org.jingzhun.examples.calculation.Calculation;
+import org.jingzhun.examples.calculation.JsonCalculation;
+import org.jingzhun.examples.calculation.Situation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * 计算子命令 — the subcommand of one registered calculation: reads its JSON input from a file
+ * or standard input, computes under {@code --date}, {@code --region} and {@code --policy},
+ * and writes the JSON result (with {@code --explain}, the result and its derivation) on
+ * standard output. One instance per calculation; see {@link Jingzhun#commandLine}.
+ */
+@Command(mixinStandardHelpOptions = true, sortOptions = false,
+    footer = {"", "Input and output are JSON; see docs/cli.md. Exit status 2 and the list of problems on bad input."})
+final class CalculationCommand implements Callable<Integer> {
+  private final Environment environment;
+  private final Calculation<?, ?> calculation;
+
+  @Parameters(arity = "0..1", paramLabel = "FILE", description = "the input JSON; standard input when absent or '-'")
+  String file;
+
+  @Mixin
+  SituationOptions situation;
+
+  @Mixin
+  ExplainOptions explain;
+
+  @Spec
+  CommandSpec spec;
+
+  CalculationCommand(Environment environment, Calculation<?, ?> calculation) {
+    this.environment = environment;
+    this.calculation = calculation;
+  }
+
+  @Override
+  public Integer call() {
+    JsonNode input = new InputFiles(environment).json(Optional.ofNullable(file));
+    Situation s = situation.situation(environment);
+    JsonNode output = explain.explain
+        ? JsonCalculation.explained(calculation, input, s, explain.language)
+        : JsonCalculation.result(calculation, input, s);
+    spec.commandLine().getOut().println(JingzhunJson.write(output));
+    spec.commandLine().getOut().flush();
+    return ExitCodes.OK;
+  }
+}

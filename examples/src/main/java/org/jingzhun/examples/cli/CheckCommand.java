@@ -1,0 +1,89 @@
+package org.jingzhun.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.jingzhun.examples.check.CaseOutcome;
+import org.jingzhun.examples.check.CaseRunner;
+import org.jingzhun.examples.check.CheckSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * 用例检查 — runs policy test-case files (see docs/test-cases.md) and prints one line per
+ * failure and a closing {@code N passed, M failed}.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = {"检查 — run policy test-case files (YAML or JSON; a directory means every such file in it).",
+        "Prints one line per failing case and 'N passed, M failed'; see docs/test-cases.md."},
+    footer = {"", "Exit status: 0 all passed, 1 a case failed, 2 a file could not be read or is not a case file."})
+final class CheckCommand implements Callable<Integer> {
+  private final Environment environment;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "case files, or directories of them")
+  List<String> files = new ArrayList<>();
+
+  @Spec
+  CommandSpec spec;
+
+  CheckCommand(Environment environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public Integer call() {
+    CaseRunner runner = new CaseRunner(environment.calculations(), environment.book().get(),
+        path -> InputFiles.text(path, path.toString()));
+    List<CaseOutcome> outcomes = new ArrayList<>();
+    for (String name : files) {
+      for (String file : expand(name)) {
+        outcomes.addAll(runFile(runner, file));
+      }
+    }
+    CheckSummary summary = new CheckSummary(outcomes);
+    PrintWriter out = spec.commandLine().getOut();
+    outcomes.forEach(o -> o.report().forEach(out::println));
+    out.println(summary.closingLine());
+    out.flush();
+    if (outcomes.stream().anyMatch(o -> !o.passed() && o.name().isEmpty())) {
+      return ExitCodes.BAD_INPUT;
+    }
+    return summary.failed() > 0 ? ExitCodes.FAILED : ExitCodes.OK;
+  }
+
+  private List<CaseOutcome> runFile(CaseRunner runner, String file) {
+    Path path = environment.resolve(file);
+    String text;
+    try {
+      text = InputFiles.text(path, file);
+    } catch (UserMistake e) {
+      return List.of(new CaseOutcome(file, "", List.of(e.getMessage())));
+    }
+    return runner.run(file, path, text);
+  }
+
+  /** A directory's case files (recursively, sorted), or the name itself. */
+  private List<String> expand(String name) {
+    Path path = environment.resolve(name);
+    if (!Files.isDirectory(path)) {
+      return List.of(name);
+    }
+    try (Stream<Path> walk = Files.walk(path)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(p -> p.toString().matches(".*\\.(yaml|yml|json)$"))
+          .map(p -> Path.of(name).resolve(path.relativize(p)).toString())
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

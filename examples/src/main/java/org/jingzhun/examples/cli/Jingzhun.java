@@ -1,0 +1,69 @@
+package org.jingzhun.examples.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import org.jingzhun.examples.calculation.Calculation;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * 精准 — the {@code jingzhun} command: China's targeted poverty-alleviation policy as exact,
+ * explainable calculations. Run {@code jingzhun --help} for the subcommands.
+ */
+@Command(name = "jingzhun", mixinStandardHelpOptions = true, version = "jingzhun 0.1.0-SNAPSHOT",
+    description = {"精准 — targeted poverty-alleviation policy as exact, explainable calculations.",
+        "Each calculation reads JSON (a file or standard input) and writes JSON."},
+    footer = {"", "Exit status: 0 done, 1 a policy case failed, 2 bad input (the problems are on standard error).",
+        "Documentation: docs/cli.md, docs/test-cases.md, docs/register-csv.md"})
+public final class Jingzhun implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  Jingzhun() {}
+
+  /** Runs the program with the standard environment and exits with its status. */
+  public static void main(String[] args) {
+    System.setProperty("java.awt.headless", "true");
+    CommandLine commandLine = commandLine(Environment.standard());
+    commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    System.exit(commandLine.execute(args));
+  }
+
+  /**
+   * The whole command line over {@code environment}: a subcommand per registered calculation
+   * and the fixed ones. Set its out and err writers, then {@code execute(args)}.
+   */
+  public static CommandLine commandLine(Environment environment) {
+    CommandLine root = new CommandLine(new Jingzhun());
+    for (Calculation<?, ?> calculation : environment.calculations().all().values()) {
+      CommandLine sub = new CommandLine(new CalculationCommand(environment, calculation));
+      sub.getCommandSpec().usageMessage().description(
+          calculation.chinese() + " — " + calculation.english() + ".",
+          "Reads the input JSON from FILE or standard input and writes the result as JSON.");
+      root.addSubcommand(calculation.name(), sub);
+    }
+    root.addSubcommand("params", new ParamsCommand(environment));
+    root.addSubcommand("check", new CheckCommand(environment));
+    root.addSubcommand("import-register", new ImportRegisterCommand(environment));
+    root.addSubcommand("demo", new DemoCommand());
+    Converters.register(root);
+    ProblemReporter reporter = new ProblemReporter();
+    root.setExecutionExceptionHandler(reporter);
+    root.setParameterExceptionHandler(reporter);
+    root.setCaseInsensitiveEnumValuesAllowed(true);
+    return root;
+  }
+
+  /** Without a subcommand: the usage help on standard error, exit status 2. */
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCodes.BAD_INPUT;
+  }
+}

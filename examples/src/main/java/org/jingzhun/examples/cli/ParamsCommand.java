@@ -1,0 +1,102 @@
+package org.jingzhun.examples.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jingzhun.core.explain.Language;
+import org.jingzhun.core.json.JingzhunJson;
+import org.jingzhun.core.policy.PolicyBook;
+import org.jingzhun.core.policy.Reading;
+import org.jingzhun.examples.report.CsvTable;
+import org.jingzhun.examples.report.Table;
+import org.jingzhun.examples.report.TextTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * 参数查询 — lists the policy parameters in force for a region on a date: each value, which
+ * region set it (the one asked or an ancestor), its period and its source.
+ */
+@Command(name = "params", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"参数 — the policy parameters in force for a region on a date, with their values and sources."})
+final class ParamsCommand implements Callable<Integer> {
+  /** How the list is printed. */
+  enum Format { TABLE, CSV, JSON }
+
+  private final Environment environment;
+
+  @Parameters(arity = "0..*", paramLabel = "PREFIX", description = "only parameters whose name starts with one of these, e.g. dibao.")
+  List<String> prefixes = new ArrayList<>();
+
+  @Mixin
+  SituationOptions situation;
+
+  @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table",
+      description = "table (default, for the terminal), csv or json")
+  Format format;
+
+  @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "the language of units and sources")
+  Language language;
+
+  @Spec
+  CommandSpec spec;
+
+  ParamsCommand(Environment environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public Integer call() {
+    PolicyBook book = situation.book(environment);
+    List<Reading> readings = book.inForce(situation.region, situation.date).stream()
+        .filter(r -> prefixes.isEmpty() || prefixes.stream().anyMatch(p -> r.parameterName().startsWith(p)))
+        .toList();
+    PrintWriter out = spec.commandLine().getOut();
+    switch (format) {
+      case TABLE -> out.print(TextTable.render(table(readings)));
+      case CSV -> out.print(CsvTable.toCsv(table(readings)));
+      case JSON -> out.println(JingzhunJson.write(json(readings)));
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private Table table(List<Reading> readings) {
+    Table.Builder table = Table.builder("", "parameter", "value", "unit", "region", "from", "until", "source");
+    readings.forEach(r -> table.row(r.parameterName(), value(r), r.parameter().unit().label(language),
+        r.region().toString(), r.entry().from().toString(), until(r), r.citation(language)));
+    return table.build();
+  }
+
+  private ArrayNode json(List<Reading> readings) {
+    ArrayNode list = JingzhunJson.mapper().createArrayNode();
+    for (Reading r : readings) {
+      ObjectNode o = list.addObject();
+      o.put("parameter", r.parameterName());
+      o.put("description", language == Language.ZH ? r.parameter().descriptionZh() : r.parameter().descriptionEn());
+      o.set("value", JingzhunJson.mapper().valueToTree(r.value()));
+      o.put("unit", r.parameter().unit().name());
+      o.put("region", r.region().toString());
+      o.put("from", r.entry().from().toString());
+      r.entry().until().ifPresent(u -> o.put("until", u.toString()));
+      o.set("source", JingzhunJson.mapper().valueToTree(r.entry().source()));
+      o.put("origin", r.entry().origin());
+    }
+    return list;
+  }
+
+  private static String value(Reading r) {
+    return String.valueOf(r.value());
+  }
+
+  private static String until(Reading r) {
+    return r.entry().until().map(Object::toString).orElse("");
+  }
+}

@@ -1,0 +1,54 @@
+package org.jingzhun.examples.report;
+
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * CSV 表格 — a table as CSV (RFC 4180: comma-separated, quoted where needed, a header row),
+ * UTF-8, for spreadsheets. Files start with a byte-order mark so that spreadsheet programs
+ * read the Chinese text as UTF-8.
+ */
+public final class CsvTable {
+  private static final CsvMapper CSV = new CsvMapper();
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+  private CsvTable() {}
+
+  /** Writes the header and rows to {@code out}. */
+  public static void write(Table table, Writer out) throws IOException {
+    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+    table.columns().forEach(schema::addColumn);
+    try (SequenceWriter rows = CSV.writer(schema.build()).writeValues(out)) {
+      for (var row : table.rows()) {
+        rows.write(row);
+      }
+    }
+  }
+
+  /** The table as CSV text, without a byte-order mark. */
+  public static String toCsv(Table table) {
+    StringWriter out = new StringWriter();
+    try {
+      write(table, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /** Writes the table to a file, UTF-8 with a byte-order mark, replacing it if it exists. */
+  public static void write(Table table, Path file) throws IOException {
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write(BYTE_ORDER_MARK);
+      write(table, out);
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package org.jingzhun.examples.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jingzhun.core.policy.PolicyBook;
+import org.jingzhun.examples.cli.CliRun;
+import org.jingzhun.examples.cli.Environment;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandTest {
+  @TempDir
+  Path dir;
+
+  private CliRun.Result check(String fileName, String content) throws IOException {
+    Path file = dir.resolve(fileName);
+    Files.writeString(file, content);
+    Environment environment = CliRun.environment(PolicyBook.load());
+    return CliRun.run(environment, "", "check", file.toString());
+  }
+
+  private static final String HEADER = "calculation: money-allocation\ndate: 2019-06-01\ncases:\n";
+
+  @Test
+  void aPlantedFailingCaseIsReportedWithFieldExpectedAndActual() throws IOException {
+    CliRun.Result r = check("planted.yaml", HEADER
+        + "  - name: right\n    input: {amount: \"1.00\", ratio: \"1:1\"}\n    expect: {\"parts[0].amount\": \"0.50\"}\n"
+        + "  - name: wrong on purpose\n    input: {amount: \"1.00\", ratio: \"1:1\"}\n    expect: {\"parts[1].amount\": \"0.49\"}\n");
+    assertEquals(1, r.status());
+    String file = dir.resolve("planted.yaml").toString();
+    // 1.00 split 1:1 is 0.50 + 0.50, so the planted 0.49 fails
+    assertEquals("FAIL " + file + " › wrong on purpose › parts[1].amount: expected 0.49, actual 0.50\n"
+        + "1 passed, 1 failed\n", r.out());
+  }
+
+  @Test
+  void moneyIsComparedExactlyWhateverWayTheNumberIsWritten() throws IOException {
+    CliRun.Result r = check("numbers.yaml", HEADER
+        + "  - name: plain number\n    input: {amount: \"1.00\", ratio: \"1:1\"}\n    expect: {\"parts[0].amount\": 0.5}\n"
+        + "  - name: a fen off\n    input: {amount: \"1.00\", ratio: \"1:1\"}\n    expect: {\"parts[0].amount\": 0.51}\n");
+    assertTrue(r.out().endsWith("1 passed, 1 failed\n"), r.out());
+    assertTrue(r.out().contains("a fen off › parts[0].amount: expected 0.51, actual 0.50"), r.out());
+  }
+
+  @Test
+  void aFieldMissingFromTheOutputIsReportedAbsent() throws IOException {
+    CliRun.Result r = check("absent.json", "{\"calculation\": \"money-allocation\", \"date\": \"2019-06-01\", \"cases\": ["
+        + "{\"name\": \"no such field\", \"input\": {\"amount\": \"1.00\", \"ratio\": \"1\"}, \"expect\": {\"total\": \"1.00\"}}]}");
+    assertEquals(1, r.status());
+    assertTrue(r.out().contains("no such field › total: expected 1.00, actual (absent)"), r.out());
+  }
+
+  @Test
+  void anUnknownCalculationFailsTheCase() throws IOException {
+    CliRun.Result r = check("unknown.yaml", "calculation: dibao-topup\ndate: 2019-06-01\ncases:\n"
+        + "  - name: later\n    input: {}\n    expect: {amount: 1}\n");
+    assertEquals(1, r.status());
+    assertTrue(r.out().contains("later › unknown calculation 'dibao-topup'; known: household-summary, money-allocation"), r.out());
+  }
+
+  @Test
+  void anInputRejectedUnexpectedlyFailsWithItsViolations() throws IOException {
+    CliRun.Result r = check("rejected.yaml", HEADER
+        + "  - name: bad ratio\n    input: {amount: \"1.00\", ratio: \"x\"}\n    expect: {\"parts[0].amount\": 1}\n");
+    assertTrue(r.out().contains("bad ratio › the input was rejected: ratio = 'x': is not a ratio"), r.out());
+  }
+
+  @Test
+  void anExpectedRejectionThatDoesNotHappenFails() throws IOException {
+    CliRun.Result r = check("accepted.yaml", HEADER
+        + "  - name: fine input\n    input: {amount: \"1.00\", ratio: \"1:1\"}\n    expectViolations: [amount]\n");
+    assertTrue(r.out().contains("fine input › expected the input to be rejected at amount, but it was accepted"), r.out());
+  }
+
+  @Test
+  void aCaseFileThatIsNotOneIsExitStatusTwo() throws IOException {
+    CliRun.Result r = check("broken.yaml", "calculation: money-allocation\ncases:\n  - name: no date\n    input: {}\n    expect: {a: 1}\n");
+    assertEquals(2, r.status());
+    assertTrue(r.out().contains("not a valid case file: cases[0].date: is required"), r.out());
+    assertTrue(r.out().endsWith("0 passed, 1 failed\n"), r.out());
+  }
+
+  @Test
+  void malformedYamlIsReportedWithItsLine() throws IOException {
+    CliRun.Result r = check("malformed.yaml", "cases:\n  - name: [unclosed\n");
+    assertEquals(2, r.status());
+    assertTrue(r.out().contains("malformed YAML at line"), r.out());
+  }
+
+  @Test
+  void aMissingCaseFileIsExitStatusTwo() {
+    CliRun.Result r = CliRun.run(CliRun.environment(PolicyBook.load()), "", "check", "no-such-cases.yaml");
+    assertEquals(2, r.status());
+    assertEquals("FAIL no-such-cases.yaml › cannot read no-such-cases.yaml: no such file\n0 passed, 1 failed\n", r.out());
+  }
+
+  @Test
+  void overridesNamedByPathAreReadBesideTheCaseFile() throws IOException {
+    Files.copy(CliRun.repositoryRoot().resolve("examples/policy/example-loss-sharing.yaml"), dir.resolve("reform.yaml"));
+    CliRun.Result r = check("by-path.yaml", "calculation: money-allocation\ndate: 2019-06-01\nregion: \"511902\"\n"
+        + "overrides: reform.yaml\ncases:\n  - name: from the file\n"
+        + "    input: {amount: \"10.00\", ratioParameter: example.risk.loss-ratio.fund-bank}\n"
+        + "    expect: {\"parts[0].amount\": \"6.00\", \"parts[1].amount\": \"4.00\"}\n");
+    assertEquals("1 passed, 0 failed\n", r.out());
+  }
+}
