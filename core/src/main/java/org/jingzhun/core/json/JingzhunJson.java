@@ -131,7 +131,7 @@ public final class JingzhunJson {
       }
     }
     if (e instanceof UnrecognizedPropertyException u) {
-      return ValidationException.of(path, u.getPropertyName(), "unknown field; expected one of "
+      return ValidationException.of(path, "", "unknown field; expected one of "
           + u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")));
     }
     String message = e.getOriginalMessage();

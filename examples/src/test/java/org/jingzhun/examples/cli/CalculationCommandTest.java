@@ -98,7 +98,7 @@ class CalculationCommandTest {
     CliRun.Result r = CliRun.run(EMPTY, "{\"amount\": \"1.00\", \"ratio\": \"1:1\", \"colour\": \"red\"}",
         "money-allocation", "--date", "2019-06-01");
     assertEquals(2, r.status());
-    assertTrue(r.err().contains("  colour = 'colour': unknown field; expected one of"), r.err());
+    assertTrue(r.err().contains("  colour: unknown field; expected one of"), r.err());
     assertNoStackTrace(r);
   }
 
