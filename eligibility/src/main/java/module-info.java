@@ -1,4 +1,18 @@
-/** Jingzhun eligibility. */
+/**
+ * Jingzhun eligibility: identification of poor households and their category, the entry and
+ * exit procedures, exit tests for household, village and county, the five batches, and
+ * household entitlements (dibao, medical cascade, education, housing) combined into the
+ * per-household prescription.
+ */
 module org.jingzhun.eligibility {
   requires transitive org.jingzhun.core;
+  requires static org.immutables.value.annotations;
+  requires static java.compiler;
+  requires static com.google.errorprone.annotations;
+
+  exports org.jingzhun.eligibility.policy;
+
+  opens org.jingzhun.eligibility.policy to com.fasterxml.jackson.databind;
+
+  provides org.jingzhun.core.policy.PolicyResources with org.jingzhun.eligibility.policy.EligibilityPolicyResources;
 }
