@@ -11,8 +11,10 @@ module org.jingzhun.eligibility {
   requires static com.google.errorprone.annotations;
 
   exports org.jingzhun.eligibility.policy;
+  exports org.jingzhun.eligibility.identification;
 
   opens org.jingzhun.eligibility.policy to com.fasterxml.jackson.databind;
+  opens org.jingzhun.eligibility.identification to com.fasterxml.jackson.databind;
 
   provides org.jingzhun.core.policy.PolicyResources with org.jingzhun.eligibility.policy.EligibilityPolicyResources;
 }
