@@ -12,9 +12,11 @@ module org.jingzhun.eligibility {
 
   exports org.jingzhun.eligibility.policy;
   exports org.jingzhun.eligibility.identification;
+  exports org.jingzhun.eligibility.procedure;
 
   opens org.jingzhun.eligibility.policy to com.fasterxml.jackson.databind;
   opens org.jingzhun.eligibility.identification to com.fasterxml.jackson.databind;
+  opens org.jingzhun.eligibility.procedure to com.fasterxml.jackson.databind;
 
   provides org.jingzhun.core.policy.PolicyResources with org.jingzhun.eligibility.policy.EligibilityPolicyResources;
 }
