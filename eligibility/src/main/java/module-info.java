@@ -14,11 +14,13 @@ module org.jingzhun.eligibility {
   exports org.jingzhun.eligibility.identification;
   exports org.jingzhun.eligibility.procedure;
   exports org.jingzhun.eligibility.exit;
+  exports org.jingzhun.eligibility.batch;
 
   opens org.jingzhun.eligibility.policy to com.fasterxml.jackson.databind;
   opens org.jingzhun.eligibility.identification to com.fasterxml.jackson.databind;
   opens org.jingzhun.eligibility.procedure to com.fasterxml.jackson.databind;
   opens org.jingzhun.eligibility.exit to com.fasterxml.jackson.databind;
+  opens org.jingzhun.eligibility.batch to com.fasterxml.jackson.databind;
 
   provides org.jingzhun.core.policy.PolicyResources with org.jingzhun.eligibility.policy.EligibilityPolicyResources;
 }
