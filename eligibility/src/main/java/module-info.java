@@ -16,6 +16,7 @@ module org.jingzhun.eligibility {
   exports org.jingzhun.eligibility.exit;
   exports org.jingzhun.eligibility.batch;
   exports org.jingzhun.eligibility.dibao;
+  exports org.jingzhun.eligibility.medical;
 
   opens org.jingzhun.eligibility.policy to com.fasterxml.jackson.databind;
   opens org.jingzhun.eligibility.identification to com.fasterxml.jackson.databind;
@@ -23,6 +24,7 @@ module org.jingzhun.eligibility {
   opens org.jingzhun.eligibility.exit to com.fasterxml.jackson.databind;
   opens org.jingzhun.eligibility.batch to com.fasterxml.jackson.databind;
   opens org.jingzhun.eligibility.dibao to com.fasterxml.jackson.databind;
+  opens org.jingzhun.eligibility.medical to com.fasterxml.jackson.databind;
 
   provides org.jingzhun.core.policy.PolicyResources with org.jingzhun.eligibility.policy.EligibilityPolicyResources;
 }
