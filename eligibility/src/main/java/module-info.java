@@ -17,6 +17,8 @@ module org.jingzhun.eligibility {
   exports org.jingzhun.eligibility.batch;
   exports org.jingzhun.eligibility.dibao;
   exports org.jingzhun.eligibility.medical;
+  exports org.jingzhun.eligibility.education;
+  exports org.jingzhun.eligibility.housing;
 
   opens org.jingzhun.eligibility.policy to com.fasterxml.jackson.databind;
   opens org.jingzhun.eligibility.identification to com.fasterxml.jackson.databind;
@@ -25,6 +27,8 @@ module org.jingzhun.eligibility {
   opens org.jingzhun.eligibility.batch to com.fasterxml.jackson.databind;
   opens org.jingzhun.eligibility.dibao to com.fasterxml.jackson.databind;
   opens org.jingzhun.eligibility.medical to com.fasterxml.jackson.databind;
+  opens org.jingzhun.eligibility.education to com.fasterxml.jackson.databind;
+  opens org.jingzhun.eligibility.housing to com.fasterxml.jackson.databind;
 
   provides org.jingzhun.core.policy.PolicyResources with org.jingzhun.eligibility.policy.EligibilityPolicyResources;
 }
