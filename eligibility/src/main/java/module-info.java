@@ -19,6 +19,7 @@ module org.jingzhun.eligibility {
   exports org.jingzhun.eligibility.medical;
   exports org.jingzhun.eligibility.education;
   exports org.jingzhun.eligibility.housing;
+  exports org.jingzhun.eligibility.prescription;
 
   opens org.jingzhun.eligibility.policy to com.fasterxml.jackson.databind;
   opens org.jingzhun.eligibility.identification to com.fasterxml.jackson.databind;
@@ -29,6 +30,7 @@ module org.jingzhun.eligibility {
   opens org.jingzhun.eligibility.medical to com.fasterxml.jackson.databind;
   opens org.jingzhun.eligibility.education to com.fasterxml.jackson.databind;
   opens org.jingzhun.eligibility.housing to com.fasterxml.jackson.databind;
+  opens org.jingzhun.eligibility.prescription to com.fasterxml.jackson.databind;
 
   provides org.jingzhun.core.policy.PolicyResources with org.jingzhun.eligibility.policy.EligibilityPolicyResources;
 }
