@@ -26,14 +26,25 @@ public enum HouseholdAttribute implements Labelled {
 
   /** Whether {@code h} has this attribute. */
   public boolean of(Household h) {
-    return switch (this) {
-      case NO_LABOUR_CAPACITY -> h.members().stream().allMatch(p -> p.labourCapacity() == LabourCapacity.NONE);
-      case FULL_LABOUR_CAPACITY -> h.members().stream().anyMatch(p -> p.labourCapacity() == LabourCapacity.FULL);
-      case SEVERE_DISABILITY -> h.members().stream().anyMatch(Person::hasSevereDisability);
-      case SERIOUS_ILLNESS -> h.members().stream().anyMatch(p -> p.health() == HealthCondition.SERIOUS_ILLNESS);
-      case MEMBER_IN_SCHOOL -> h.members().stream().anyMatch(Person::inSchool);
-      case DANGEROUS_HOUSING -> h.housing() == HousingSafetyGrade.D;
-    };
+    if (this == DANGEROUS_HOUSING) {
+      return h.housing() == HousingSafetyGrade.D;
+    }
+    boolean all = true;
+    for (Person p : h.members()) {
+      boolean member = switch (this) {
+        case NO_LABOUR_CAPACITY -> p.labourCapacity() == LabourCapacity.NONE;
+        case FULL_LABOUR_CAPACITY -> p.labourCapacity() == LabourCapacity.FULL;
+        case SEVERE_DISABILITY -> p.hasSevereDisability();
+        case SERIOUS_ILLNESS -> p.health() == HealthCondition.SERIOUS_ILLNESS;
+        case MEMBER_IN_SCHOOL -> p.inSchool();
+        case DANGEROUS_HOUSING -> throw new AssertionError();
+      };
+      if (member && this != NO_LABOUR_CAPACITY) {
+        return true;
+      }
+      all &= member;
+    }
+    return this == NO_LABOUR_CAPACITY && all;
   }
 
   @Override

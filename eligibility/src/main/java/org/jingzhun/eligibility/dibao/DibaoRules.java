@@ -2,6 +2,7 @@ package org.jingzhun.eligibility.dibao;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.google.common.collect.ImmutableList;
+import com.google.common.math.LongMath;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
@@ -169,7 +170,7 @@ public final class DibaoRules {
   }
 
   private Money gap(Money net, int members, Trace trace) {
-    Money monthlyIncome = net.dividedBy(MONTHS, mode);
+    Money monthlyIncome = Money.ofFen(LongMath.divide(net.fen(), MONTHS, mode));
     Money gap = standardMonthly.times(members).minus(monthlyIncome).max(Money.ZERO);
     trace.amount(MONTHLY_INCOME, monthlyIncome).amount(GAP, gap);
     return gap;

@@ -46,6 +46,7 @@ public final class EducationRules {
   private final Reading terms;
   private final List<BigInteger> termWeights;
   private final List<Money> noTerms;
+  private final java.util.Map<Money, List<Money>> splits = new java.util.HashMap<>();
 
   private EducationRules(PolicyBook book, RegionCode region, LocalDate date) {
     this.primaryBoarding = book.get(PREFIX_ALLOWANCE + "primary.boarding", region, date);
@@ -60,6 +61,10 @@ public final class EducationRules {
     this.terms = book.get(TERMS, region, date);
     this.termWeights = Collections.nCopies(terms.integer(), BigInteger.ONE);
     this.noTerms = Collections.nCopies(terms.integer(), Money.ZERO);
+    // each amount's split into terms, computed once for the rules' lifetime (read-only afterwards)
+    for (Reading r : List.of(primaryBoarding, primaryDay, juniorBoarding, juniorDay, nutrition, grantSeniorHigh, grantVocational, grantHigher)) {
+      splits.computeIfAbsent(r.money(), m -> m.isZero() ? noTerms : m.allocate(termWeights));
+    }
   }
 
   public static EducationRules resolve(PolicyBook book, RegionCode region, LocalDate date) {
@@ -110,6 +115,6 @@ public final class EducationRules {
       trace.parameter(amount);
     }
     return EducationEntitlement.builder().memberId(p.id()).stage(stage).aid(aid).yearly(yearly)
-        .perTerm(yearly.isZero() ? noTerms : yearly.allocate(termWeights)).build();
+        .perTerm(yearly.isZero() ? noTerms : splits.get(yearly)).build();
   }
 }

@@ -76,7 +76,7 @@ public final class HouseholdExitRules {
    */
   public ExitAssessment assess(HouseholdExitCase c, Trace trace) {
     Household h = c.household();
-    h.checkOn(date);
+    org.jingzhun.eligibility.identification.Households.checkBornBy(h, date);
     int earlierYears = stableYears.integer() - 1;
     if (c.earlierNetIncomes().size() < earlierYears) {
       throw ValidationException.of("earlierNetIncomes", c.earlierNetIncomes().size() + " given",

@@ -119,7 +119,7 @@ public final class IdentificationRules {
    * @throws org.jingzhun.core.validation.ValidationException if a member is born after the date
    */
   public Identification identify(Household household, Trace trace) {
-    household.checkOn(date);
+    Households.checkBornBy(household, date);
     Money net = household.netIncome();
     int members = household.size();
     Money line = identificationLine.perPersonPerYear();
@@ -134,7 +134,7 @@ public final class IdentificationRules {
       trace.parameter(lag);
       identificationLine.cite(trace);
       trace.parameter(deficitWeights).parameter(deficitThreshold).parameter(deficitMultiple);
-      trace.amount(IdentificationTerms.PER_CAPITA_INCOME, household.perCapitaNetIncome())
+      trace.amount(IdentificationTerms.PER_CAPITA_INCOME, Households.perCapitaNetIncome(household))
           .amount(IdentificationTerms.LINE, line)
           .amount(IdentificationTerms.DEFICITS, ImmutableList.copyOf(deficits))
           .amount(IdentificationTerms.DEFICIT_SCORE, score);
@@ -154,7 +154,7 @@ public final class IdentificationRules {
       }
     }
     Identification.Builder out = Identification.builder().poor(poor).deficits(deficits)
-        .perCapitaNetIncome(household.perCapitaNetIncome()).line(line);
+        .perCapitaNetIncome(Households.perCapitaNetIncome(household)).line(line);
     if (poor) {
       out.category(category(household, net, members, reasons, trace.isOn() ? trace.rule(IdentificationTerms.CATEGORY_RULE) : trace));
     } else {

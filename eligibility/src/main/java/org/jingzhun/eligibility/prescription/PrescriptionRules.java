@@ -1,5 +1,6 @@
 package org.jingzhun.eligibility.prescription;
 
+import com.google.common.math.LongMath;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -119,7 +120,7 @@ public final class PrescriptionRules {
     if (poor) {
       for (EducationEntitlement a : education.entitlements(h, trace.rule(EducationRules.RULE))) {
         Entitlement e = Entitlement.builder().kind(kind(a)).memberId(a.memberId())
-            .monthly(a.yearly().dividedBy(MONTHS, RoundingMode.HALF_UP)).yearly(a.yearly()).build();
+            .monthly(Money.ofFen(LongMath.divide(a.yearly().fen(), MONTHS, RoundingMode.HALF_UP))).yearly(a.yearly()).build();
         out.addEntitlements(e);
         monthly = monthly.plus(e.monthly());
         yearly = yearly.plus(e.yearly());
