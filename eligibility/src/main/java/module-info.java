@@ -1,4 +1,36 @@
-/** Jingzhun eligibility. */
+/**
+ * Jingzhun eligibility: identification of poor households and their category, the entry and
+ * exit procedures, exit tests for household, village and county, the five batches, and
+ * household entitlements (dibao, medical cascade, education, housing) combined into the
+ * per-household prescription.
+ */
 module org.jingzhun.eligibility {
   requires transitive org.jingzhun.core;
+  requires static org.immutables.value.annotations;
+  requires static java.compiler;
+  requires static com.google.errorprone.annotations;
+
+  exports org.jingzhun.eligibility.policy;
+  exports org.jingzhun.eligibility.identification;
+  exports org.jingzhun.eligibility.procedure;
+  exports org.jingzhun.eligibility.exit;
+  exports org.jingzhun.eligibility.batch;
+  exports org.jingzhun.eligibility.dibao;
+  exports org.jingzhun.eligibility.medical;
+  exports org.jingzhun.eligibility.education;
+  exports org.jingzhun.eligibility.housing;
+  exports org.jingzhun.eligibility.prescription;
+
+  opens org.jingzhun.eligibility.policy to com.fasterxml.jackson.databind;
+  opens org.jingzhun.eligibility.identification to com.fasterxml.jackson.databind;
+  opens org.jingzhun.eligibility.procedure to com.fasterxml.jackson.databind;
+  opens org.jingzhun.eligibility.exit to com.fasterxml.jackson.databind;
+  opens org.jingzhun.eligibility.batch to com.fasterxml.jackson.databind;
+  opens org.jingzhun.eligibility.dibao to com.fasterxml.jackson.databind;
+  opens org.jingzhun.eligibility.medical to com.fasterxml.jackson.databind;
+  opens org.jingzhun.eligibility.education to com.fasterxml.jackson.databind;
+  opens org.jingzhun.eligibility.housing to com.fasterxml.jackson.databind;
+  opens org.jingzhun.eligibility.prescription to com.fasterxml.jackson.databind;
+
+  provides org.jingzhun.core.policy.PolicyResources with org.jingzhun.eligibility.policy.EligibilityPolicyResources;
 }

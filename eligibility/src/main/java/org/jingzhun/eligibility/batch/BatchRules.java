@@ -1,0 +1,97 @@
+package org.jingzhun.eligibility.batch;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.jingzhun.core.explain.Explained;
+import org.jingzhun.core.explain.RecordingTrace;
+import org.jingzhun.core.explain.Term;
+import org.jingzhun.core.explain.Trace;
+import org.jingzhun.core.household.Household;
+import org.jingzhun.core.policy.PolicyBook;
+import org.jingzhun.core.policy.Reading;
+import org.jingzhun.core.region.RegionCode;
+import org.jingzhun.eligibility.policy.Tables;
+
+/**
+ * 五个一批分类 — assigns a household its batches by the mapping table {@value #MAPPING}: each row
+ * whose cause the household recorded, or whose attribute it has, adds its weight to its batch;
+ * the batch with the most weight is primary, the next (with any weight) secondary; equal
+ * weights go to the batch declared first in {@link FiveBatch}. With no matching row, the
+ * table's fallback is primary.
+ */
+public final class BatchRules {
+  public static final String MAPPING = "batches.mapping";
+  public static final Term RULE = Term.of("batches", "五个一批分类", "five-batches assignment");
+
+  private static final FiveBatch[] BATCHES = FiveBatch.values();
+
+  private final Reading mapping;
+  private final BatchMapping table;
+
+  private BatchRules(PolicyBook book, RegionCode region, LocalDate date) {
+    this.mapping = book.get(MAPPING, region, date);
+    this.table = Tables.bind(mapping, BatchMapping.class);
+  }
+
+  public static BatchRules resolve(PolicyBook book, RegionCode region, LocalDate date) {
+    return new BatchRules(book, region, date);
+  }
+
+  public static BatchAssignment compute(Household household, PolicyBook book, LocalDate date) {
+    return resolve(book, household.village(), date).assign(household, Trace.off());
+  }
+
+  public static Explained<BatchAssignment> explain(Household household, PolicyBook book, LocalDate date) {
+    RecordingTrace trace = Trace.recording(RULE);
+    BatchAssignment result = resolve(book, household.village(), date).assign(household, trace);
+    return new Explained<>(result, trace.explanation());
+  }
+
+  public BatchAssignment assign(Household household, Trace trace) {
+    trace.parameter(mapping);
+    BigDecimal[] score = new BigDecimal[BATCHES.length];
+    BatchAssignment.Builder out = BatchAssignment.builder();
+    boolean any = false;
+    for (BatchRule rule : table.rules()) {
+      boolean matches = rule.cause().map(household.causes()::contains).orElse(false)
+          || rule.attribute().map(a -> a.of(household)).orElse(false);
+      if (matches) {
+        int i = rule.batch().ordinal();
+        score[i] = score[i] == null ? rule.weight() : score[i].add(rule.weight());
+        out.addReasons(rule);
+        any = true;
+      }
+    }
+    if (!any) {
+      BatchAssignment result = out.primary(table.fallback()).build();
+      trace.result(result.primary());
+      return result;
+    }
+    int first = best(score, -1);
+    int second = best(score, first);
+    out.primary(BATCHES[first]);
+    if (second >= 0) {
+      out.secondary(BATCHES[second]);
+    }
+    BatchAssignment result = out.build();
+    if (trace.isOn()) {
+      for (BatchRule r : result.reasons()) {
+        trace.note(Term.of("batchRule", r.cause().map(c -> c.chinese()).orElseGet(() -> r.attribute().get().chinese())
+            + " → " + r.batch().chinese(), r.cause().map(c -> c.english()).orElseGet(() -> r.attribute().get().english())
+            + " → " + r.batch().english()));
+      }
+      trace.result(result.primary());
+    }
+    return result;
+  }
+
+  private static int best(BigDecimal[] score, int excluded) {
+    int best = -1;
+    for (int i = 0; i < score.length; i++) {
+      if (i != excluded && score[i] != null && score[i].signum() > 0 && (best < 0 || score[i].compareTo(score[best]) > 0)) {
+        best = i;
+      }
+    }
+    return best;
+  }
+}

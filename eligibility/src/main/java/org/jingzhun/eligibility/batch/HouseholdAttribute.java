@@ -1,0 +1,59 @@
+package org.jingzhun.eligibility.batch;
+
+import org.jingzhun.core.explain.Labelled;
+import org.jingzhun.core.household.HealthCondition;
+import org.jingzhun.core.household.Household;
+import org.jingzhun.core.household.HousingSafetyGrade;
+import org.jingzhun.core.household.LabourCapacity;
+import org.jingzhun.core.household.Person;
+
+/** 家庭特征 — an attribute of a household's members that the five-batches mapping reads. */
+public enum HouseholdAttribute implements Labelled {
+  NO_LABOUR_CAPACITY("全体成员无劳动能力", "no member can work"),
+  FULL_LABOUR_CAPACITY("有普通劳动力", "a member with full labour capacity"),
+  SEVERE_DISABILITY("有重度残疾（1—2级）成员", "a member with a severe (grade 1–2) disability"),
+  SERIOUS_ILLNESS("有患大病成员", "a member with a serious illness"),
+  MEMBER_IN_SCHOOL("有在校学生", "a member in school"),
+  DANGEROUS_HOUSING("住房整体危险（D级）", "dwelling dangerous as a whole (grade D)");
+
+  private final String chinese;
+  private final String english;
+
+  HouseholdAttribute(String chinese, String english) {
+    this.chinese = chinese;
+    this.english = english;
+  }
+
+  /** Whether {@code h} has this attribute. */
+  public boolean of(Household h) {
+    if (this == DANGEROUS_HOUSING) {
+      return h.housing() == HousingSafetyGrade.D;
+    }
+    boolean all = true;
+    for (Person p : h.members()) {
+      boolean member = switch (this) {
+        case NO_LABOUR_CAPACITY -> p.labourCapacity() == LabourCapacity.NONE;
+        case FULL_LABOUR_CAPACITY -> p.labourCapacity() == LabourCapacity.FULL;
+        case SEVERE_DISABILITY -> p.hasSevereDisability();
+        case SERIOUS_ILLNESS -> p.health() == HealthCondition.SERIOUS_ILLNESS;
+        case MEMBER_IN_SCHOOL -> p.inSchool();
+        case DANGEROUS_HOUSING -> throw new AssertionError();
+      };
+      if (member && this != NO_LABOUR_CAPACITY) {
+        return true;
+      }
+      all &= member;
+    }
+    return this == NO_LABOUR_CAPACITY && all;
+  }
+
+  @Override
+  public String chinese() {
+    return chinese;
+  }
+
+  @Override
+  public String english() {
+    return english;
+  }
+}

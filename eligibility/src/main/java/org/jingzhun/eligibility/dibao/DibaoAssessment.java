@@ -1,0 +1,62 @@
+package org.jingzhun.eligibility.dibao;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import org.immutables.value.Value;
+import org.jingzhun.core.money.Money;
+import org.jingzhun.core.validation.Violations;
+
+/**
+ * 低保核定 — a household's dibao on a date: whether it is eligible, the standard, the monthly
+ * top-up (gap or tier), the classified add-ons per member, and the extreme-poverty support
+ * that replaces the top-up for a supported household. All amounts are per month for the
+ * household; {@link #monthlyTotal()} is their sum.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDibaoAssessment.class)
+@JsonDeserialize(as = ImmutableDibaoAssessment.class)
+public abstract class DibaoAssessment {
+
+  public abstract boolean eligible();
+
+  /** 低保标准 — the standard, per person per month. */
+  public abstract Money standard();
+
+  /** 补差 (or the tier's payment) for the whole household per month; zero when not eligible. */
+  public abstract Money monthlyTopUp();
+
+  public abstract List<MemberAddOn> addOns();
+
+  /** 特困供养金 — extreme-poverty support for the household per month; zero unless supported. */
+  public abstract Money monthlySupport();
+
+  /** The top-up, add-ons and support per month. */
+  public final Money monthlyTotal() {
+    Money total = monthlyTopUp().plus(monthlySupport());
+    for (MemberAddOn a : addOns()) {
+      total = total.plus(a.monthly());
+    }
+    return total;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an assessment. */
+  public static final class Builder extends ImmutableDibaoAssessment.Builder {}
+
+  @Value.Check
+  protected void check() {
+    Violations v = Violations.collect();
+    v.require("standard", standard());
+    if (v.require("monthlyTopUp", monthlyTopUp())) {
+      v.check(!monthlyTopUp().isNegative(), "monthlyTopUp", monthlyTopUp(), "may not be negative");
+    }
+    if (v.require("monthlySupport", monthlySupport())) {
+      v.check(!monthlySupport().isNegative(), "monthlySupport", monthlySupport(), "may not be negative");
+    }
+    v.throwIfAny();
+  }
+}

@@ -1,0 +1,30 @@
+package org.jingzhun.eligibility.education;
+
+import org.jingzhun.core.explain.Labelled;
+
+/** 教育资助项目 — a kind of education assistance. */
+public enum EducationAid implements Labelled {
+  FEE_WAIVER("免除学杂费（保教费、教科书费）", "fees waived (tuition, care or textbooks)"),
+  LIVING_ALLOWANCE("家庭经济困难学生生活补助", "living allowance"),
+  NUTRITION("营养膳食补助", "nutrition subsidy"),
+  NATIONAL_GRANT("国家助学金", "national grant"),
+  STUDENT_LOAN_INTEREST_SUBSIDY("生源地信用助学贷款在读期间全额贴息", "student credit loan, interest fully subsidised while studying");
+
+  private final String chinese;
+  private final String english;
+
+  EducationAid(String chinese, String english) {
+    this.chinese = chinese;
+    this.english = english;
+  }
+
+  @Override
+  public String chinese() {
+    return chinese;
+  }
+
+  @Override
+  public String english() {
+    return english;
+  }
+}

@@ -1,0 +1,120 @@
+package org.jingzhun.eligibility.education;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
+import org.jingzhun.core.explain.Term;
+import org.jingzhun.core.explain.Trace;
+import org.jingzhun.core.household.Household;
+import org.jingzhun.core.household.Person;
+import org.jingzhun.core.household.SchoolStage;
+import org.jingzhun.core.money.Money;
+import org.jingzhun.core.policy.PolicyBook;
+import org.jingzhun.core.policy.Reading;
+import org.jingzhun.core.region.RegionCode;
+
+/**
+ * 教育扶贫资助 — the aid each student of a poor household gets, by stage: fees waived at every
+ * stage below higher education; in compulsory education (两免一补) a living allowance (boarders
+ * and day pupils differ) and the nutrition subsidy; in senior high and secondary vocational
+ * school the national grant; in higher education the national grant and a student credit loan
+ * up to {@value #LOAN_MAX} a year with interest subsidised. Yearly amounts are paid in
+ * {@value #TERMS} equal terms, split to the fen so that they add up to the year.
+ */
+public final class EducationRules {
+  public static final String PREFIX_ALLOWANCE = "education.living-allowance.";
+  public static final String NUTRITION = "education.nutrition.compulsory";
+  public static final String GRANT_SENIOR_HIGH = "education.national-grant.senior-high";
+  public static final String GRANT_VOCATIONAL = "education.national-grant.secondary-vocational";
+  public static final String GRANT_HIGHER = "education.national-grant.higher";
+  public static final String LOAN_MAX = "education.student-loan.max";
+  public static final String TERMS = "education.terms-per-year";
+
+  public static final Term RULE = Term.of("education", "教育扶贫资助", "education assistance");
+
+  private final Reading primaryBoarding;
+  private final Reading primaryDay;
+  private final Reading juniorBoarding;
+  private final Reading juniorDay;
+  private final Reading nutrition;
+  private final Reading grantSeniorHigh;
+  private final Reading grantVocational;
+  private final Reading grantHigher;
+  private final Reading loanMax;
+  private final Reading terms;
+  private final List<BigInteger> termWeights;
+  private final List<Money> noTerms;
+  private final java.util.Map<Money, List<Money>> splits = new java.util.HashMap<>();
+
+  private EducationRules(PolicyBook book, RegionCode region, LocalDate date) {
+    this.primaryBoarding = book.get(PREFIX_ALLOWANCE + "primary.boarding", region, date);
+    this.primaryDay = book.get(PREFIX_ALLOWANCE + "primary.day", region, date);
+    this.juniorBoarding = book.get(PREFIX_ALLOWANCE + "junior-middle.boarding", region, date);
+    this.juniorDay = book.get(PREFIX_ALLOWANCE + "junior-middle.day", region, date);
+    this.nutrition = book.get(NUTRITION, region, date);
+    this.grantSeniorHigh = book.get(GRANT_SENIOR_HIGH, region, date);
+    this.grantVocational = book.get(GRANT_VOCATIONAL, region, date);
+    this.grantHigher = book.get(GRANT_HIGHER, region, date);
+    this.loanMax = book.get(LOAN_MAX, region, date);
+    this.terms = book.get(TERMS, region, date);
+    this.termWeights = Collections.nCopies(terms.integer(), BigInteger.ONE);
+    this.noTerms = Collections.nCopies(terms.integer(), Money.ZERO);
+    // each amount's split into terms, computed once for the rules' lifetime (read-only afterwards)
+    for (Reading r : List.of(primaryBoarding, primaryDay, juniorBoarding, juniorDay, nutrition, grantSeniorHigh, grantVocational, grantHigher)) {
+      splits.computeIfAbsent(r.money(), m -> m.isZero() ? noTerms : m.allocate(termWeights));
+    }
+  }
+
+  public static EducationRules resolve(PolicyBook book, RegionCode region, LocalDate date) {
+    return new EducationRules(book, region, date);
+  }
+
+  /** The aid of every student of a poor {@code household}. */
+  public static ImmutableList<EducationEntitlement> compute(Household household, PolicyBook book, LocalDate date) {
+    return resolve(book, household.village(), date).entitlements(household, Trace.off());
+  }
+
+  /** The aid of every student of {@code household}, which the caller has found poor. */
+  public ImmutableList<EducationEntitlement> entitlements(Household household, Trace trace) {
+    ImmutableList.Builder<EducationEntitlement> out = ImmutableList.builder();
+    for (Person p : household.members()) {
+      if (p.schoolStage().isEmpty()) {
+        continue;
+      }
+      SchoolStage stage = p.schoolStage().get();
+      switch (stage) {
+        case PRESCHOOL -> out.add(aid(p, stage, EducationAid.FEE_WAIVER, null, trace));
+        case PRIMARY, JUNIOR_MIDDLE -> {
+          out.add(aid(p, stage, EducationAid.FEE_WAIVER, null, trace));
+          Reading allowance = stage == SchoolStage.PRIMARY
+              ? (p.boarding() ? primaryBoarding : primaryDay)
+              : (p.boarding() ? juniorBoarding : juniorDay);
+          out.add(aid(p, stage, EducationAid.LIVING_ALLOWANCE, allowance, trace));
+          out.add(aid(p, stage, EducationAid.NUTRITION, nutrition, trace));
+        }
+        case SENIOR_HIGH, SECONDARY_VOCATIONAL -> {
+          out.add(aid(p, stage, EducationAid.FEE_WAIVER, null, trace));
+          out.add(aid(p, stage, EducationAid.NATIONAL_GRANT, stage == SchoolStage.SENIOR_HIGH ? grantSeniorHigh : grantVocational, trace));
+        }
+        case HIGHER -> {
+          out.add(aid(p, stage, EducationAid.NATIONAL_GRANT, grantHigher, trace));
+          trace.parameter(loanMax);
+          out.add(EducationEntitlement.builder().memberId(p.id()).stage(stage).aid(EducationAid.STUDENT_LOAN_INTEREST_SUBSIDY)
+              .yearly(Money.ZERO).perTerm(noTerms).loanLimit(loanMax.money()).build());
+        }
+      }
+    }
+    return out.build();
+  }
+
+  private EducationEntitlement aid(Person p, SchoolStage stage, EducationAid aid, Reading amount, Trace trace) {
+    Money yearly = amount == null ? Money.ZERO : amount.money();
+    if (amount != null) {
+      trace.parameter(amount);
+    }
+    return EducationEntitlement.builder().memberId(p.id()).stage(stage).aid(aid).yearly(yearly)
+        .perTerm(yearly.isZero() ? noTerms : splits.get(yearly)).build();
+  }
+}

@@ -1,0 +1,57 @@
+package org.jingzhun.eligibility.exit;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+import org.jingzhun.core.money.Share;
+import org.jingzhun.core.region.RegionCode;
+import org.jingzhun.core.region.RegionLevel;
+import org.jingzhun.core.validation.Violations;
+
+/**
+ * 贫困县退出核查 — a county put up for exit: its registered poor persons and rural registered
+ * population (for incidence), and the rates the third-party assessment found.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCountyExitCase.class)
+@JsonDeserialize(as = ImmutableCountyExitCase.class)
+public abstract class CountyExitCase {
+
+  public abstract RegionCode county();
+
+  public abstract long registeredPoorPersons();
+
+  public abstract long ruralRegisteredPopulation();
+
+  /** 漏评率 — missed-identification rate found by the assessment. */
+  public abstract Share missedIdentificationRate();
+
+  /** 错退率 — wrong-exit rate found by the assessment. */
+  public abstract Share wrongExitRate();
+
+  /** 群众认可度 — public approval found by the assessment. */
+  public abstract Share publicApproval();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a case. */
+  public static final class Builder extends ImmutableCountyExitCase.Builder {}
+
+  @Value.Check
+  protected void check() {
+    Violations v = Violations.collect();
+    if (v.require("county", county())) {
+      v.check(county().level() == RegionLevel.COUNTY, "county", county(), "must be a six-digit county code");
+    }
+    v.require("missedIdentificationRate", missedIdentificationRate());
+    v.require("wrongExitRate", wrongExitRate());
+    v.require("publicApproval", publicApproval());
+    v.check(ruralRegisteredPopulation() >= 1, "ruralRegisteredPopulation", ruralRegisteredPopulation(), "must be at least 1");
+    v.check(registeredPoorPersons() >= 0, "registeredPoorPersons", registeredPoorPersons(), "may not be negative");
+    v.check(registeredPoorPersons() <= ruralRegisteredPopulation(), "registeredPoorPersons", registeredPoorPersons(),
+        "may not exceed the rural registered population");
+    v.throwIfAny();
+  }
+}

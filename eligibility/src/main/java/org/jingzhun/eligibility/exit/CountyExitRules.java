@@ -1,0 +1,70 @@
+package org.jingzhun.eligibility.exit;
+
+import java.time.LocalDate;
+import org.jingzhun.core.explain.Explained;
+import org.jingzhun.core.explain.RecordingTrace;
+import org.jingzhun.core.explain.Term;
+import org.jingzhun.core.explain.Trace;
+import org.jingzhun.core.policy.PolicyBook;
+import org.jingzhun.core.policy.Reading;
+import org.jingzhun.core.region.RegionCode;
+
+/**
+ * 贫困县退出 — county exit (厅字〔2016〕16号): poverty incidence below {@value #INCIDENCE_MAX},
+ * missed-identification rate below {@value #MISSED_MAX}, wrong-exit rate below
+ * {@value #WRONG_EXIT_MAX}, public approval above {@value #APPROVAL_MIN}.
+ */
+public final class CountyExitRules {
+  public static final String INCIDENCE_MAX = "exit.county.incidence-max";
+  public static final String MISSED_MAX = "exit.county.missed-identification-max";
+  public static final String WRONG_EXIT_MAX = "exit.county.wrong-exit-max";
+  public static final String APPROVAL_MIN = "exit.county.approval-min";
+
+  public static final Term RULE = Term.of("exit.county", "贫困县退出核查", "county exit test");
+
+  private final Reading incidenceMax;
+  private final Reading missedMax;
+  private final Reading wrongExitMax;
+  private final Reading approvalMin;
+
+  private CountyExitRules(PolicyBook book, RegionCode region, LocalDate date) {
+    this.incidenceMax = book.get(INCIDENCE_MAX, region, date);
+    this.missedMax = book.get(MISSED_MAX, region, date);
+    this.wrongExitMax = book.get(WRONG_EXIT_MAX, region, date);
+    this.approvalMin = book.get(APPROVAL_MIN, region, date);
+  }
+
+  public static CountyExitRules resolve(PolicyBook book, RegionCode region, LocalDate date) {
+    return new CountyExitRules(book, region, date);
+  }
+
+  public static ExitAssessment compute(CountyExitCase c, PolicyBook book, LocalDate date) {
+    return resolve(book, c.county(), date).assess(c, Trace.off());
+  }
+
+  public static Explained<ExitAssessment> explain(CountyExitCase c, PolicyBook book, LocalDate date) {
+    RecordingTrace trace = Trace.recording(RULE);
+    ExitAssessment result = resolve(book, c.county(), date).assess(c, trace);
+    return new Explained<>(result, trace.explanation());
+  }
+
+  public ExitAssessment assess(CountyExitCase c, Trace trace) {
+    trace.parameter(incidenceMax).parameter(missedMax).parameter(wrongExitMax).parameter(approvalMin);
+    ExitAssessment result = ExitAssessment.builder()
+        .addCriteria(CriterionResult.of(ExitCriterion.INCIDENCE,
+            Incidence.below(c.registeredPoorPersons(), c.ruralRegisteredPopulation(), incidenceMax.share()),
+            Incidence.display(c.registeredPoorPersons(), c.ruralRegisteredPopulation()), "< " + incidenceMax.share()))
+        .addCriteria(CriterionResult.of(ExitCriterion.MISSED_IDENTIFICATION,
+            c.missedIdentificationRate().compareTo(missedMax.share()) < 0, c.missedIdentificationRate(), "< " + missedMax.share()))
+        .addCriteria(CriterionResult.of(ExitCriterion.WRONG_EXIT,
+            c.wrongExitRate().compareTo(wrongExitMax.share()) < 0, c.wrongExitRate(), "< " + wrongExitMax.share()))
+        .addCriteria(CriterionResult.of(ExitCriterion.PUBLIC_APPROVAL,
+            c.publicApproval().compareTo(approvalMin.share()) > 0, c.publicApproval(), "> " + approvalMin.share()))
+        .build();
+    if (trace.isOn()) {
+      result.criteria().forEach(r -> trace.amount(r.criterion().term(), (r.passed() ? "✓ " : "✗ ") + r.actual() + " (" + r.required() + ")"));
+      trace.result(result.passed());
+    }
+    return result;
+  }
+}

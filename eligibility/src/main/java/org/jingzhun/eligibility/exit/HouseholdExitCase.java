@@ -1,0 +1,46 @@
+package org.jingzhun.eligibility.exit;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import org.immutables.value.Value;
+import org.jingzhun.core.household.Household;
+import org.jingzhun.core.money.Money;
+import org.jingzhun.core.validation.FieldPath;
+import org.jingzhun.core.validation.Violations;
+
+/**
+ * 户退出核查 — a household put up for exit, with its net incomes of earlier years (most
+ * recent first) for the stability rule.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableHouseholdExitCase.class)
+@JsonDeserialize(as = ImmutableHouseholdExitCase.class)
+public abstract class HouseholdExitCase {
+
+  public abstract Household household();
+
+  /** Net income (家庭纯收入) of the year before, the year before that, …; may be empty. */
+  public abstract List<Money> earlierNetIncomes();
+
+  public static HouseholdExitCase of(Household household) {
+    return builder().household(household).build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a case. */
+  public static final class Builder extends ImmutableHouseholdExitCase.Builder {}
+
+  @Value.Check
+  protected void check() {
+    Violations v = Violations.collect();
+    v.require("household", household());
+    for (int i = 0; i < earlierNetIncomes().size(); i++) {
+      v.require(FieldPath.index("earlierNetIncomes", i), earlierNetIncomes().get(i));
+    }
+    v.throwIfAny();
+  }
+}

@@ -1,0 +1,132 @@
+package org.jingzhun.eligibility.exit;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import org.jingzhun.core.explain.Explained;
+import org.jingzhun.core.explain.RecordingTrace;
+import org.jingzhun.core.explain.Term;
+import org.jingzhun.core.explain.Trace;
+import org.jingzhun.core.household.Household;
+import org.jingzhun.core.money.Money;
+import org.jingzhun.core.policy.PolicyBook;
+import org.jingzhun.core.policy.Reading;
+import org.jingzhun.core.region.RegionCode;
+import org.jingzhun.core.validation.ValidationException;
+import org.jingzhun.eligibility.identification.GuaranteeDeficit;
+import org.jingzhun.eligibility.identification.Guarantees;
+import org.jingzhun.eligibility.identification.SchoolAge;
+import org.jingzhun.eligibility.policy.IncomeTest;
+import org.jingzhun.eligibility.policy.PovertyLine;
+
+/**
+ * 贫困户退出 — household exit (厅字〔2016〕16号): per-capita net income above
+ * {@value #INCOME_MULTIPLE} × the line of the year, and of each of the
+ * {@value #STABLE_YEARS} − 1 years before above that year's line (stability); compulsory
+ * education, basic medical care and safe housing guaranteed; safe water where
+ * {@value #SAFE_WATER} says so. Food and clothing are taken as secure when income passes.
+ */
+public final class HouseholdExitRules {
+  public static final String INCOME_MULTIPLE = "exit.household.income-multiple";
+  public static final String STABLE_YEARS = "exit.household.stable-years";
+  public static final String SAFE_WATER = "exit.household.requires-safe-water";
+
+  public static final Term RULE = Term.of("exit.household", "贫困户退出核查", "household exit test");
+  public static final Term LINE = Term.of("line", "当年扶贫标准", "the year's poverty line");
+
+  private final PolicyBook book;
+  private final RegionCode region;
+  private final LocalDate date;
+  private final PovertyLine line;
+  private final Reading multiple;
+  private final Reading stableYears;
+  private final Reading water;
+  private final SchoolAge schoolAge;
+
+  private HouseholdExitRules(PolicyBook book, RegionCode region, LocalDate date) {
+    this.book = book;
+    this.region = region;
+    this.date = date;
+    this.line = PovertyLine.of(book, region, date);
+    this.multiple = book.get(INCOME_MULTIPLE, region, date);
+    this.stableYears = book.get(STABLE_YEARS, region, date);
+    this.water = book.get(SAFE_WATER, region, date);
+    this.schoolAge = SchoolAge.resolve(book, region, date);
+  }
+
+  public static HouseholdExitRules resolve(PolicyBook book, RegionCode region, LocalDate date) {
+    return new HouseholdExitRules(book, region, date);
+  }
+
+  public static ExitAssessment compute(HouseholdExitCase c, PolicyBook book, LocalDate date) {
+    return resolve(book, c.household().village(), date).assess(c, Trace.off());
+  }
+
+  public static Explained<ExitAssessment> explain(HouseholdExitCase c, PolicyBook book, LocalDate date) {
+    RecordingTrace trace = Trace.recording(RULE);
+    ExitAssessment result = resolve(book, c.household().village(), date).assess(c, trace);
+    return new Explained<>(result, trace.explanation());
+  }
+
+  /**
+   * Assesses the exit of {@code c}'s household.
+   *
+   * @throws ValidationException if fewer earlier incomes are given than the stability rule
+   *     needs, or a member is born after the date
+   */
+  public ExitAssessment assess(HouseholdExitCase c, Trace trace) {
+    Household h = c.household();
+    org.jingzhun.eligibility.identification.Households.checkBornBy(h, date);
+    int earlierYears = stableYears.integer() - 1;
+    if (c.earlierNetIncomes().size() < earlierYears) {
+      throw ValidationException.of("earlierNetIncomes", c.earlierNetIncomes().size() + " given",
+          "the stability rule " + STABLE_YEARS + " = " + stableYears.integer() + " for region " + region
+              + " on " + date + " needs the net incomes of the " + earlierYears + " years before");
+    }
+    line.cite(trace);
+    trace.parameter(multiple).parameter(stableYears).parameter(water);
+    BigDecimal m = multiple.decimal();
+    ExitAssessment.Builder out = ExitAssessment.builder();
+    Money lineNow = line.perPersonPerYear();
+    boolean incomeOk = IncomeTest.above(h.netIncome(), h.size(), lineNow, m);
+    out.addCriteria(CriterionResult.of(ExitCriterion.INCOME, incomeOk, h.perCapitaNetIncome(), "> " + required(lineNow, m)));
+    if (earlierYears > 0) {
+      boolean stable = true;
+      StringBuilder actual = new StringBuilder();
+      StringBuilder req = new StringBuilder();
+      for (int k = 1; k <= earlierYears; k++) {
+        PovertyLine earlier = PovertyLine.of(book, region, date.minusYears(k));
+        earlier.cite(trace);
+        Money income = c.earlierNetIncomes().get(k - 1);
+        stable &= IncomeTest.above(income, h.size(), earlier.perPersonPerYear(), m);
+        actual.append(k == 1 ? "" : ", ").append(income.dividedBy(h.size(), java.math.RoundingMode.HALF_UP));
+        req.append(k == 1 ? "> " : ", > ").append(required(earlier.perPersonPerYear(), m));
+      }
+      out.addCriteria(CriterionResult.of(ExitCriterion.INCOME_STABLE, stable, actual, req.toString()));
+    }
+    EnumSet<GuaranteeDeficit> deficits = Guarantees.deficits(h, date, schoolAge);
+    schoolAge.cite(trace);
+    out.addCriteria(guarantee(ExitCriterion.COMPULSORY_EDUCATION, deficits, GuaranteeDeficit.CHILD_OUT_OF_SCHOOL));
+    out.addCriteria(guarantee(ExitCriterion.BASIC_MEDICAL, deficits, GuaranteeDeficit.UNINSURED));
+    out.addCriteria(guarantee(ExitCriterion.SAFE_HOUSING, deficits, GuaranteeDeficit.UNSAFE_HOUSING));
+    if (water.flag()) {
+      out.addCriteria(guarantee(ExitCriterion.SAFE_WATER, deficits, GuaranteeDeficit.UNSAFE_WATER));
+    }
+    ExitAssessment result = out.build();
+    if (trace.isOn()) {
+      trace.amount(LINE, lineNow);
+      result.criteria().forEach(r -> trace.amount(r.criterion().term(), (r.passed() ? "✓ " : "✗ ") + r.actual() + " (" + r.required() + ")"));
+      trace.result(result.passed());
+    }
+    return result;
+  }
+
+  private static String required(Money line, BigDecimal multiple) {
+    return multiple.compareTo(BigDecimal.ONE) == 0 ? line.toString() : line + " × " + multiple.toPlainString();
+  }
+
+  private static CriterionResult guarantee(ExitCriterion c, EnumSet<GuaranteeDeficit> deficits, GuaranteeDeficit d) {
+    boolean ok = !deficits.contains(d);
+    return CriterionResult.of(c, ok, ok ? "yes" : "no", "yes");
+  }
+}

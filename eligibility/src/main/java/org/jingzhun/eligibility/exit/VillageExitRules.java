@@ -1,0 +1,92 @@
+package org.jingzhun.eligibility.exit;
+
+import java.time.LocalDate;
+import org.jingzhun.core.explain.Explained;
+import org.jingzhun.core.explain.RecordingTrace;
+import org.jingzhun.core.explain.Term;
+import org.jingzhun.core.explain.Trace;
+import org.jingzhun.core.money.Money;
+import org.jingzhun.core.place.Village;
+import org.jingzhun.core.policy.PolicyBook;
+import org.jingzhun.core.policy.Reading;
+import org.jingzhun.core.region.RegionCode;
+
+/**
+ * 贫困村退出 — village exit: poverty incidence below {@value #INCIDENCE_MAX} (3 % in the west,
+ * 2 % elsewhere, 厅字〔2016〕16号), plus the conditions a province adds: a hardened road,
+ * electricity, a safe water supply, a clinic, broadband (each where its flag requires it), and
+ * collective income at least {@value #COLLECTIVE_INCOME_MIN}.
+ */
+public final class VillageExitRules {
+  public static final String INCIDENCE_MAX = "exit.village.incidence-max";
+  public static final String ROAD = "exit.village.requires-road";
+  public static final String ELECTRICITY = "exit.village.requires-electricity";
+  public static final String WATER = "exit.village.requires-water";
+  public static final String CLINIC = "exit.village.requires-clinic";
+  public static final String BROADBAND = "exit.village.requires-broadband";
+  public static final String COLLECTIVE_INCOME_MIN = "exit.village.collective-income-min";
+
+  public static final Term RULE = Term.of("exit.village", "贫困村退出核查", "village exit test");
+
+  private final Reading incidenceMax;
+  private final Reading road;
+  private final Reading electricity;
+  private final Reading water;
+  private final Reading clinic;
+  private final Reading broadband;
+  private final Reading collectiveMin;
+
+  private VillageExitRules(PolicyBook book, RegionCode region, LocalDate date) {
+    this.incidenceMax = book.get(INCIDENCE_MAX, region, date);
+    this.road = book.get(ROAD, region, date);
+    this.electricity = book.get(ELECTRICITY, region, date);
+    this.water = book.get(WATER, region, date);
+    this.clinic = book.get(CLINIC, region, date);
+    this.broadband = book.get(BROADBAND, region, date);
+    this.collectiveMin = book.get(COLLECTIVE_INCOME_MIN, region, date);
+  }
+
+  public static VillageExitRules resolve(PolicyBook book, RegionCode region, LocalDate date) {
+    return new VillageExitRules(book, region, date);
+  }
+
+  public static ExitAssessment compute(VillageExitCase c, PolicyBook book, LocalDate date) {
+    return resolve(book, c.village().code(), date).assess(c, Trace.off());
+  }
+
+  public static Explained<ExitAssessment> explain(VillageExitCase c, PolicyBook book, LocalDate date) {
+    RecordingTrace trace = Trace.recording(RULE);
+    ExitAssessment result = resolve(book, c.village().code(), date).assess(c, trace);
+    return new Explained<>(result, trace.explanation());
+  }
+
+  public ExitAssessment assess(VillageExitCase c, Trace trace) {
+    Village v = c.village();
+    trace.parameter(incidenceMax).parameter(road).parameter(electricity).parameter(water).parameter(clinic)
+        .parameter(broadband).parameter(collectiveMin);
+    ExitAssessment.Builder out = ExitAssessment.builder();
+    out.addCriteria(CriterionResult.of(ExitCriterion.INCIDENCE,
+        Incidence.below(c.registeredPoorPersons(), v.registeredPopulation(), incidenceMax.share()),
+        Incidence.display(c.registeredPoorPersons(), v.registeredPopulation()), "< " + incidenceMax.share()));
+    facility(out, road, ExitCriterion.HARDENED_ROAD, v.hardenedRoad());
+    facility(out, electricity, ExitCriterion.ELECTRICITY, v.electricity());
+    facility(out, water, ExitCriterion.WATER_SUPPLY, v.safeWater());
+    facility(out, clinic, ExitCriterion.CLINIC, v.clinic());
+    facility(out, broadband, ExitCriterion.BROADBAND, v.broadband());
+    Money min = collectiveMin.money();
+    out.addCriteria(CriterionResult.of(ExitCriterion.COLLECTIVE_INCOME, !v.collectiveIncome().isLessThan(min),
+        v.collectiveIncome(), "≥ " + min));
+    ExitAssessment result = out.build();
+    if (trace.isOn()) {
+      result.criteria().forEach(r -> trace.amount(r.criterion().term(), (r.passed() ? "✓ " : "✗ ") + r.actual() + " (" + r.required() + ")"));
+      trace.result(result.passed());
+    }
+    return result;
+  }
+
+  private static void facility(ExitAssessment.Builder out, Reading required, ExitCriterion c, boolean present) {
+    if (required.flag()) {
+      out.addCriteria(CriterionResult.of(c, present, present ? "yes" : "no", "yes"));
+    }
+  }
+}

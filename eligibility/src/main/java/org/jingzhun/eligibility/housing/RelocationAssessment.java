@@ -1,0 +1,38 @@
+package org.jingzhun.eligibility.housing;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+import org.jingzhun.core.money.Money;
+import org.jingzhun.core.validation.Violations;
+
+/** 搬迁核定 — the relocation subsidy and the floor-area check (at most 25 m² a person). */
+@Value.Immutable
+@JsonSerialize(as = ImmutableRelocationAssessment.class)
+@JsonDeserialize(as = ImmutableRelocationAssessment.class)
+public abstract class RelocationAssessment {
+
+  /** The largest area allowed: the limit per person × persons. */
+  public abstract BigDecimal maxFloorArea();
+
+  public abstract boolean withinAreaLimit();
+
+  /** The subsidy: per person × persons (once). */
+  public abstract Money subsidy();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an assessment. */
+  public static final class Builder extends ImmutableRelocationAssessment.Builder {}
+
+  @Value.Check
+  protected void check() {
+    Violations v = Violations.collect();
+    v.require("maxFloorArea", maxFloorArea());
+    v.require("subsidy", subsidy());
+    v.throwIfAny();
+  }
+}

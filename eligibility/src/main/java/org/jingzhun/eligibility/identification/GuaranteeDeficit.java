@@ -1,0 +1,32 @@
+package org.jingzhun.eligibility.identification;
+
+import org.jingzhun.core.explain.Labelled;
+
+/**
+ * “两不愁三保障”短板 — a guarantee a household lacks: safe housing, safe drinking water,
+ * compulsory schooling of every school-age child, basic medical insurance of every member.
+ */
+public enum GuaranteeDeficit implements Labelled {
+  UNSAFE_HOUSING("住房不安全（C级或D级危房）", "unsafe housing (grade C or D)"),
+  UNSAFE_WATER("饮水不安全", "no safe drinking water"),
+  CHILD_OUT_OF_SCHOOL("义务教育适龄儿童失学辍学", "a child of compulsory school age out of school"),
+  UNINSURED("有成员未参加基本医疗保险", "a member without basic medical insurance");
+
+  private final String chinese;
+  private final String english;
+
+  GuaranteeDeficit(String chinese, String english) {
+    this.chinese = chinese;
+    this.english = english;
+  }
+
+  @Override
+  public String chinese() {
+    return chinese;
+  }
+
+  @Override
+  public String english() {
+    return english;
+  }
+}

@@ -1,0 +1,43 @@
+package org.jingzhun.eligibility.identification;
+
+import org.jingzhun.core.explain.Labelled;
+import org.jingzhun.core.explain.Term;
+
+/** 识别理由 — why a household was or was not identified as poor, and why it is monitored. */
+public enum IdentificationReason implements Labelled {
+  INCOME_BELOW_LINE("人均纯收入低于识别标准", "per-capita net income below the identification line"),
+  INCOME_NOT_BELOW_LINE("人均纯收入不低于识别标准", "per-capita net income not below the identification line"),
+  DEFICITS_WITHIN_INCOME_LIMIT("存在“三保障”短板且收入低于短板识别收入上限",
+      "guarantee deficits with income below the deficit income limit"),
+  INCOME_BELOW_DIBAO_STANDARD("人均纯收入低于农村低保标准", "per-capita net income below the rural dibao standard"),
+  NO_LABOUR_NO_LIVELIHOOD("全体成员无劳动能力且无生产经营、工资或财产收入",
+      "no member can work and the household has no wages, business or property income"),
+  MONITORING_INCOME("收入低于监测收入线", "income below the monitoring threshold"),
+  MONITORING_RIGID_SPENDING("因病因残因灾刚性支出超过收入的规定倍数",
+      "rigid spending on illness, disability or disaster above the set multiple of income");
+
+  private final String chinese;
+  private final String english;
+  private final Term term;
+
+  IdentificationReason(String chinese, String english) {
+    this.chinese = chinese;
+    this.english = english;
+    this.term = Term.of(name(), chinese, english);
+  }
+
+  /** The reason as a term, for explanations. */
+  public Term term() {
+    return term;
+  }
+
+  @Override
+  public String chinese() {
+    return chinese;
+  }
+
+  @Override
+  public String english() {
+    return english;
+  }
+}

@@ -1,0 +1,229 @@
+package org.jingzhun.eligibility.identification;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import org.jingzhun.core.explain.Explained;
+import org.jingzhun.core.explain.RecordingTrace;
+import org.jingzhun.core.explain.Trace;
+import org.jingzhun.core.household.Household;
+import org.jingzhun.core.household.LabourCapacity;
+import org.jingzhun.core.household.Person;
+import org.jingzhun.core.household.PovertyCategory;
+import org.jingzhun.core.household.RegistrationStatus;
+import org.jingzhun.core.household.RigidSpendingKind;
+import org.jingzhun.core.money.Money;
+import org.jingzhun.core.policy.PolicyBook;
+import org.jingzhun.core.policy.Reading;
+import org.jingzhun.core.region.RegionCode;
+import org.jingzhun.eligibility.policy.IncomeTest;
+import org.jingzhun.eligibility.policy.PovertyLine;
+import org.jingzhun.eligibility.policy.Tables;
+
+/**
+ * 贫困识别规则 — identification of a poor household (扶贫开发建档立卡工作方案, 国开办发〔2014〕24号),
+ * resolved once for a region and date and reusable across households.
+ *
+ * <p>A household is poor when its per-capita net income is below the identification line
+ * (the line of the year {@value #LINE_LAG} years before), or when its guarantee deficits weigh
+ * at least {@value #DEFICIT_THRESHOLD} and its income is below {@value #DEFICIT_MULTIPLE} × the
+ * line. Its category: extreme-poverty support when no member can work and it has no wages,
+ * business or property income; dibao when per-capita income is below the rural dibao
+ * standard; general otherwise. Where monitoring is in force, a household not poor is monitored when its income is below
+ * {@value #MONITORING_MULTIPLE} × the identification line, or its rigid spending on illness,
+ * disability and disaster exceeds {@value #RIGID_MULTIPLE} × its net income (the same line).
+ */
+public final class IdentificationRules {
+  public static final String LINE_LAG = "identification.line-year-lag";
+  public static final String DEFICIT_MULTIPLE = "identification.deficit-income-multiple";
+  public static final String DEFICIT_WEIGHTS = "identification.deficit-weights";
+  public static final String DEFICIT_THRESHOLD = "identification.deficit-threshold";
+  public static final String DIBAO_STANDARD = "dibao.standard.rural";
+  public static final String MONITORING_MULTIPLE = "monitoring.income-multiple";
+  public static final String RIGID_MULTIPLE = "monitoring.rigid-spending-multiple";
+
+  private static final int MONTHS = 12;
+
+  private final LocalDate date;
+  private final Reading lag;
+  private final PovertyLine identificationLine;
+  private final Reading deficitMultiple;
+  private final Reading deficitWeights;
+  private final Reading deficitThreshold;
+  private final PolicyBook book;
+  private final RegionCode region;
+  private final Optional<Reading> dibaoStandard;
+  private final Optional<Reading> monitoringMultiple;
+  private final Optional<Reading> rigidMultiple;
+  private final SchoolAge schoolAge;
+  private final Map<GuaranteeDeficit, BigDecimal> weights;
+
+  private IdentificationRules(PolicyBook book, RegionCode region, LocalDate date) {
+    this.date = date;
+    this.lag = book.get(LINE_LAG, region, date);
+    this.identificationLine = PovertyLine.of(book, region, date.minusYears(lag.integer()));
+    this.deficitMultiple = book.get(DEFICIT_MULTIPLE, region, date);
+    this.deficitWeights = book.get(DEFICIT_WEIGHTS, region, date);
+    this.deficitThreshold = book.get(DEFICIT_THRESHOLD, region, date);
+    this.book = book;
+    this.region = region;
+    // read only for poor households: a region may identify without a dibao standard in force
+    this.dibaoStandard = book.find(DIBAO_STANDARD, region, date);
+    // monitoring exists only where and when its parameters are in force (from 2020)
+    this.monitoringMultiple = book.find(MONITORING_MULTIPLE, region, date);
+    this.rigidMultiple = book.find(RIGID_MULTIPLE, region, date);
+    this.schoolAge = SchoolAge.resolve(book, region, date);
+    this.weights = new EnumMap<>(Tables.bind(deficitWeights, new TypeReference<Map<GuaranteeDeficit, BigDecimal>>() {}));
+  }
+
+  /**
+   * The rules in force for {@code region} on {@code date}.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException naming the parameter, region and
+   *     date of the first parameter not in force
+   */
+  public static IdentificationRules resolve(PolicyBook book, RegionCode region, LocalDate date) {
+    return new IdentificationRules(book, region, date);
+  }
+
+  /** Identifies {@code household} on {@code date} with the parameters of its village. */
+  public static Identification compute(Household household, PolicyBook book, LocalDate date) {
+    return resolve(book, household.village(), date).identify(household, Trace.off());
+  }
+
+  /** {@link #compute} with its explanation. */
+  public static Explained<Identification> explain(Household household, PolicyBook book, LocalDate date) {
+    RecordingTrace trace = Trace.recording(IdentificationTerms.RULE);
+    Identification result = resolve(book, household.village(), date).identify(household, trace);
+    return new Explained<>(result, trace.explanation());
+  }
+
+  /** The date the rules were resolved for. */
+  public LocalDate date() {
+    return date;
+  }
+
+  /** The school-age rule in force. */
+  public SchoolAge schoolAge() {
+    return schoolAge;
+  }
+
+  /**
+   * Identifies {@code household} on the rules' date, reporting to {@code trace}.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException if a member is born after the date
+   */
+  public Identification identify(Household household, Trace trace) {
+    Households.checkBornBy(household, date);
+    Money net = household.netIncome();
+    int members = household.size();
+    Money line = identificationLine.perPersonPerYear();
+    EnumSet<GuaranteeDeficit> deficits = Guarantees.deficits(household, date, schoolAge);
+    BigDecimal score = BigDecimal.ZERO;
+    for (GuaranteeDeficit d : deficits) {
+      score = score.add(weights.getOrDefault(d, BigDecimal.ZERO));
+    }
+    if (trace.isOn()) {
+      trace.input(IdentificationTerms.DATE, date).input(IdentificationTerms.MEMBERS, members)
+          .input(IdentificationTerms.NET_INCOME, net);
+      trace.parameter(lag);
+      identificationLine.cite(trace);
+      trace.parameter(deficitWeights).parameter(deficitThreshold).parameter(deficitMultiple);
+      trace.amount(IdentificationTerms.PER_CAPITA_INCOME, Households.perCapitaNetIncome(household))
+          .amount(IdentificationTerms.LINE, line)
+          .amount(IdentificationTerms.DEFICITS, ImmutableList.copyOf(deficits))
+          .amount(IdentificationTerms.DEFICIT_SCORE, score);
+    }
+    ImmutableList.Builder<IdentificationReason> reasons = ImmutableList.builder();
+    boolean poor;
+    if (IncomeTest.below(net, members, line)) {
+      poor = true;
+      reasons.add(IdentificationReason.INCOME_BELOW_LINE);
+    } else {
+      reasons.add(IdentificationReason.INCOME_NOT_BELOW_LINE);
+      poor = score.compareTo(BigDecimal.valueOf(deficitThreshold.integer())) >= 0
+          && !deficits.isEmpty()
+          && IncomeTest.below(net, members, line, deficitMultiple.decimal());
+      if (poor) {
+        reasons.add(IdentificationReason.DEFICITS_WITHIN_INCOME_LIMIT);
+      }
+    }
+    Identification.Builder out = Identification.builder().poor(poor).deficits(deficits)
+        .perCapitaNetIncome(Households.perCapitaNetIncome(household)).line(line);
+    if (poor) {
+      out.category(category(household, net, members, reasons, trace.isOn() ? trace.rule(IdentificationTerms.CATEGORY_RULE) : trace));
+    } else {
+      monitoring(household, net, members, reasons, trace.isOn() ? trace.rule(IdentificationTerms.MONITORING_RULE) : trace)
+          .ifPresent(out::monitoring);
+    }
+    Identification result = out.reasons(reasons.build()).build();
+    if (trace.isOn()) {
+      result.reasons().forEach(r -> trace.note(r.term()));
+      trace.result(poor);
+    }
+    return result;
+  }
+
+  private PovertyCategory category(
+      Household household, Money net, int members, ImmutableList.Builder<IdentificationReason> reasons, Trace trace) {
+    Reading standard = dibaoStandard.orElseGet(() -> book.get(DIBAO_STANDARD, region, date));
+    Money dibaoAnnual = standard.money().times(MONTHS);
+    trace.parameter(standard).amount(IdentificationTerms.DIBAO_ANNUAL, dibaoAnnual);
+    PovertyCategory category;
+    if (noLabourNoLivelihood(household)) {
+      reasons.add(IdentificationReason.NO_LABOUR_NO_LIVELIHOOD);
+      category = PovertyCategory.EXTREME_POVERTY_SUPPORT;
+    } else if (IncomeTest.below(net, members, dibaoAnnual)) {
+      reasons.add(IdentificationReason.INCOME_BELOW_DIBAO_STANDARD);
+      category = PovertyCategory.DIBAO;
+    } else {
+      category = PovertyCategory.GENERAL;
+    }
+    trace.result(category);
+    return category;
+  }
+
+  private static boolean noLabourNoLivelihood(Household household) {
+    for (Person p : household.members()) {
+      if (p.labourCapacity() != LabourCapacity.NONE) {
+        return false;
+      }
+    }
+    var income = household.income();
+    return income.wages().isZero() && income.business().isZero() && income.property().isZero();
+  }
+
+  private Optional<MonitoringCategory> monitoring(
+      Household household, Money net, int members, ImmutableList.Builder<IdentificationReason> reasons, Trace trace) {
+    if (monitoringMultiple.isEmpty() || rigidMultiple.isEmpty()) {
+      return Optional.empty();
+    }
+    Money rigid = household.rigidSpending().getOrDefault(RigidSpendingKind.MEDICAL, Money.ZERO)
+        .plus(household.rigidSpending().getOrDefault(RigidSpendingKind.DISABILITY, Money.ZERO))
+        .plus(household.rigidSpending().getOrDefault(RigidSpendingKind.DISASTER, Money.ZERO));
+    if (trace.isOn()) {
+      trace.parameter(monitoringMultiple.get()).parameter(rigidMultiple.get()).amount(IdentificationTerms.RIGID_SPENDING, rigid);
+    }
+    boolean low = IncomeTest.below(net, members, identificationLine.perPersonPerYear(), monitoringMultiple.get().decimal());
+    boolean spending = rigid.isPositive()
+        && BigDecimal.valueOf(rigid.fen()).compareTo(BigDecimal.valueOf(net.fen()).multiply(rigidMultiple.get().decimal())) > 0;
+    if (low) {
+      reasons.add(IdentificationReason.MONITORING_INCOME);
+    }
+    if (spending) {
+      reasons.add(IdentificationReason.MONITORING_RIGID_SPENDING);
+    }
+    if (!low && !spending) {
+      return Optional.empty();
+    }
+    boolean exited = household.registration().map(r -> r.status() == RegistrationStatus.EXITED).orElse(false);
+    MonitoringCategory c = exited ? MonitoringCategory.UNSTABLE_EXITED : MonitoringCategory.MARGINAL_AT_RISK;
+    trace.result(c);
+    return Optional.of(c);
+  }
+}

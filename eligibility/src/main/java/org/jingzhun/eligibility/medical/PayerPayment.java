@@ -1,0 +1,41 @@
+package org.jingzhun.eligibility.medical;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+import org.jingzhun.core.money.Money;
+import org.jingzhun.core.validation.Violations;
+
+/** 支付金额 — what one payer pays of a bill, and the deductible it counted. */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePayerPayment.class)
+@JsonDeserialize(as = ImmutablePayerPayment.class)
+public abstract class PayerPayment {
+
+  public abstract Payer payer();
+
+  public abstract Money amount();
+
+  /** The deductible applied to this bill (add it to the year's deductible met). */
+  @Value.Default
+  public Money deductibleApplied() {
+    return Money.ZERO;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a payment. */
+  public static final class Builder extends ImmutablePayerPayment.Builder {}
+
+  @Value.Check
+  protected void check() {
+    Violations v = Violations.collect();
+    v.require("payer", payer());
+    if (v.require("amount", amount())) {
+      v.check(!amount().isNegative(), "amount", amount(), "may not be negative");
+    }
+    v.throwIfAny();
+  }
+}

@@ -1,0 +1,38 @@
+package org.jingzhun.eligibility.policy;
+
+import java.math.BigDecimal;
+import org.jingzhun.core.money.Money;
+
+/**
+ * 收入比较 — compares a household's per-capita net income with a per-person line (times a
+ * multiple) exactly, by comparing net income with line × multiple × members, so that no
+ * rounding of the per-capita figure can move a household across the line.
+ */
+public final class IncomeTest {
+  private IncomeTest() {}
+
+  /** Whether net income / members &lt; line × multiple, exactly. */
+  public static boolean below(Money netIncome, int members, Money perPersonLine, BigDecimal multiple) {
+    if (multiple.compareTo(BigDecimal.ONE) == 0) {
+      return netIncome.fen() < Math.multiplyExact(perPersonLine.fen(), (long) members);
+    }
+    BigDecimal limit = BigDecimal.valueOf(perPersonLine.fen()).multiply(multiple).multiply(BigDecimal.valueOf(members));
+    return BigDecimal.valueOf(netIncome.fen()).compareTo(limit) < 0;
+  }
+
+  /** Whether net income / members &lt; line, exactly. */
+  public static boolean below(Money netIncome, int members, Money perPersonLine) {
+    return below(netIncome, members, perPersonLine, BigDecimal.ONE);
+  }
+
+  /** Whether net income / members &gt; line × multiple, exactly. */
+  public static boolean above(Money netIncome, int members, Money perPersonLine, BigDecimal multiple) {
+    return !below(netIncome, members, perPersonLine, multiple)
+        && !equal(netIncome, members, perPersonLine, multiple);
+  }
+
+  private static boolean equal(Money netIncome, int members, Money perPersonLine, BigDecimal multiple) {
+    BigDecimal limit = BigDecimal.valueOf(perPersonLine.fen()).multiply(multiple).multiply(BigDecimal.valueOf(members));
+    return BigDecimal.valueOf(netIncome.fen()).compareTo(limit) == 0;
+  }
+}

@@ -1,0 +1,50 @@
+package org.jingzhun.eligibility.policy;
+
+import java.time.LocalDate;
+import org.jingzhun.core.explain.Trace;
+import org.jingzhun.core.money.Money;
+import org.jingzhun.core.policy.PolicyBook;
+import org.jingzhun.core.policy.Reading;
+import org.jingzhun.core.region.RegionCode;
+import org.jingzhun.core.validation.ValidationException;
+
+/**
+ * 扶贫标准 — the poverty line a region uses on a date: the series it chose
+ * ({@value #SERIES}: {@code statistical} or {@code planning-path}) and that series' value in
+ * force, in yuan per person per year.
+ *
+ * @param series the reading of the series choice
+ * @param line the reading of the chosen series' value
+ */
+public record PovertyLine(Reading series, Reading line) {
+  /** The parameter naming the series in use. */
+  public static final String SERIES = "poverty.line.series";
+  /** Prefix of the series' parameters: {@code poverty.line.statistical}, {@code poverty.line.planning-path}. */
+  public static final String PREFIX = "poverty.line.";
+
+  /**
+   * The line of the series chosen for {@code region} on {@code date}, in force on {@code date}.
+   *
+   * @throws ValidationException naming the parameter, region and date if either is not in
+   *     force, or if the chosen series is not a parameter of the book
+   */
+  public static PovertyLine of(PolicyBook book, RegionCode region, LocalDate date) {
+    Reading series = book.get(SERIES, region, date);
+    String name = PREFIX + series.text();
+    if (book.parameter(name).isEmpty() || name.equals(SERIES)) {
+      throw ValidationException.of("parameter", series.text(), "parameter " + SERIES + " for region " + region
+          + " on " + date + " names a series '" + series.text() + "' for which the book has no parameter " + name);
+    }
+    return new PovertyLine(series, book.get(name, region, date));
+  }
+
+  /** The line in yuan per person per year. */
+  public Money perPersonPerYear() {
+    return line.money();
+  }
+
+  /** Cites both readings. */
+  public void cite(Trace trace) {
+    trace.parameter(series).parameter(line);
+  }
+}

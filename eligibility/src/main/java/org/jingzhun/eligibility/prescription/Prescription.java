@@ -1,0 +1,74 @@
+package org.jingzhun.eligibility.prescription;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.jingzhun.core.money.Money;
+import org.jingzhun.core.money.Share;
+import org.jingzhun.eligibility.batch.BatchAssignment;
+import org.jingzhun.eligibility.identification.GuaranteeDeficit;
+import org.jingzhun.eligibility.identification.Identification;
+import org.jingzhun.core.validation.Violations;
+
+/**
+ * 帮扶处方 — one household's prescription on one date: its identification, its batches, the
+ * guarantees it lacks, every entitlement with amounts a month and a year, their totals, and the
+ * personal-share cap on its in-county hospital bills.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePrescription.class)
+@JsonDeserialize(as = ImmutablePrescription.class)
+public abstract class Prescription {
+
+  public abstract String householdId();
+
+  public abstract LocalDate date();
+
+  public abstract Identification identification();
+
+  public abstract BatchAssignment batch();
+
+  public abstract Set<GuaranteeDeficit> missingGuarantees();
+
+  public abstract List<Entitlement> entitlements();
+
+  /** The sum of the entitlements' monthly amounts. */
+  public abstract Money monthlyTotal();
+
+  /** The sum of the entitlements' yearly amounts (one-off grants included). */
+  public abstract Money yearlyTotal();
+
+  /** 县域内住院个人自付比例上限 — for a poor household where the cap is in force. */
+  public abstract Optional<Share> personalShareCap();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a prescription. */
+  public static final class Builder extends ImmutablePrescription.Builder {}
+
+  @Value.Check
+  protected void check() {
+    Violations v = Violations.collect();
+    v.require("householdId", householdId());
+    v.require("date", date());
+    v.require("identification", identification());
+    v.require("batch", batch());
+    if (v.require("monthlyTotal", monthlyTotal()) && v.require("yearlyTotal", yearlyTotal())) {
+      Money m = Money.ZERO;
+      Money y = Money.ZERO;
+      for (Entitlement e : entitlements()) {
+        m = m.plus(e.monthly());
+        y = y.plus(e.yearly());
+      }
+      v.check(m.equals(monthlyTotal()), "monthlyTotal", monthlyTotal(), "must be the sum of the monthly amounts " + m);
+      v.check(y.equals(yearlyTotal()), "yearlyTotal", yearlyTotal(), "must be the sum of the yearly amounts " + y);
+    }
+    v.throwIfAny();
+  }
+}

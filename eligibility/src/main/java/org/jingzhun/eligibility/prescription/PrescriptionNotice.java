@@ -1,0 +1,46 @@
+package org.jingzhun.eligibility.prescription;
+
+import org.jingzhun.core.explain.ExplanationText;
+import org.jingzhun.core.explain.Language;
+
+/**
+ * 公示文本 — a prescription as a few lines a clerk can print on the public notice, in Chinese or
+ * English: the household, whether poor and its category, its batches, the guarantees it lacks,
+ * each entitlement a month and a year, and the totals.
+ */
+public final class PrescriptionNotice {
+  private PrescriptionNotice() {}
+
+  public static String render(Prescription p, Language l) {
+    boolean zh = l == Language.ZH;
+    StringBuilder s = new StringBuilder();
+    s.append(zh ? "户编号 " : "Household ").append(p.householdId()).append(zh ? "（" : " (").append(p.date())
+        .append(zh ? "）\n" : ")\n");
+    s.append(zh ? "识别结果：" : "Identification: ")
+        .append(p.identification().category().map(c -> c.label(l)).orElse(zh ? "非贫困户" : "not poor"))
+        .append(zh ? "；人均纯收入 " : "; per-capita net income ").append(p.identification().perCapitaNetIncome())
+        .append(zh ? " 元，识别标准 " : " yuan, line ").append(p.identification().line()).append(zh ? " 元\n" : " yuan\n");
+    p.identification().monitoring().ifPresent(m -> s.append(zh ? "监测对象：" : "Monitoring: ").append(m.label(l)).append('\n'));
+    s.append(zh ? "帮扶路径：" : "Batch: ").append(p.batch().primary().label(l));
+    p.batch().secondary().ifPresent(b -> s.append(zh ? "；辅助：" : "; secondary: ").append(b.label(l)));
+    s.append('\n');
+    if (!p.missingGuarantees().isEmpty()) {
+      s.append(zh ? "“三保障”短板：" : "Guarantees lacking: ").append(ExplanationText.format(p.missingGuarantees(), l)).append('\n');
+    }
+    for (Entitlement e : p.entitlements()) {
+      s.append("  ").append(e.kind().label(l));
+      e.memberId().ifPresent(m -> s.append(" [").append(m).append(']'));
+      if (e.oneOff()) {
+        s.append(zh ? "：一次性 " : ": once ").append(e.yearly()).append(zh ? " 元\n" : " yuan\n");
+      } else {
+        s.append(zh ? "：每月 " : ": ").append(e.monthly()).append(zh ? " 元，每年 " : " yuan a month, ")
+            .append(e.yearly()).append(zh ? " 元\n" : " yuan a year\n");
+      }
+    }
+    p.personalShareCap().ifPresent(c -> s.append(zh ? "县域内住院个人自付不超过 " : "In-county inpatient personal share at most ")
+        .append(c.value().movePointRight(2).stripTrailingZeros().toPlainString()).append("%\n"));
+    s.append(zh ? "合计：每月 " : "Total: ").append(p.monthlyTotal()).append(zh ? " 元，每年 " : " yuan a month, ")
+        .append(p.yearlyTotal()).append(zh ? " 元\n" : " yuan a year\n");
+    return s.toString();
+  }
+}

@@ -1,0 +1,36 @@
+package org.jingzhun.eligibility.procedure;
+
+import org.jingzhun.core.explain.Labelled;
+import org.jingzhun.core.explain.Term;
+
+/** 程序问题 — what is wrong with a step of a procedure. */
+public enum ProcedureProblem implements Labelled {
+  MISSING("缺少该步骤", "step missing"),
+  NOT_PASSED("该步骤未通过", "step did not pass"),
+  OUT_OF_ORDER("步骤顺序颠倒（早于前一步骤完成）", "out of order (before the previous step ended)"),
+  TOO_SHORT("公示天数不足", "public notice too short");
+
+  private final String chinese;
+  private final String english;
+  private final Term term;
+
+  ProcedureProblem(String chinese, String english) {
+    this.chinese = chinese;
+    this.english = english;
+    this.term = Term.of(name(), chinese, english);
+  }
+
+  public Term term() {
+    return term;
+  }
+
+  @Override
+  public String chinese() {
+    return chinese;
+  }
+
+  @Override
+  public String english() {
+    return english;
+  }
+}

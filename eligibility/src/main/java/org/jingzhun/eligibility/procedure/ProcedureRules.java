@@ -1,0 +1,117 @@
+package org.jingzhun.eligibility.procedure;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.List;
+import org.jingzhun.core.explain.Explained;
+import org.jingzhun.core.explain.RecordingTrace;
+import org.jingzhun.core.explain.Term;
+import org.jingzhun.core.explain.Trace;
+import org.jingzhun.core.household.ProcedureStep;
+import org.jingzhun.core.household.ProcedureStepKind;
+import org.jingzhun.core.household.RegistrationRecord;
+import org.jingzhun.core.policy.PolicyBook;
+import org.jingzhun.core.policy.Reading;
+import org.jingzhun.core.region.RegionCode;
+import org.jingzhun.eligibility.policy.Tables;
+
+/**
+ * 程序核查规则 — checks the entry procedure (application → democratic review → public notice →
+ * approval, 国开办发〔2014〕24号) and, separately, the exit procedure (厅字〔2016〕16号) of a
+ * registration record: each required step ({@value #ENTRY_STEPS}, {@value #EXIT_STEPS}) must be
+ * present and passed, begin no earlier than the previous required step and after the last day
+ * of a step that ran over days, and a public notice must run at least {@value #NOTICE_DAYS}
+ * days, first and last day counted.
+ */
+public final class ProcedureRules {
+  public static final String ENTRY_STEPS = "procedure.entry.steps";
+  public static final String EXIT_STEPS = "procedure.exit.steps";
+  public static final String NOTICE_DAYS = "procedure.public-notice.min-days";
+
+  public static final Term RULE = Term.of("procedure", "程序核查", "procedure check");
+  public static final Term STEPS = Term.of("steps", "所需步骤", "required steps");
+
+  private final Reading entry;
+  private final Reading exit;
+  private final Reading noticeDays;
+  private final ImmutableList<ProcedureStepKind> entrySteps;
+  private final ImmutableList<ProcedureStepKind> exitSteps;
+
+  private ProcedureRules(PolicyBook book, RegionCode region, LocalDate date) {
+    this.entry = book.get(ENTRY_STEPS, region, date);
+    this.exit = book.get(EXIT_STEPS, region, date);
+    this.noticeDays = book.get(NOTICE_DAYS, region, date);
+    TypeReference<List<ProcedureStepKind>> steps = new TypeReference<>() {};
+    this.entrySteps = ImmutableList.copyOf(Tables.bind(entry, steps));
+    this.exitSteps = ImmutableList.copyOf(Tables.bind(exit, steps));
+  }
+
+  /** The procedures in force for {@code region} on {@code date}. */
+  public static ProcedureRules resolve(PolicyBook book, RegionCode region, LocalDate date) {
+    return new ProcedureRules(book, region, date);
+  }
+
+  /** Checks one procedure of {@code record} with the rules of {@code region} on {@code date}. */
+  public static ProcedureCheck compute(
+      RegistrationRecord record, ProcedureKind kind, PolicyBook book, RegionCode region, LocalDate date) {
+    return resolve(book, region, date).check(record, kind, Trace.off());
+  }
+
+  /** {@link #compute} with its explanation. */
+  public static Explained<ProcedureCheck> explain(
+      RegistrationRecord record, ProcedureKind kind, PolicyBook book, RegionCode region, LocalDate date) {
+    RecordingTrace trace = Trace.recording(RULE);
+    ProcedureCheck result = resolve(book, region, date).check(record, kind, trace);
+    return new Explained<>(result, trace.explanation());
+  }
+
+  /** Checks the {@code kind} procedure of {@code record}. */
+  public ProcedureCheck check(RegistrationRecord record, ProcedureKind kind, Trace trace) {
+    List<ProcedureStep> recorded = kind == ProcedureKind.ENTRY ? record.entrySteps() : record.exitSteps();
+    ImmutableList<ProcedureStepKind> required = kind == ProcedureKind.ENTRY ? entrySteps : exitSteps;
+    trace.parameter(kind == ProcedureKind.ENTRY ? entry : exit).parameter(noticeDays).amount(STEPS, required);
+    int minDays = noticeDays.integer();
+    ProcedureCheck.Builder out = ProcedureCheck.builder().procedure(kind);
+    ProcedureStep previous = null;
+    for (ProcedureStepKind k : required) {
+      ProcedureStep step = first(recorded, k);
+      if (step == null) {
+        finding(out, trace, ProcedureFinding.of(k, ProcedureProblem.MISSING));
+        continue;
+      }
+      if (!step.passed()) {
+        finding(out, trace, ProcedureFinding.of(k, ProcedureProblem.NOT_PASSED));
+      }
+      if (previous != null && !startsAfter(step, previous)) {
+        finding(out, trace, ProcedureFinding.of(k, ProcedureProblem.OUT_OF_ORDER));
+      }
+      if (k == ProcedureStepKind.PUBLIC_NOTICE && step.days() < minDays) {
+        finding(out, trace, ProcedureFinding.builder().step(k).problem(ProcedureProblem.TOO_SHORT)
+            .days(step.days()).requiredDays(minDays).build());
+      }
+      previous = step;
+    }
+    ProcedureCheck result = out.build();
+    trace.result(result.valid());
+    return result;
+  }
+
+  private static void finding(ProcedureCheck.Builder out, Trace trace, ProcedureFinding f) {
+    out.addFindings(f);
+    trace.note(f.problem().term());
+  }
+
+  private static boolean startsAfter(ProcedureStep step, ProcedureStep previous) {
+    return previous.lastDay().map(step.date()::isAfter).orElse(!step.date().isBefore(previous.date()));
+  }
+
+  private static ProcedureStep first(List<ProcedureStep> steps, ProcedureStepKind kind) {
+    for (ProcedureStep s : steps) {
+      if (s.kind() == kind) {
+        return s;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,78 @@
+package org.jingzhun.eligibility.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jingzhun.core.household.LabourCapacity;
+import org.jingzhun.core.household.PovertyCause;
+import org.jingzhun.core.json.JingzhunJson;
+import org.jingzhun.core.policy.PolicyBook;
+import org.jingzhun.core.policy.PolicyFile;
+import org.jingzhun.eligibility.Fixtures;
+import org.junit.jupiter.api.Test;
+
+class BatchRulesTest {
+  private static final PolicyBook BOOK = PolicyBook.shipped();
+  private static final LocalDate DATE = LocalDate.of(2017, 6, 1);
+
+  @Test
+  void illnessAndALabourerGiveSocialSecurityFirstAndProductionSecond() {
+    // illness → social security 2; full labour → production 1
+    BatchAssignment a = BatchRules.compute(Fixtures.household("1000", 1).addCauses(PovertyCause.ILLNESS).build(), BOOK, DATE);
+    assertEquals(FiveBatch.SOCIAL_SECURITY, a.primary());
+    assertEquals(Optional.of(FiveBatch.PRODUCTION_AND_EMPLOYMENT), a.secondary());
+    assertEquals(2, a.reasons().size());
+  }
+
+  @Test
+  void poorTransportPointsToRelocation() {
+    // transport → relocation 2 beats full labour → production 1
+    BatchAssignment a = BatchRules.compute(Fixtures.household("1000", 1).addCauses(PovertyCause.POOR_TRANSPORT).build(), BOOK, DATE);
+    assertEquals(FiveBatch.RELOCATION, a.primary());
+  }
+
+  @Test
+  void equalWeightsGoToTheBatchDeclaredFirst() {
+    // lack of land: production 1 + ecological 1; full labour: production 1 → production 2, ecological 1
+    // without the labourer (no labour → social security 3) social security leads
+    BatchAssignment a = BatchRules.compute(Fixtures.household("1000", 0).addCauses(PovertyCause.LACK_OF_LAND)
+        .addMembers(Fixtures.adult("P1").labourCapacity(LabourCapacity.PARTIAL).build()).build(), BOOK, DATE);
+    assertEquals(FiveBatch.PRODUCTION_AND_EMPLOYMENT, a.primary());
+    assertEquals(Optional.of(FiveBatch.ECOLOGICAL_COMPENSATION), a.secondary());
+  }
+
+  @Test
+  void noMatchingRuleGivesTheFallback() {
+    BatchAssignment a = BatchRules.compute(Fixtures.household("1000", 0)
+        .addMembers(Fixtures.adult("P1").labourCapacity(LabourCapacity.PARTIAL).build()).build(), BOOK, DATE);
+    assertEquals(FiveBatch.PRODUCTION_AND_EMPLOYMENT, a.primary());
+    assertTrue(a.reasons().isEmpty());
+  }
+
+  @Test
+  void aCountyCanRemapACause() {
+    PolicyBook county = PolicyBook.load(new PolicyFile("test.yaml", """
+        parameters:
+          batches.mapping:
+            unit: TABLE
+            description: {zh: 对应表, en: mapping}
+            values:
+              "511902":
+                - from: 2016-01-01
+                  source: {issuer: test, title: test, confidence: UNVERIFIED}
+                  value: {fallback: SOCIAL_SECURITY, rules: [{cause: ILLNESS, batch: EDUCATION, weight: 1}]}
+        """));
+    assertEquals(FiveBatch.EDUCATION,
+        BatchRules.compute(Fixtures.household("1000", 1).addCauses(PovertyCause.ILLNESS).build(), county, DATE).primary());
+  }
+
+  @Test
+  void theAssignmentRoundTripsThroughJson() {
+    BatchAssignment a = BatchRules.compute(Fixtures.household("1000", 1).addCauses(PovertyCause.ILLNESS).build(), BOOK, DATE);
+    assertEquals(a, JingzhunJson.read(JingzhunJson.write(a), BatchAssignment.class));
+    assertEquals(List.of(FiveBatch.SOCIAL_SECURITY), List.of(a.primary()));
+  }
+}

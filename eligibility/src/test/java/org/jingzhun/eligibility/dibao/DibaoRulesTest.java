@@ -1,0 +1,146 @@
+package org.jingzhun.eligibility.dibao;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jingzhun.core.household.HealthCondition;
+import org.jingzhun.core.household.Household;
+import org.jingzhun.core.household.Income;
+import org.jingzhun.core.json.JingzhunJson;
+import org.jingzhun.core.money.Money;
+import org.jingzhun.core.policy.PolicyBook;
+import org.jingzhun.core.policy.PolicyFile;
+import org.jingzhun.core.validation.ValidationException;
+import org.jingzhun.eligibility.Fixtures;
+import org.junit.jupiter.api.Test;
+
+class DibaoRulesTest {
+  private static final PolicyBook BOOK = PolicyBook.shipped();
+  /** Sichuan 2019: 350 a person a month; rounding half-up. */
+  private static final LocalDate DATE = LocalDate.of(2019, 6, 1);
+
+  private static DibaoAssessment assess(Household h) {
+    return DibaoRules.compute(DibaoCase.of(h), BOOK, DATE);
+  }
+
+  @Test
+  void gapIsPaidForEveryMemberOfTheHousehold() {
+    // 350 × 3 − 6,000 / 12 = 1,050 − 500 = 550
+    DibaoAssessment a = assess(Fixtures.household("6000", 3).build());
+    assertTrue(a.eligible());
+    assertEquals(Money.ofYuan(550), a.monthlyTopUp());
+  }
+
+  @Test
+  void incomeExactlyAtTheStandardIsNotEligible() {
+    // 350 × 12 × 3 = 12,600
+    DibaoAssessment a = assess(Fixtures.household("12600", 3).build());
+    assertFalse(a.eligible());
+    assertEquals(Money.ZERO, a.monthlyTotal());
+  }
+
+  @Test
+  void theMonthlyIncomeIsRoundedHalfUpToTheFen() {
+    // 1,000.01 / 12 = 83.334166… → 83.33; 1,050 − 83.33 = 966.67
+    assertEquals(Money.ofYuan("966.67"), assess(Fixtures.household("1000.01", 3).build()).monthlyTopUp());
+  }
+
+  @Test
+  void aNegativeNetIncomeIsRejectedNotZeroed() {
+    Household h = Household.builder().from(Fixtures.household("1", 1).build())
+        .income(Income.builder().business(Money.ofYuan(100)).productionCosts(Money.ofYuan(300)).build()).build();
+    ValidationException e = assertThrows(ValidationException.class, () -> assess(h));
+    assertEquals("household.income", e.violations().get(0).path());
+  }
+
+  @Test
+  void extremePovertySupportIsOnePointThreeTimesTheStandardPerMember() {
+    // 350 × 1.3 = 455 per member, 2 members = 910
+    DibaoAssessment a = DibaoRules.compute(DibaoCase.builder().household(Fixtures.household("0", 2).build())
+        .extremePovertySupport(true).build(), BOOK, DATE);
+    assertEquals(Money.ofYuan(910), a.monthlySupport());
+    assertEquals(Money.ZERO, a.monthlyTopUp());
+  }
+
+  private static final PolicyBook LOCAL = BOOK.withOverrides(List.of(new PolicyFile("county.yaml", """
+      sources:
+        t: {issuer: test, title: test, confidence: UNVERIFIED}
+      parameters:
+        dibao.addon.severe-disability:
+          values:
+            "511902": [{from: 2019-01-01, value: {basis: SHARE_OF_STANDARD, share: "0.3"}, source: t}]
+        dibao.addon.serious-illness:
+          values:
+            "511902": [{from: 2019-01-01, value: {basis: FIXED, amount: "50"}, source: t}]
+      """)));
+
+  @Test
+  void classifiedAddOnsArePaidPerQualifyingMember() {
+    // disability: 0.3 × 350 = 105; illness: fixed 50; top-up 350 × 2 − 0 = 700
+    Household h = Fixtures.household("0", 0)
+        .addMembers(Fixtures.adult("P1").disabilityGrade(2).build())
+        .addMembers(Fixtures.adult("P2").health(HealthCondition.SERIOUS_ILLNESS).disabilityGrade(3).build()).build();
+    DibaoAssessment a = DibaoRules.compute(DibaoCase.of(h), LOCAL, DATE);
+    assertEquals(List.of(MemberAddOn.of("P1", AddOnKind.SEVERE_DISABILITY, Money.ofYuan(105)),
+        MemberAddOn.of("P2", AddOnKind.SERIOUS_ILLNESS, Money.ofYuan(50))), a.addOns());
+    assertEquals(Money.ofYuan(855), a.monthlyTotal());
+  }
+
+  @Test
+  void tieredPaymentPaysTheTierOfTheHousehold() {
+    PolicyBook tiered = BOOK.withOverrides(List.of(new PolicyFile("tiers.yaml", """
+        sources:
+          t: {issuer: test, title: test, confidence: UNVERIFIED}
+        parameters:
+          dibao.payment.method:
+            values:
+              "511902": [{from: 2019-01-01, value: tiered, source: t}]
+          dibao.payment.tiers:
+            values:
+              "511902": [{from: 2019-01-01, value: [{below: "0.5", pay: "0.8"}, {below: "1", pay: "0.4"}], source: t}]
+        """)));
+    // 6,000 / 3 = 2,000 a year < 0.5 × 4,200 = 2,100 → 0.8 × 350 = 280 × 3 = 840
+    assertEquals(Money.ofYuan(840), DibaoRules.compute(DibaoCase.of(Fixtures.household("6000", 3).build()), tiered, DATE).monthlyTopUp());
+    // 6,300 / 3 = 2,100: not below half → second tier 0.4 × 350 = 140 × 3 = 420
+    assertEquals(Money.ofYuan(420), DibaoRules.compute(DibaoCase.of(Fixtures.household("6300", 3).build()), tiered, DATE).monthlyTopUp());
+  }
+
+  @Test
+  void aDateWithoutAStandardNamesParameterRegionAndDate() {
+    ValidationException e = assertThrows(ValidationException.class,
+        () -> DibaoRules.compute(DibaoCase.of(Fixtures.household("100", 1).build()), BOOK, LocalDate.of(2020, 6, 1)));
+    assertTrue(e.getMessage().contains("dibao.standard.rural") && e.getMessage().contains("511902101201")
+        && e.getMessage().contains("2020-06-01"), e.getMessage());
+  }
+
+  @Test
+  void theTopUpNeverRisesWithIncomeAndIsNeverNegative() {
+    DibaoRules rules = DibaoRules.resolve(BOOK, Fixtures.VILLAGE, DATE);
+    qt().forAll(longs().between(0, 5_000_000), longs().between(0, 100_000), integers().between(1, 6))
+        .checkAssert((fen, more, members) -> {
+          Money low = rules.assess(household(fen, members), false, org.jingzhun.core.explain.Trace.off()).monthlyTopUp();
+          Money high = rules.assess(household(fen + more, members), false, org.jingzhun.core.explain.Trace.off()).monthlyTopUp();
+          assertFalse(low.isNegative());
+          assertFalse(high.isGreaterThan(low), () -> fen + " → " + low + ", " + (fen + more) + " → " + high);
+        });
+  }
+
+  private static Household household(long fen, int members) {
+    return Fixtures.household("0", members).income(Income.builder().wages(Money.ofFen(fen)).build()).build();
+  }
+
+  @Test
+  void caseAndAssessmentRoundTripThroughJson() {
+    DibaoCase c = DibaoCase.of(Fixtures.household("6000", 3).build());
+    assertEquals(c, JingzhunJson.read(JingzhunJson.write(c), DibaoCase.class));
+    DibaoAssessment a = DibaoRules.compute(c, BOOK, DATE);
+    assertEquals(a, JingzhunJson.read(JingzhunJson.write(a), DibaoAssessment.class));
+  }
+}

@@ -1,0 +1,61 @@
+package org.jingzhun.eligibility.education;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jingzhun.core.household.Household;
+import org.jingzhun.core.household.SchoolStage;
+import org.jingzhun.core.json.JingzhunJson;
+import org.jingzhun.core.money.Money;
+import org.jingzhun.core.policy.PolicyBook;
+import org.jingzhun.eligibility.Fixtures;
+import org.junit.jupiter.api.Test;
+
+class EducationRulesTest {
+  private static final PolicyBook BOOK = PolicyBook.shipped();
+  private static final LocalDate DATE = LocalDate.of(2019, 6, 1);
+
+  private static Household withStudent(SchoolStage stage, boolean boarding) {
+    return Fixtures.household("1000", 1).addMembers(Fixtures.child("C1", LocalDate.of(2008, 1, 1))
+        .schoolStage(stage).boarding(boarding).build()).build();
+  }
+
+  @Test
+  void aPrimaryBoarderGetsTheWaiverTheAllowanceAndNutrition() {
+    List<EducationEntitlement> e = EducationRules.compute(withStudent(SchoolStage.PRIMARY, true), BOOK, DATE);
+    assertEquals(List.of(EducationAid.FEE_WAIVER, EducationAid.LIVING_ALLOWANCE, EducationAid.NUTRITION),
+        e.stream().map(EducationEntitlement::aid).toList());
+    // boarder 1,000 a year, two terms of 500; nutrition 800
+    assertEquals(Money.ofYuan(1000), e.get(1).yearly());
+    assertEquals(List.of(Money.ofYuan(500), Money.ofYuan(500)), e.get(1).perTerm());
+    assertEquals(Money.ofYuan(800), e.get(2).yearly());
+  }
+
+  @Test
+  void aJuniorMiddleDayPupilGets625SplitIntoTwoTerms() {
+    EducationEntitlement allowance = EducationRules.compute(withStudent(SchoolStage.JUNIOR_MIDDLE, false), BOOK, DATE).get(1);
+    assertEquals(Money.ofYuan(625), allowance.yearly());
+    assertEquals(List.of(Money.ofYuan("312.50"), Money.ofYuan("312.50")), allowance.perTerm());
+  }
+
+  @Test
+  void theHigherEducationGrantRisesFromAutumn2019() {
+    assertEquals(Money.ofYuan(3000), EducationRules.compute(withStudent(SchoolStage.HIGHER, false), BOOK, LocalDate.of(2019, 8, 31)).get(0).yearly());
+    assertEquals(Money.ofYuan(3300), EducationRules.compute(withStudent(SchoolStage.HIGHER, false), BOOK, LocalDate.of(2019, 9, 1)).get(0).yearly());
+  }
+
+  @Test
+  void aStudentInHigherEducationMayBorrowUpTo8000WithInterestSubsidised() {
+    EducationEntitlement loan = EducationRules.compute(withStudent(SchoolStage.HIGHER, false), BOOK, DATE).get(1);
+    assertEquals(EducationAid.STUDENT_LOAN_INTEREST_SUBSIDY, loan.aid());
+    assertEquals(Optional.of(Money.ofYuan(8000)), loan.loanLimit());
+  }
+
+  @Test
+  void anEntitlementRoundTripsThroughJson() {
+    EducationEntitlement e = EducationRules.compute(withStudent(SchoolStage.HIGHER, false), BOOK, DATE).get(1);
+    assertEquals(e, JingzhunJson.read(JingzhunJson.write(e), EducationEntitlement.class));
+  }
+}

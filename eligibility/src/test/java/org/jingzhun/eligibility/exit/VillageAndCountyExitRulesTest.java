@@ -1,0 +1,96 @@
+package org.jingzhun.eligibility.exit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jingzhun.core.json.JingzhunJson;
+import org.jingzhun.core.money.Money;
+import org.jingzhun.core.money.Share;
+import org.jingzhun.core.place.Village;
+import org.jingzhun.core.policy.PolicyBook;
+import org.jingzhun.core.region.RegionCode;
+import org.jingzhun.core.validation.ValidationException;
+import org.jingzhun.eligibility.Fixtures;
+import org.junit.jupiter.api.Test;
+
+class VillageAndCountyExitRulesTest {
+  private static final PolicyBook BOOK = PolicyBook.shipped();
+  private static final LocalDate DATE = LocalDate.of(2017, 6, 1);
+
+  private static Village.Builder village() {
+    return Village.builder().code(Fixtures.VILLAGE).name("test").registeredPopulation(1000)
+        .hardenedRoad(true).clinic(true).broadband(true).collectiveIncome(Money.ofYuan(1));
+  }
+
+  private static VillageExitCase village(int poor) {
+    return VillageExitCase.builder().village(village().build()).registeredPoorPersons(poor).build();
+  }
+
+  @Test
+  void incidenceExactlyThreePercentIsNotBelow() {
+    // 30 / 1,000 = 3 %: Sichuan (west) requires below 3 %
+    ExitAssessment a = VillageExitRules.compute(village(30), BOOK, DATE);
+    assertEquals(List.of(ExitCriterion.INCIDENCE), a.failed());
+    assertEquals("0.0300", a.criteria().get(0).actual());
+  }
+
+  @Test
+  void incidenceJustBelowThreePercentPassesWithSichuansExtras() {
+    ExitAssessment a = VillageExitRules.compute(village(29), BOOK, DATE);
+    assertTrue(a.passed());
+    assertEquals(List.of(ExitCriterion.INCIDENCE, ExitCriterion.HARDENED_ROAD, ExitCriterion.CLINIC,
+        ExitCriterion.BROADBAND, ExitCriterion.COLLECTIVE_INCOME), a.criteria().stream().map(CriterionResult::criterion).toList());
+  }
+
+  @Test
+  void aVillageWithoutClinicOrCollectiveIncomeFailsBoth() {
+    VillageExitCase c = VillageExitCase.builder().village(village().clinic(false).collectiveIncome(Money.ZERO).build())
+        .registeredPoorPersons(0).build();
+    assertEquals(List.of(ExitCriterion.CLINIC, ExitCriterion.COLLECTIVE_INCOME), VillageExitRules.compute(c, BOOK, DATE).failed());
+  }
+
+  @Test
+  void aVillageOutsideTheWestUsesTwoPercent() {
+    // Henan (410000) is not in Sichuan: national 2 %; 20 / 1,000 is not below, and no extras are required
+    Village henan = Village.builder().code(RegionCode.of("410102001001")).name("h").registeredPopulation(1000).build();
+    ExitAssessment a = VillageExitRules.compute(VillageExitCase.builder().village(henan).registeredPoorPersons(20).build(), BOOK, DATE);
+    assertEquals(List.of(ExitCriterion.INCIDENCE, ExitCriterion.COLLECTIVE_INCOME),
+        a.criteria().stream().map(CriterionResult::criterion).toList());
+    assertEquals(List.of(ExitCriterion.INCIDENCE), a.failed());
+  }
+
+  @Test
+  void morePoorThanPeopleIsRejected() {
+    assertThrows(ValidationException.class, () -> village(1001));
+  }
+
+  private static CountyExitCase.Builder county() {
+    return CountyExitCase.builder().county(Fixtures.BAZHOU).registeredPoorPersons(2999).ruralRegisteredPopulation(100000)
+        .missedIdentificationRate(Share.parse("0.0199")).wrongExitRate(Share.parse("0.0199")).publicApproval(Share.parse("0.9001"));
+  }
+
+  @Test
+  void aCountyJustInsideEveryThresholdExits() {
+    assertTrue(CountyExitRules.compute(county().build(), BOOK, DATE).passed());
+  }
+
+  @Test
+  void aCountyExactlyAtEveryThresholdFailsEach() {
+    // 3,000 / 100,000 = 3 %; 2 % missed; 2 % wrong exits; approval 90 % is not above 90 %
+    CountyExitCase c = county().registeredPoorPersons(3000).missedIdentificationRate(Share.parse("0.02"))
+        .wrongExitRate(Share.parse("0.02")).publicApproval(Share.parse("0.9")).build();
+    assertEquals(List.of(ExitCriterion.INCIDENCE, ExitCriterion.MISSED_IDENTIFICATION, ExitCriterion.WRONG_EXIT,
+        ExitCriterion.PUBLIC_APPROVAL), CountyExitRules.compute(c, BOOK, DATE).failed());
+  }
+
+  @Test
+  void casesRoundTripThroughJson() {
+    CountyExitCase c = county().build();
+    assertEquals(c, JingzhunJson.read(JingzhunJson.write(c), CountyExitCase.class));
+    VillageExitCase v = village(3);
+    assertEquals(v, JingzhunJson.read(JingzhunJson.write(v), VillageExitCase.class));
+  }
+}

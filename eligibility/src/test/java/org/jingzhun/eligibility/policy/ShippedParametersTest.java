@@ -1,0 +1,44 @@
+package org.jingzhun.eligibility.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.jingzhun.core.money.Money;
+import org.jingzhun.core.policy.Confidence;
+import org.jingzhun.core.policy.PolicyBook;
+import org.jingzhun.core.region.RegionCode;
+import org.junit.jupiter.api.Test;
+
+class ShippedParametersTest {
+  private static final PolicyBook BOOK = PolicyBook.shipped();
+  private static final RegionCode BAZHOU = RegionCode.of("511902");
+
+  @Test
+  void statisticalLineOf2013IsTheDocumented2736() {
+    assertEquals(Money.ofYuan(2736),
+        BOOK.get("poverty.line.statistical", BAZHOU, LocalDate.of(2013, 6, 1)).money());
+  }
+
+  @Test
+  void statisticalLineOf2017IsDeliberatelyAbsent() {
+    assertTrue(BOOK.find("poverty.line.statistical", BAZHOU, LocalDate.of(2017, 6, 1)).isEmpty());
+  }
+
+  @Test
+  void planningPathIsShippedSeparatelyAndUnverified() {
+    var r = BOOK.get("poverty.line.planning-path", BAZHOU, LocalDate.of(2018, 6, 1));
+    assertEquals(Money.ofYuan(3535), r.money());
+    assertEquals(Confidence.UNVERIFIED, r.entry().source().confidence());
+  }
+
+  @Test
+  void sichuanDibaoFloorOf2019Is350AMonth() {
+    assertEquals(Money.ofYuan(350), BOOK.get("dibao.standard.rural", BAZHOU, LocalDate.of(2019, 3, 1)).money());
+  }
+
+  @Test
+  void sichuanUsesTheWesternThreePercentForVillages() {
+    assertEquals("0.03", BOOK.get("exit.village.incidence-max", BAZHOU, LocalDate.of(2017, 1, 1)).share().toString());
+  }
+}

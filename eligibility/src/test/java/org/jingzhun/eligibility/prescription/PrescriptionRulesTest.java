@@ -1,0 +1,127 @@
+package org.jingzhun.eligibility.prescription;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jingzhun.core.explain.Language;
+import org.jingzhun.core.explain.Trace;
+import org.jingzhun.core.household.Household;
+import org.jingzhun.core.household.HousingSafetyGrade;
+import org.jingzhun.core.household.Income;
+import org.jingzhun.core.household.LabourCapacity;
+import org.jingzhun.core.household.PovertyCategory;
+import org.jingzhun.core.household.PovertyCause;
+import org.jingzhun.core.household.SchoolStage;
+import org.jingzhun.core.json.JingzhunJson;
+import org.jingzhun.core.money.Money;
+import org.jingzhun.core.money.Share;
+import org.jingzhun.core.policy.PolicyBook;
+import org.jingzhun.eligibility.Fixtures;
+import org.jingzhun.eligibility.batch.FiveBatch;
+import org.jingzhun.eligibility.identification.GuaranteeDeficit;
+import org.junit.jupiter.api.Test;
+
+class PrescriptionRulesTest {
+  private static final PolicyBook BOOK = PolicyBook.shipped();
+  /**
+   * With the shipped parameters a full prescription needs the identification line (the year
+   * before's), the dibao standard and the five-batches table in force: late 2015 is such a date
+   * (line of 2014: 2,800; Sichuan dibao 190 a month; the table from 2015-11-29).
+   */
+  private static final LocalDate DATE = LocalDate.of(2015, 12, 1);
+
+  private static Household family() {
+    return Fixtures.household("6000", 0)
+        .addMembers(Fixtures.adult("P1").build())
+        .addMembers(Fixtures.adult("P2").disabilityGrade(2).labourCapacity(LabourCapacity.NONE).build())
+        .addMembers(Fixtures.child("C1", LocalDate.of(2006, 3, 1)).schoolStage(SchoolStage.PRIMARY).boarding(true).build())
+        .addCauses(PovertyCause.DISABILITY).build();
+  }
+
+  @Test
+  void aDibaoFamilyWithABoarderGetsEveryEntitlementWorkedByHand() {
+    Prescription p = PrescriptionRules.compute(PrescriptionCase.of(family()), BOOK, DATE);
+    // 6,000 < 2,800 × 3 = 8,400: poor; < 190 × 12 × 3 = 6,840: dibao category
+    assertEquals(Optional.of(PovertyCategory.DIBAO), p.identification().category());
+    // top-up 190 × 3 − 6,000 / 12 = 570 − 500 = 70 a month, 840 a year
+    // boarder 1,000 a year (83.33 a month, half-up), nutrition 800 (66.67), fees waived (0)
+    assertEquals(List.of(
+        entitlement(EntitlementKind.DIBAO_TOP_UP, null, "70", "840"),
+        entitlement(EntitlementKind.EDUCATION_FEE_WAIVER, "C1", "0", "0"),
+        entitlement(EntitlementKind.EDUCATION_LIVING_ALLOWANCE, "C1", "83.33", "1000"),
+        entitlement(EntitlementKind.EDUCATION_NUTRITION, "C1", "66.67", "800")), p.entitlements());
+    // 70 + 83.33 + 66.67 = 220; 840 + 1,000 + 800 = 2,640
+    assertEquals(Money.ofYuan(220), p.monthlyTotal());
+    assertEquals(Money.ofYuan(2640), p.yearlyTotal());
+    // disability cause → social security 2, severe disability 1 = 3; labourer → production 1; pupil → education 1
+    assertEquals(FiveBatch.SOCIAL_SECURITY, p.batch().primary());
+    assertEquals(Optional.of(FiveBatch.PRODUCTION_AND_EMPLOYMENT), p.batch().secondary());
+    assertEquals(Optional.empty(), p.personalShareCap());
+  }
+
+  private static Entitlement entitlement(EntitlementKind kind, String member, String monthly, String yearly) {
+    return Entitlement.builder().kind(kind).memberId(Optional.ofNullable(member))
+        .monthly(Money.ofYuan(monthly)).yearly(Money.ofYuan(yearly)).build();
+  }
+
+  @Test
+  void aPoorFamilyInAnUnsafeHouseGetsTheGrantOnceAndTheCap() {
+    // 2021-12-15: line of 2020 4,000; dibao 415. 7,000 < 8,000 poor; < 9,960 dibao
+    Household h = Fixtures.household("7000", 2).housing(HousingSafetyGrade.C).build();
+    Prescription p = PrescriptionRules.compute(PrescriptionCase.of(h), BOOK, LocalDate.of(2021, 12, 15));
+    // 415 × 2 − 7,000 / 12 (583.33) = 246.67 a month, 2,960.04 a year; C grant 20,000 once
+    assertEquals(List.of(entitlement(EntitlementKind.DIBAO_TOP_UP, null, "246.67", "2960.04"),
+        Entitlement.builder().kind(EntitlementKind.HOUSING_RENOVATION).monthly(Money.ZERO).yearly(Money.ofYuan(20000)).oneOff(true).build()),
+        p.entitlements());
+    assertEquals(Money.ofYuan("22960.04"), p.yearlyTotal());
+    assertEquals(java.util.Set.of(GuaranteeDeficit.UNSAFE_HOUSING), p.missingGuarantees());
+    assertEquals(Optional.of(Share.parse("0.1")), p.personalShareCap());
+  }
+
+  @Test
+  void theExplanationAndTheNoticePrintInBothLanguages() {
+    var explained = PrescriptionRules.explain(PrescriptionCase.of(family()), BOOK, DATE);
+    String zh = explained.explanationText(Language.ZH);
+    String en = explained.explanationText(Language.EN);
+    assertTrue(zh.contains("帮扶处方") && zh.contains("dibao.standard.rural") && zh.contains("农村低保核定"), zh);
+    assertTrue(en.contains("household prescription") && en.contains("education assistance"), en);
+    String notice = PrescriptionNotice.render(explained.value(), Language.ZH);
+    assertTrue(notice.contains("低保贫困户") && notice.contains("每月 220.00 元，每年 2640.00 元"), notice);
+    assertTrue(PrescriptionNotice.render(explained.value(), Language.EN).contains("220.00 yuan a month"));
+  }
+
+  @Test
+  void theTotalsAreTheSumsOfTheParts() {
+    PrescriptionRules rules = PrescriptionRules.resolve(BOOK, Fixtures.VILLAGE, DATE);
+    qt().forAll(longs().between(0, 3_000_000), integers().between(1, 5), booleans().all(), integers().between(0, 5))
+        .checkAssert((fen, adults, boarding, stage) -> {
+          Household.Builder b = Fixtures.household("0", adults).income(Income.builder().wages(Money.ofFen(fen)).build());
+          b.addMembers(Fixtures.child("C1", LocalDate.of(2006, 3, 1)).schoolStage(SchoolStage.values()[stage])
+              .boarding(boarding).build());
+          Prescription p = rules.prescribe(PrescriptionCase.of(b.build()), Trace.off());
+          Money monthly = Money.ZERO;
+          Money yearly = Money.ZERO;
+          for (Entitlement e : p.entitlements()) {
+            monthly = monthly.plus(e.monthly());
+            yearly = yearly.plus(e.yearly());
+          }
+          assertEquals(monthly, p.monthlyTotal());
+          assertEquals(yearly, p.yearlyTotal());
+        });
+  }
+
+  @Test
+  void caseAndPrescriptionRoundTripThroughJson() {
+    PrescriptionCase c = PrescriptionCase.of(family());
+    assertEquals(c, JingzhunJson.read(JingzhunJson.write(c), PrescriptionCase.class));
+    Prescription p = PrescriptionRules.compute(c, BOOK, DATE);
+    assertEquals(p, JingzhunJson.read(JingzhunJson.write(p), Prescription.class));
+  }
+}
