@@ -1,4 +1,16 @@
-/** Jingzhun finance. */
+/**
+ * Jingzhun finance: loan terms and repayment schedules, interest subsidies, risk-sharing
+ * agreements and fund ledgers, revolving and village mutual-aid funds.
+ */
 module org.jingzhun.finance {
   requires transitive org.jingzhun.core;
+  requires static org.immutables.value.annotations;
+  requires static java.compiler;
+  requires static com.google.errorprone.annotations;
+
+  exports org.jingzhun.finance.loan;
+  exports org.jingzhun.finance.schedule;
+
+  opens org.jingzhun.finance.loan to com.fasterxml.jackson.databind;
+  opens org.jingzhun.finance.schedule to com.fasterxml.jackson.databind;
 }
