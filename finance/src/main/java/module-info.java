@@ -10,7 +10,11 @@ module org.jingzhun.finance {
 
   exports org.jingzhun.finance.loan;
   exports org.jingzhun.finance.schedule;
+  exports org.jingzhun.finance.subsidy;
 
   opens org.jingzhun.finance.loan to com.fasterxml.jackson.databind;
   opens org.jingzhun.finance.schedule to com.fasterxml.jackson.databind;
+  opens org.jingzhun.finance.subsidy to com.fasterxml.jackson.databind;
+
+  provides org.jingzhun.core.policy.PolicyResources with org.jingzhun.finance.policy.FinancePolicyResources;
 }

@@ -395,15 +395,27 @@ public final class LoanAccrual {
     if (opening[i] <= capFen && moveFrom[i] == moveTo[i]) {
       return principalDays[i];
     }
+    return principalDays(i, capFen, end[i]);
+  }
+
+  /**
+   * Σ min(principal outstanding, {@code capFen}) × days over period {@code i} up to, not
+   * including, {@code until} (the whole period if it ends sooner; zero if it starts later).
+   */
+  public long principalDays(int i, long capFen, LocalDate until) {
+    LocalDate stop = until.isBefore(end[i]) ? until : end[i];
+    if (!stop.isAfter(start[i])) {
+      return 0;
+    }
     long balance = opening[i];
     LocalDate prev = start[i];
     long days = 0;
-    for (int k = moveFrom[i]; k < moveTo[i]; k++) {
+    for (int k = moveFrom[i]; k < moveTo[i] && moveDate[k].isBefore(stop); k++) {
       days += Math.min(balance, capFen) * terms.dayCount().days(prev, moveDate[k]);
       balance -= moveFen[k];
       prev = moveDate[k];
     }
-    return days + Math.min(balance, capFen) * terms.dayCount().days(prev, end[i]);
+    return days + Math.min(balance, capFen) * terms.dayCount().days(prev, stop);
   }
 
   /** The principal written off, zero if none was. */
