@@ -47,6 +47,13 @@ public abstract class FundLedger {
     return new Builder();
   }
 
+  /** A builder with the leverage multiple and suspension line of {@code agreement}. */
+  public static Builder builderFor(RiskSharingAgreement agreement) {
+    Builder b = new Builder();
+    b.leverageMultiple(agreement.leverageMultiple()).suspensionArrearsRatio(agreement.suspensionArrearsRatio());
+    return b;
+  }
+
   /** Builds a ledger; {@code build()} reports every bad entry at once. */
   public static final class Builder extends ImmutableFundLedger.Builder {}
 

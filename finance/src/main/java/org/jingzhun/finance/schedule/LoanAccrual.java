@@ -42,6 +42,7 @@ public final class LoanAccrual {
   private final long[] prepaid;
   private final long[] closing;
   private final long[] principalDays;
+  private final long[] periodDays;
   private final long[] interest;
   private final PeriodStatus[] status;
   private final LocalDate[] moveDate;
@@ -120,18 +121,28 @@ public final class LoanAccrual {
       mp[m] = true;
       m++;
     }
-    Integer[] order = new Integer[m];
-    for (int k = 0; k < m; k++) {
-      order[k] = k;
+    boolean sorted = true;
+    for (int k = 1; k < m && sorted; k++) {
+      sorted = !md[k].isBefore(md[k - 1]);
     }
-    Arrays.sort(order, (x, y) -> md[x].compareTo(md[y]));
     this.moveDate = new LocalDate[m];
     this.moveFen = new long[m];
     boolean[] movePrepaid = new boolean[m];
-    for (int k = 0; k < m; k++) {
-      moveDate[k] = md[order[k]];
-      moveFen[k] = mf[order[k]];
-      movePrepaid[k] = mp[order[k]];
+    if (sorted) {
+      System.arraycopy(md, 0, moveDate, 0, m);
+      System.arraycopy(mf, 0, moveFen, 0, m);
+      System.arraycopy(mp, 0, movePrepaid, 0, m);
+    } else {
+      Integer[] order = new Integer[m];
+      for (int k = 0; k < m; k++) {
+        order[k] = k;
+      }
+      Arrays.sort(order, (x, y) -> md[x].compareTo(md[y]));
+      for (int k = 0; k < m; k++) {
+        moveDate[k] = md[order[k]];
+        moveFen[k] = mf[order[k]];
+        movePrepaid[k] = mp[order[k]];
+      }
     }
     int count = 0;
     while (count < n && b[count].isBefore(stop)) {
@@ -149,6 +160,7 @@ public final class LoanAccrual {
     this.prepaid = new long[count];
     this.closing = new long[count];
     this.principalDays = new long[count];
+    this.periodDays = new long[count];
     this.interest = new long[count];
     this.status = new PeriodStatus[count];
     this.moveFrom = new int[count];
@@ -160,6 +172,7 @@ public final class LoanAccrual {
       LocalDate e = b[i + 1].isBefore(stop) ? b[i + 1] : stop;
       end[i] = e;
       opening[i] = balance;
+      periodDays[i] = t.dayCount().days(s, e);
       long days = 0;
       LocalDate prev = s;
       moveFrom[i] = k;
@@ -171,7 +184,8 @@ public final class LoanAccrual {
         k++;
       }
       moveTo[i] = k;
-      days = Math.addExact(days, Math.multiplyExact(balance, t.dayCount().days(prev, e)));
+      long lastDays = prev == s ? periodDays[i] : t.dayCount().days(prev, e);
+      days = Math.addExact(days, Math.multiplyExact(balance, lastDays));
       while (k < m && (moveDate[k].equals(e) || i == count - 1)) {
         balance -= moveFen[k];
         book(i, k, movePrepaid);
@@ -346,7 +360,7 @@ public final class LoanAccrual {
 
   /** The period's days under the loan's day count. */
   public long days(int i) {
-    return terms.dayCount().days(start[i], end[i]);
+    return periodDays[i];
   }
 
   public AnnualRate rate(int i) {

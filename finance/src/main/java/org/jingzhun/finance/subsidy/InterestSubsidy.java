@@ -56,12 +56,12 @@ public final class InterestSubsidy {
     if (trace.isOn()) {
       trace.input(SubsidyTerms.LOAN, loan.id()).input(SubsidyTerms.POLICY, policy.name()).input(SubsidyTerms.DATE, date);
     }
-    LoanAccrual a = LoanAccrual.of(loan, history, Optional.of(book), Trace.off());
+    LoanAccrual a = LoanAccrual.of(loan, history, Optional.of(book), trace);
     ImmutableList<Ineligibility> ineligible = ineligibility(loan, policy);
     LocalDate forfeit = forfeitDate(history, policy, a);
     long cap = policy.principalCap().map(Money::fen).orElse(Long.MAX_VALUE);
-    boolean wholeShare = policy.share().value().compareTo(java.math.BigDecimal.ONE) == 0;
-    long shareUnits = InterestFormula.factorUnits(policy.share().value());
+    boolean wholeShare = policy.wholeShare();
+    long shareUnits = policy.shareUnits();
     RateCap rateCap = new RateCap(policy, book, loan);
     AnnualRate lastRate = null;
     long lastUnits = 0;

@@ -79,6 +79,18 @@ public abstract class SubsidyPolicy {
     return RoundingMode.HALF_UP;
   }
 
+  /** The share in units of 10⁻⁸ (−1 if finer), computed once for bulk runs. */
+  @Value.Lazy
+  long shareUnits() {
+    return org.jingzhun.finance.loan.InterestFormula.factorUnits(share().value());
+  }
+
+  /** Whether the whole subsidisable interest is paid (share = 1). */
+  @Value.Lazy
+  boolean wholeShare() {
+    return share().value().compareTo(java.math.BigDecimal.ONE) == 0;
+  }
+
   public static Builder builder() {
     return new Builder();
   }

@@ -8,15 +8,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.jingzhun.core.money.Money;
-import org.jingzhun.core.money.Share;
 import org.jingzhun.core.validation.ValidationException;
 import org.junit.jupiter.api.Test;
 
 class FundLedgerTest {
 
   static FundLedger ledger() {
-    return FundLedger.builder().fund("巴州区扶贫小额信贷风险补偿金").leverageMultiple(BigDecimal.TEN)
-        .suspensionArrearsRatio(Share.parse("5%"))
+    // the 6:4 agreement's leverage 10 and suspension line 5 %
+    return FundLedger.builderFor(Agreements.sixFour().build()).fund("巴州区扶贫小额信贷风险补偿金")
         .addEntries(LedgerEntry.of(LocalDate.of(2019, 1, 1), LedgerEntryKind.TOP_UP, Money.ofYuan(1_000_000)),
             LedgerEntry.of(LocalDate.of(2019, 6, 30), LedgerEntryKind.COMPENSATION, Money.ofYuan(30_000)),
             LedgerEntry.of(LocalDate.of(2019, 12, 1), LedgerEntryKind.RECOVERY, Money.ofYuan("7407.40")),
