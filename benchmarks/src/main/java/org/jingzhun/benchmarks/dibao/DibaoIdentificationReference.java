@@ -48,10 +48,10 @@ public final class DibaoIdentificationReference {
    */
   public static long monthlyTopUpFen(long netIncomeFen, int members, long dibaoStandardFen) {
     long yearlyGap = Math.subtractExact(yearlyStandardFen(members, dibaoStandardFen), netIncomeFen);
-    if (yearlyGap <= 0) {
-      return 0;
-    }
-    return -Math.floorDiv(-yearlyGap, MONTHS); // ceil(gap / 12) for a positive gap
+    // For a positive gap, (gap + 11) / 12 is ceil(gap / 12). For gap ≤ 0 Java's division
+    // (towards zero) gives a value ≤ 0, which max() turns into 0. Written without a branch,
+    // because whether a household is eligible is unpredictable across a register.
+    return Math.max(0, Math.addExact(yearlyGap, MONTHS - 1) / MONTHS);
   }
 
   /**

@@ -7,12 +7,16 @@ import org.kie.dmn.api.core.DMNDecisionResult;
 import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.DMNResult;
 import org.kie.dmn.api.core.DMNRuntime;
+import org.kie.dmn.core.compiler.DMNCompilerConfigurationImpl;
+import org.kie.dmn.core.compiler.DMNCompilerImpl;
 import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
+import org.kie.dmn.feel.parser.feel11.profiles.DoCompileFEELProfile;
 
 /**
  * DMN 对照 (the DMN peer): the identification and dibao rules as a DMN 1.3 decision model
  * ({@code identification-dibao.dmn} beside this class), compiled once and evaluated by
- * Drools ({@code kie-dmn-core}) without a KIE container, in its default configuration.
+ * Drools ({@code kie-dmn-core}) without a KIE container, with FEEL interpreted (Drools'
+ * default) or compiled to Java ({@link FeelMode}).
  *
  * <p>Inputs are passed as FEEL numbers ({@link BigDecimal}) in fen; outputs are read back
  * into a {@link DibaoDecision}. A model or evaluation error is an exception, never a
@@ -36,14 +40,24 @@ public final class DmnDibaoPeer {
   }
 
   /**
-   * Compiles the model.
+   * Compiles the model with FEEL run the given way.
    *
    * @throws IllegalStateException if the model does not compile or has errors
    */
-  public static DmnDibaoPeer load() {
+  public static DmnDibaoPeer load(FeelMode feel) {
+    DMNRuntimeBuilder builder = DMNRuntimeBuilder.fromDefaults();
+    DMNRuntimeBuilder.DMNRuntimeBuilderConfigured configured =
+        switch (feel) {
+          case INTERPRETED -> builder.buildConfiguration();
+          case COMPILED -> builder.buildConfigurationUsingCustomCompiler(
+              configuration -> {
+                ((DMNCompilerConfigurationImpl) configuration)
+                    .addFEELProfile(new DoCompileFEELProfile());
+                return new DMNCompilerImpl(configuration);
+              });
+        };
     DMNRuntime runtime =
-        DMNRuntimeBuilder.fromDefaults()
-            .buildConfiguration()
+        configured
             .fromClasspathResource(MODEL_RESOURCE, DmnDibaoPeer.class)
             .getOrElseThrow(e -> new IllegalStateException("cannot compile the DMN model", e));
     DMNModel model = runtime.getModel(NAMESPACE, MODEL_NAME);

@@ -8,6 +8,8 @@ import org.jingzhun.benchmarks.population.ColumnarPopulation;
 import org.jingzhun.benchmarks.population.SyntheticPopulation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.kie.dmn.api.core.DMNContext;
 
 class DmnDibaoPeerTest {
@@ -16,13 +18,15 @@ class DmnDibaoPeerTest {
 
   @BeforeAll
   static void compileModel() {
-    peer = DmnDibaoPeer.load();
+    peer = DmnDibaoPeer.load(FeelMode.INTERPRETED);
   }
 
-  @Test
-  void theDmnModelAndTheJavaReferenceAgreeOnEveryGeneratedHousehold() {
+  @ParameterizedTest
+  @EnumSource(FeelMode.class)
+  void theDmnModelAndTheJavaReferenceAgreeOnEveryGeneratedHousehold(FeelMode feel) {
+    DmnDibaoPeer dmn = DmnDibaoPeer.load(feel);
     ColumnarPopulation population = SyntheticPopulation.generate(5_000, 20_200_312);
-    DMNContext context = peer.newContext();
+    DMNContext context = dmn.newContext();
     for (int i = 0; i < population.size(); i++) {
       long income = population.netIncomeFen(i);
       int members = population.members(i);
@@ -30,7 +34,7 @@ class DmnDibaoPeerTest {
       long standard = population.dibaoStandardFen(i);
       assertEquals(
           DibaoIdentificationReference.decide(income, members, line, standard),
-          peer.decide(context, income, members, line, standard),
+          dmn.decide(context, income, members, line, standard),
           "household " + i);
     }
   }
