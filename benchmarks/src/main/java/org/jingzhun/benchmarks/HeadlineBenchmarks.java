@@ -93,12 +93,13 @@ public class HeadlineBenchmarks {
 
   /**
    * The DMN peer on Drools, one household at a time with a prepared context. It warms up
-   * longer (5 × 2 s) than the rest: Drools' large code base is still being compiled by the
-   * JIT after 3 s on two cores.
+   * much longer (10 × 2 s) than the rest: on two cores Drools' large code base is still
+   * being compiled by the JIT after 10 s, and a peer measured before it is warm would
+   * flatter the ratio.
    */
   @Benchmark
   @OperationsPerInvocation(DMN_BATCH)
-  @Warmup(iterations = 5, time = 2)
+  @Warmup(iterations = 10, time = 2)
   public long dmnPeer(PopulationState state, DmnState dmn) {
     ColumnarPopulation population = state.population;
     int from = dmn.next;
