@@ -27,8 +27,8 @@ public final class DibaoResults {
     return flags.length;
   }
 
-  /** Records household {@code i}'s decision; called by evaluators. */
-  public void set(int i, boolean poor, boolean dibaoEligible, long topUpFen) {
+  /** Records household {@code i}'s decision; written only by {@link PopulationDibao}. */
+  void set(int i, boolean poor, boolean dibaoEligible, long topUpFen) {
     flags[i] = (byte) ((poor ? POOR : 0) | (dibaoEligible ? DIBAO_ELIGIBLE : 0));
     monthlyTopUpFen[i] = topUpFen;
   }
