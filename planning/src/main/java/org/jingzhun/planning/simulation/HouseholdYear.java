@@ -2,7 +2,6 @@ package org.jingzhun.planning.simulation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.jingzhun.core.explain.Trace;
 import org.jingzhun.core.household.Household;
 import org.jingzhun.core.household.HousingSafetyGrade;
@@ -120,17 +119,26 @@ final class HouseholdYear {
     if (registered) {
       loanFen = loans.incomeUpliftFen(year, h, population);
       t.loanSubsidyFen = Math.addExact(t.loanSubsidyFen, loans.subsidyFen(year, h, population));
-      record = YearRecord.of(population, h, loss, loanFen, medicalShare, disasterLoss);
       boolean extreme = population.category(h) == PovertyCategory.EXTREME_POVERTY_SUPPORT;
-      DibaoAssessment dibao = r.dibao.assess(record, extreme, Trace.off());
-      dibaoFen = dibao.monthlyTotal().fen() * MONTHS;
-      t.dibaoFen = Math.addExact(t.dibaoFen, dibaoFen);
-      for (EducationEntitlement e : r.education.entitlements(record, Trace.off())) {
-        t.educationFen = Math.addExact(t.educationFen, e.yearly().fen());
+      boolean mayDibao = extreme || !Shortcuts.surelyNoDibao(yearNet + loanFen, members, r.dibaoStandardYearly);
+      boolean students = hasStudents(h);
+      boolean unsafe = grade == HousingSafetyGrade.C || grade == HousingSafetyGrade.D;
+      if (mayDibao || students || unsafe) {
+        record = YearRecord.of(population, h, loss, loanFen, medicalShare, disasterLoss);
       }
-      Optional<Money> grant = r.housing.renovationGrant(grade, Trace.off());
-      if (grant.isPresent()) {
-        t.housingFen = Math.addExact(t.housingFen, grant.get().fen());
+      if (mayDibao) {
+        DibaoAssessment dibao = r.dibao.assess(record, extreme, Trace.off());
+        dibaoFen = dibao.monthlyTotal().fen() * MONTHS;
+        t.dibaoFen = Math.addExact(t.dibaoFen, dibaoFen);
+      }
+      if (students) {
+        for (EducationEntitlement e : r.education.entitlements(record, Trace.off())) {
+          t.educationFen = Math.addExact(t.educationFen, e.yearly().fen());
+        }
+      }
+      if (unsafe) {
+        Money grant = r.housing.renovationGrant(grade, Trace.off()).orElseThrow();
+        t.housingFen = Math.addExact(t.housingFen, grant.fen());
         grade = Renovation.after(grade);
         population.setHousing(h, grade);
       }
@@ -139,19 +147,23 @@ final class HouseholdYear {
     history[yearIndex][h] = after;
 
     if (poorBefore) {
-      Household exitRecord = YearRecord.after(record, dibaoFen, grade);
-      ExitAssessment exit = r.householdExit.assess(
-          HouseholdExitCase.builder().household(exitRecord).earlierNetIncomes(earlierIncomes(h, r.stableYears)).build(),
-          Trace.off());
-      if (exit.passed()) {
-        population.setRegistration(h, population.category(h), RegistrationStatus.EXITED, population.registrationYear(h));
-        t.exitedHouseholds++;
-        t.exitedPersons += members;
-        t.exitsByBatch[r.batches.assign(exitRecord, Trace.off()).primary().ordinal()]++;
+      if (!Shortcuts.surelyNoExit(after, members, r.line, r.exitIncomeMultiple)) {
+        Household exitRecord = record == null
+            ? YearRecord.after(YearRecord.of(population, h, loss, loanFen, medicalShare, disasterLoss), dibaoFen, grade)
+            : YearRecord.after(record, dibaoFen, grade);
+        ExitAssessment exit = r.householdExit.assess(
+            HouseholdExitCase.builder().household(exitRecord).earlierNetIncomes(earlierIncomes(h, r.stableYears)).build(),
+            Trace.off());
+        if (exit.passed()) {
+          population.setRegistration(h, population.category(h), RegistrationStatus.EXITED, population.registrationYear(h));
+          t.exitedHouseholds++;
+          t.exitedPersons += members;
+          t.exitsByBatch[r.batches.assign(exitRecord, Trace.off()).primary().ordinal()]++;
+        }
       }
-    } else if (!IdentificationShortcut.surelyNotPoor(after, members, r.identificationLine, r.deficitMultiple)) {
+    } else if (!Shortcuts.surelyNotPoor(after, members, r.identificationLine, r.deficitMultiple)) {
       Household candidate = record == null
-          ? YearRecord.of(population, h, loss, 0, medicalShare, disasterLoss)
+          ? YearRecord.after(YearRecord.of(population, h, loss, loanFen, medicalShare, disasterLoss), dibaoFen, grade)
           : YearRecord.after(record, dibaoFen, grade);
       Identification id = r.identification.identify(candidate, Trace.off());
       if (id.poor()) {
@@ -169,6 +181,16 @@ final class HouseholdYear {
       t.poorHouseholds[v]++;
       t.poorPersons[v] += members;
     }
+  }
+
+  private boolean hasStudents(int h) {
+    int first = population.firstMember(h);
+    for (int m = first; m < first + population.memberCount(h); m++) {
+      if (population.inSchool(m)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Settles an illness bill; returns the household's share and adds the payers' to the tally if registered. */

@@ -38,6 +38,10 @@ final class RegionRules {
   final Money identificationLine;
   /** {@code identification.deficit-income-multiple}. */
   final BigDecimal deficitMultiple;
+  /** {@code exit.household.income-multiple}. */
+  final BigDecimal exitIncomeMultiple;
+  /** The dibao standard × 12, per person per year. */
+  final Money dibaoStandardYearly;
   /** {@code exit.household.stable-years}. */
   final int stableYears;
   /** {@code guarantee.school-age.from} and {@code .until}: compulsory school age in completed years. */
@@ -62,6 +66,8 @@ final class RegionRules {
     int lag = book.get(IdentificationRules.LINE_LAG, region, date).integer();
     this.identificationLine = PovertyLine.of(book, region, date.minusYears(lag)).perPersonPerYear();
     this.deficitMultiple = book.get(IdentificationRules.DEFICIT_MULTIPLE, region, date).decimal();
+    this.exitIncomeMultiple = book.get(HouseholdExitRules.INCOME_MULTIPLE, region, date).decimal();
+    this.dibaoStandardYearly = dibao.standardMonthly().times(12);
     this.stableYears = book.get(HouseholdExitRules.STABLE_YEARS, region, date).integer();
     this.schoolFrom = book.get(SchoolAge.FROM, region, date).integer();
     this.schoolUntil = book.get(SchoolAge.UNTIL, region, date).integer();
