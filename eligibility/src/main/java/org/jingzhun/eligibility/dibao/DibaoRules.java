@@ -25,8 +25,8 @@ import org.jingzhun.eligibility.policy.Tables;
 /**
  * 农村低保核定 — rural dibao (国发〔2007〕19号): a household whose per-capita net income is below
  * the standard {@value #STANDARD} is eligible; it is paid, per month, the gap (补差) =
- * (standard − per-capita monthly income) × members = standard × members − net income / 12,
- * rounded to the fen by {@value #ROUNDING}; or, where {@value #METHOD} is {@code tiered}, the
+ * (standard − per-capita monthly income) × members = (standard × 12 × members − net income) / 12,
+ * computed exactly and rounded once, the gap itself, to the fen by {@value #ROUNDING}; or, where {@value #METHOD} is {@code tiered}, the
  * payment of its tier ({@value #TIERS}). Members with a severe disability (grade 1–2) or a
  * serious illness get the classified add-ons {@value #ADDON_DISABILITY} and
  * {@value #ADDON_ILLNESS}. An extreme-poverty support household is paid
@@ -44,7 +44,8 @@ public final class DibaoRules {
   public static final Term RULE = Term.of("dibao", "农村低保核定", "rural dibao assessment");
   public static final Term NET_INCOME = Term.of("netIncome", "家庭年纯收入", "yearly net income");
   public static final Term MEMBERS = Term.of("members", "家庭人口", "members");
-  public static final Term MONTHLY_INCOME = Term.of("monthlyIncome", "家庭月均纯收入", "monthly net income");
+  public static final Term YEARLY_SHORTFALL = Term.of("yearlyShortfall", "全年收入差额（低保标准×12×人口−年纯收入）",
+      "yearly shortfall (standard × 12 × members − net income)");
   public static final Term GAP = Term.of("gapToStandard", "补差金额（月）", "gap to the standard (a month)");
   public static final Term TIER = Term.of("tierPayment", "分档发放金额（月）", "tier payment (a month)");
   public static final Term SUPPORT = Term.of("support", "特困供养金（月）", "extreme-poverty support (a month)");
@@ -169,10 +170,11 @@ public final class DibaoRules {
     }
   }
 
+  /** The gap: the yearly shortfall / 12, rounded once (rounding the income instead would reverse the mode). */
   private Money gap(Money net, int members, Trace trace) {
-    Money monthlyIncome = Money.ofFen(LongMath.divide(net.fen(), MONTHS, mode));
-    Money gap = standardMonthly.times(members).minus(monthlyIncome).max(Money.ZERO);
-    trace.amount(MONTHLY_INCOME, monthlyIncome).amount(GAP, gap);
+    Money shortfall = standardYearly.times(members).minus(net);
+    Money gap = Money.ofFen(LongMath.divide(shortfall.fen(), MONTHS, mode)).max(Money.ZERO);
+    trace.amount(YEARLY_SHORTFALL, shortfall).amount(GAP, gap);
     return gap;
   }
 

@@ -20,6 +20,8 @@ import org.jingzhun.core.policy.PolicyFile;
 import org.jingzhun.core.validation.ValidationException;
 import org.jingzhun.eligibility.Fixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DibaoRulesTest {
   private static final PolicyBook BOOK = PolicyBook.shipped();
@@ -50,6 +52,45 @@ class DibaoRulesTest {
   void theMonthlyIncomeIsRoundedHalfUpToTheFen() {
     // 1,000.01 / 12 = 83.334166… → 83.33; 1,050 − 83.33 = 966.67
     assertEquals(Money.ofYuan("966.67"), assess(Fixtures.household("1000.01", 3).build()).monthlyTopUp());
+  }
+
+  /** The book with {@code mode} as the rounding and {@code standard} a month for Bazhou from 2019. */
+  private static PolicyBook rounding(String mode, String standard) {
+    return BOOK.withOverrides(List.of(new PolicyFile("rounding.yaml", """
+        sources:
+          t: {issuer: test, title: test, confidence: UNVERIFIED}
+        parameters:
+          dibao.payment.rounding:
+            values:
+              "511902": [{from: 2019-01-01, value: %s, source: t}]
+          dibao.standard.rural:
+            values:
+              "511902": [{from: 2019-01-01, until: 2020-01-01, value: "%s", source: t}]
+        """.formatted(mode, standard))));
+  }
+
+  /**
+   * The gap itself, not the monthly income, is rounded: gap = (standard × 12 × members − net) / 12
+   * rounded once by the mode. One member; each net income puts the exact gap on a tie or just off
+   * a whole fen, where rounding the income instead turns the mode round on the gap.
+   */
+  @ParameterizedTest(name = "{0}: standard {1}, net {2} a year → gap {3} a month")
+  @CsvSource({
+      // 350 − 0.06 / 12 = 349.995, a tie → up 350.00 (rounding the income: 0.005 → 0.01, 349.99)
+      "HALF_UP, 350, 0.06, 350.00",
+      // 349.995, a tie → down 349.99 (rounding the income: 0.005 → 0.00, 350.00)
+      "HALF_DOWN, 350, 0.06, 349.99",
+      // 350.01 − 0.005 = 350.005, a tie → even 350.00 (rounding the income: 0.005 → 0.00, 350.01)
+      "HALF_EVEN, 350.01, 0.06, 350.00",
+      // 350 − 0.01 / 12 = 349.99916… → up 350.00 (rounding the income: 0.000833 → 0.01, 349.99)
+      "UP, 350, 0.01, 350.00",
+      "CEILING, 350, 0.01, 350.00",
+      // 350 − 0.11 / 12 = 349.99083… → down 349.99 (rounding the income: 0.00916 → 0.00, 350.00)
+      "DOWN, 350, 0.11, 349.99",
+      "FLOOR, 350, 0.11, 349.99"})
+  void theGapIsRoundedOnceByTheParameterMode(String mode, String standard, String net, String gap) {
+    DibaoAssessment a = DibaoRules.compute(DibaoCase.of(Fixtures.household(net, 1).build()), rounding(mode, standard), DATE);
+    assertEquals(Money.ofYuan(gap), a.monthlyTopUp());
   }
 
   @Test
