@@ -51,19 +51,35 @@ class PrescriptionRulesTest {
     // 6,000 < 2,800 × 3 = 8,400: poor; < 190 × 12 × 3 = 6,840: dibao category
     assertEquals(Optional.of(PovertyCategory.DIBAO), p.identification().category());
     // top-up 190 × 3 − 6,000 / 12 = 570 − 500 = 70 a month, 840 a year
-    // boarder 1,000 a year (83.33 a month, half-up), nutrition 800 (66.67), fees waived (0)
+    // boarder 1,000 a year, nutrition 800, fees waived (0): paid by term, no monthly amount
     assertEquals(List.of(
         entitlement(EntitlementKind.DIBAO_TOP_UP, null, "70", "840"),
-        entitlement(EntitlementKind.EDUCATION_FEE_WAIVER, "C1", "0", "0"),
-        entitlement(EntitlementKind.EDUCATION_LIVING_ALLOWANCE, "C1", "83.33", "1000"),
-        entitlement(EntitlementKind.EDUCATION_NUTRITION, "C1", "66.67", "800")), p.entitlements());
-    // 70 + 83.33 + 66.67 = 220; 840 + 1,000 + 800 = 2,640
-    assertEquals(Money.ofYuan(220), p.monthlyTotal());
+        byTerm(EntitlementKind.EDUCATION_FEE_WAIVER, "C1", "0"),
+        byTerm(EntitlementKind.EDUCATION_LIVING_ALLOWANCE, "C1", "1000"),
+        byTerm(EntitlementKind.EDUCATION_NUTRITION, "C1", "800")), p.entitlements());
+    // a month: the top-up 70 only; a year: 840 + 1,000 + 800 = 2,640
+    assertEquals(Money.ofYuan(70), p.monthlyTotal());
     assertEquals(Money.ofYuan(2640), p.yearlyTotal());
     // disability cause → social security 2, severe disability 1 = 3; labourer → production 1; pupil → education 1
     assertEquals(FiveBatch.SOCIAL_SECURITY, p.batch().primary());
     assertEquals(Optional.of(FiveBatch.PRODUCTION_AND_EMPLOYMENT), p.batch().secondary());
     assertEquals(Optional.empty(), p.personalShareCap());
+  }
+
+  private static Entitlement byTerm(EntitlementKind kind, String member, String yearly) {
+    return Entitlement.builder().kind(kind).memberId(member).monthly(Money.ZERO).yearly(Money.ofYuan(yearly)).byTerm(true).build();
+  }
+
+  @Test
+  void aidPaidByTermStaysOutOfTheMonthlyTotal() {
+    Household h = Household.builder().from(family()).members(List.of(family().members().get(0), family().members().get(1),
+        Fixtures.child("C1", LocalDate.of(2006, 3, 1)).schoolStage(SchoolStage.JUNIOR_MIDDLE).boarding(true).build())).build();
+    Prescription p = PrescriptionRules.compute(PrescriptionCase.of(h), BOOK, DATE);
+    // a month: the dibao top-up only, 190 × 3 − 6,000 / 12 = 70 (not 70 + 1,250 / 12 ≈ 104.17 + 800 / 12 ≈ 66.67 = 240.84,
+    // whose 12 months, 2,890.08, would not be the year)
+    assertEquals(Money.ofYuan(70), p.monthlyTotal());
+    // a year: 12 × 70 + junior boarder 1,250 + nutrition 800 = 840 + 2,050 = 2,890
+    assertEquals(Money.ofYuan(2890), p.yearlyTotal());
   }
 
   private static Entitlement entitlement(EntitlementKind kind, String member, String monthly, String yearly) {
@@ -93,8 +109,9 @@ class PrescriptionRulesTest {
     assertTrue(zh.contains("帮扶处方") && zh.contains("dibao.standard.rural") && zh.contains("农村低保核定"), zh);
     assertTrue(en.contains("household prescription") && en.contains("education assistance"), en);
     String notice = PrescriptionNotice.render(explained.value(), Language.ZH);
-    assertTrue(notice.contains("低保贫困户") && notice.contains("每月 220.00 元，每年 2640.00 元"), notice);
-    assertTrue(PrescriptionNotice.render(explained.value(), Language.EN).contains("220.00 yuan a month"));
+    assertTrue(notice.contains("低保贫困户") && notice.contains("每月 70.00 元，每年 2640.00 元")
+        && notice.contains("每年 1000.00 元（按学期发放）"), notice);
+    assertTrue(PrescriptionNotice.render(explained.value(), Language.EN).contains("70.00 yuan a month"));
   }
 
   @Test
