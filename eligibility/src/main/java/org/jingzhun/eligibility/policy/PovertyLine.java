@@ -1,6 +1,7 @@
 package org.jingzhun.eligibility.policy;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.jingzhun.core.explain.Trace;
 import org.jingzhun.core.money.Money;
 import org.jingzhun.core.policy.PolicyBook;
@@ -36,6 +37,20 @@ public record PovertyLine(Reading series, Reading line) {
           + " on " + date + " names a series '" + series.text() + "' for which the book has no parameter " + name);
     }
     return new PovertyLine(series, book.get(name, region, date));
+  }
+
+  /**
+   * The line of the series chosen for {@code region} on {@code date}, if the choice and that
+   * series' value are both in force; see {@link #of} for the error a caller needing it gets.
+   */
+  public static Optional<PovertyLine> find(PolicyBook book, RegionCode region, LocalDate date) {
+    return book.find(SERIES, region, date).flatMap(series -> {
+      String name = PREFIX + series.text();
+      if (book.parameter(name).isEmpty() || name.equals(SERIES)) {
+        return Optional.empty();
+      }
+      return book.find(name, region, date).map(line -> new PovertyLine(series, line));
+    });
   }
 
   /** The line in yuan per person per year. */
