@@ -11,8 +11,10 @@ import org.jingzhun.core.validation.ValidationException;
 
 /**
  * 扶贫标准 — the poverty line a region uses on a date: the series it chose
- * ({@value #SERIES}: {@code statistical} or {@code planning-path}) and that series' value in
- * force, in yuan per person per year.
+ * ({@value #SERIES}: {@code statistical}, the statistics bureau's line; {@code exit-check}, the
+ * working figure of the 2020 exit checks; or {@code planning-path}) and that series' value in
+ * force, in yuan per person per year. Each series is its own parameter; none mixes another's
+ * figures.
  *
  * @param series the reading of the series choice
  * @param line the reading of the chosen series' value
@@ -20,7 +22,10 @@ import org.jingzhun.core.validation.ValidationException;
 public record PovertyLine(Reading series, Reading line) {
   /** The parameter naming the series in use. */
   public static final String SERIES = "poverty.line.series";
-  /** Prefix of the series' parameters: {@code poverty.line.statistical}, {@code poverty.line.planning-path}. */
+  /**
+   * Prefix of the series' parameters: {@code poverty.line.statistical},
+   * {@code poverty.line.exit-check}, {@code poverty.line.planning-path}.
+   */
   public static final String PREFIX = "poverty.line.";
 
   /**
