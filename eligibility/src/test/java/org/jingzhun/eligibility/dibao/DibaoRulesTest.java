@@ -184,4 +184,45 @@ class DibaoRulesTest {
     DibaoAssessment a = DibaoRules.compute(c, BOOK, DATE);
     assertEquals(a, JingzhunJson.read(JingzhunJson.write(a), DibaoAssessment.class));
   }
+
+  /** Resolving the rules with {@code parameters} (YAML under "parameters:") for Bazhou from 2019. */
+  private static ValidationException badTable(String parameter, String value) {
+    PolicyBook book = BOOK.withOverrides(List.of(new PolicyFile("bad.yaml", """
+        parameters:
+          dibao.payment.method:
+            values:
+              "511902": [{from: 2019-01-01, value: tiered, source: {issuer: test, title: test, confidence: UNVERIFIED}}]
+          dibao.payment.tiers:
+            values:
+              "511902": [{from: 2019-01-01, value: [{below: "1", pay: "0.5"}], source: {issuer: test, title: test, confidence: UNVERIFIED}}]
+          %s:
+            values:
+              "511902": [{from: 2019-01-01, value: %s, source: {issuer: test, title: test, confidence: UNVERIFIED}}]
+        """.formatted(parameter, value))));
+    return assertThrows(ValidationException.class, () -> DibaoRules.resolve(book, Fixtures.VILLAGE, DATE));
+  }
+
+  @Test
+  void anAddOnByShareWithoutAShareIsRejectedWithItsPath() {
+    ValidationException e = badTable(ADDON_DISABILITY_NAME, "{basis: SHARE_OF_STANDARD}");
+    assertEquals(1, e.violations().size(), e::getMessage);
+    String path = e.violations().get(0).path();
+    assertTrue(path.startsWith("dibao.addon.severe-disability[511902") && path.endsWith("share"), path);
+  }
+
+  @Test
+  void aFixedAddOnWithoutAnAmountIsRejectedWithItsPath() {
+    String path = badTable(ADDON_DISABILITY_NAME, "{basis: FIXED}").violations().get(0).path();
+    assertTrue(path.startsWith("dibao.addon.severe-disability[511902") && path.endsWith("amount"), path);
+  }
+
+  @Test
+  void aTierWithoutPayIsRejectedWithItsPath() {
+    ValidationException e = badTable("dibao.payment.tiers", "[{below: \"0.5\"}]");
+    assertEquals(1, e.violations().size(), e::getMessage);
+    String path = e.violations().get(0).path();
+    assertTrue(path.startsWith("dibao.payment.tiers[511902") && path.endsWith("[0].pay"), path);
+  }
+
+  private static final String ADDON_DISABILITY_NAME = DibaoRules.ADDON_DISABILITY;
 }
