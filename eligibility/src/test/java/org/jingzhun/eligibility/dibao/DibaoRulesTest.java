@@ -93,12 +93,24 @@ class DibaoRulesTest {
     assertEquals(Money.ofYuan(gap), a.monthlyTopUp());
   }
 
-  @Test
-  void aNegativeNetIncomeIsRejectedNotZeroed() {
-    Household h = Household.builder().from(Fixtures.household("1", 1).build())
+  private static Household netLossOf200() {
+    return Household.builder().from(Fixtures.household("1", 1).build())
         .income(Income.builder().business(Money.ofYuan(100)).productionCosts(Money.ofYuan(300)).build()).build();
-    ValidationException e = assertThrows(ValidationException.class, () -> assess(h));
-    assertEquals("household.income", e.violations().get(0).path());
+  }
+
+  @Test
+  void aNetLossIsBelowTheStandardAndItsGapIsCappedAtTheStandard() {
+    // net 100 − 300 = −200: below 350 × 12 = 4,200, eligible;
+    // uncapped (4,200 + 200) / 12 = 366.67 > 350 × 1: the gap is capped at 350
+    DibaoAssessment a = assess(netLossOf200());
+    assertTrue(a.eligible());
+    assertEquals(Money.ofYuan(350), a.monthlyTopUp());
+  }
+
+  @Test
+  void theExplanationOfANetLossShowsTheNegativeIncomeAndTheCap() {
+    String zh = DibaoRules.explain(DibaoCase.of(netLossOf200()), BOOK, DATE).explanationText(org.jingzhun.core.explain.Language.ZH);
+    assertTrue(zh.contains("-200.00") && zh.contains(DibaoRules.GAP_CAPPED.chinese()), zh);
   }
 
   @Test
@@ -164,17 +176,22 @@ class DibaoRulesTest {
   @Test
   void theTopUpNeverRisesWithIncomeAndIsNeverNegative() {
     DibaoRules rules = DibaoRules.resolve(BOOK, Fixtures.VILLAGE, DATE);
-    qt().forAll(longs().between(0, 5_000_000), longs().between(0, 100_000), integers().between(1, 6))
+    // net losses included: the top-up is never above 350 × members
+    qt().forAll(longs().between(-5_000_000, 5_000_000), longs().between(0, 100_000), integers().between(1, 6))
         .checkAssert((fen, more, members) -> {
           Money low = rules.assess(household(fen, members), false, org.jingzhun.core.explain.Trace.off()).monthlyTopUp();
           Money high = rules.assess(household(fen + more, members), false, org.jingzhun.core.explain.Trace.off()).monthlyTopUp();
           assertFalse(low.isNegative());
+          assertFalse(low.isGreaterThan(Money.ofYuan(350).times(members)), () -> fen + " → " + low);
           assertFalse(high.isGreaterThan(low), () -> fen + " → " + low + ", " + (fen + more) + " → " + high);
         });
   }
 
+  /** A household of {@code members} with net income {@code fen}: wages, or a business loss when negative. */
   private static Household household(long fen, int members) {
-    return Fixtures.household("0", members).income(Income.builder().wages(Money.ofFen(fen)).build()).build();
+    Income income = fen >= 0 ? Income.builder().wages(Money.ofFen(fen)).build()
+        : Income.builder().productionCosts(Money.ofFen(-fen)).build();
+    return Fixtures.household("0", members).income(income).build();
   }
 
   @Test

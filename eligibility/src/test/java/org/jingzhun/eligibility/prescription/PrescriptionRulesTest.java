@@ -102,6 +102,17 @@ class PrescriptionRulesTest {
   }
 
   @Test
+  void aHouseholdWithABusinessLossIsPrescribedDibaoCappedAtTheStandard() {
+    // net 1,000 − 1,500 = −500: poor (< 2,800 × 2) and dibao (< 190 × 12 × 2 = 4,560);
+    // gap (4,560 + 500) / 12 = 421.67 capped at 190 × 2 = 380 a month, 4,560 a year
+    Household h = Fixtures.household("0", 2)
+        .income(Income.builder().business(Money.ofYuan(1000)).productionCosts(Money.ofYuan(1500)).build()).build();
+    Prescription p = PrescriptionRules.compute(PrescriptionCase.of(h), BOOK, DATE);
+    assertEquals(Optional.of(PovertyCategory.DIBAO), p.identification().category());
+    assertEquals(List.of(entitlement(EntitlementKind.DIBAO_TOP_UP, null, "380", "4560")), p.entitlements());
+  }
+
+  @Test
   void theExplanationAndTheNoticePrintInBothLanguages() {
     var explained = PrescriptionRules.explain(PrescriptionCase.of(family()), BOOK, DATE);
     String zh = explained.explanationText(Language.ZH);
