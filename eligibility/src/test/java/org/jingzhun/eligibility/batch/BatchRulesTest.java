@@ -39,8 +39,9 @@ class BatchRulesTest {
 
   @Test
   void equalWeightsGoToTheBatchDeclaredFirst() {
-    // lack of land: production 1 + ecological 1; full labour: production 1 → production 2, ecological 1
-    // without the labourer (no labour → social security 3) social security leads
+    // lack of land: production 1 + ecological 1; the only member has partial labour capacity, which
+    // matches no attribute row (neither full labour nor no labour) → production 1, ecological 1: a tie,
+    // production is declared first in FiveBatch → primary production, secondary ecological
     BatchAssignment a = BatchRules.compute(Fixtures.household("1000", 0).addCauses(PovertyCause.LACK_OF_LAND)
         .addMembers(Fixtures.adult("P1").labourCapacity(LabourCapacity.PARTIAL).build()).build(), BOOK, DATE);
     assertEquals(FiveBatch.PRODUCTION_AND_EMPLOYMENT, a.primary());

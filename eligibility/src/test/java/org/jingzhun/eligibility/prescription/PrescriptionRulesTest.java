@@ -125,23 +125,43 @@ class PrescriptionRulesTest {
     assertTrue(PrescriptionNotice.render(explained.value(), Language.EN).contains("70.00 yuan a month"));
   }
 
+  /**
+   * Education aid a year for a pupil of a poor household on {@link #DATE}, from the shipped
+   * figures: preschool fees waived only (0); primary boarder 1,000 / day 500 + nutrition 800;
+   * junior middle boarder 1,250 / day 625 + nutrition 800; senior high and vocational grant
+   * 2,000; higher education grant 3,000 (3,300 only from 2019-09).
+   */
+  private static long educationFen(SchoolStage stage, boolean boarding) {
+    return switch (stage) {
+      case PRESCHOOL -> 0;
+      case PRIMARY -> (boarding ? 1000_00 : 500_00) + 800_00;
+      case JUNIOR_MIDDLE -> (boarding ? 1250_00 : 625_00) + 800_00;
+      case SENIOR_HIGH, SECONDARY_VOCATIONAL -> 2000_00;
+      case HIGHER -> 3000_00;
+    };
+  }
+
   @Test
-  void theTotalsAreTheSumsOfTheParts() {
+  void theTotalsMatchAnIndependentRecomputationFromThePolicy() {
+    // adults with full labour and wages, one pupil: members = adults + 1, housing safe, no relocation.
+    // poor ⇔ income < 2,800 × members; dibao ⇔ income < 190 × 12 × members, gap = (190 × 12 × members − income) / 12
+    // half-up to the fen. Month: the gap. Year: 12 × the gap + the pupil's aid if poor.
     PrescriptionRules rules = PrescriptionRules.resolve(BOOK, Fixtures.VILLAGE, DATE);
     qt().forAll(longs().between(0, 3_000_000), integers().between(1, 5), booleans().all(), integers().between(0, 5))
         .checkAssert((fen, adults, boarding, stage) -> {
+          SchoolStage s = SchoolStage.values()[stage];
           Household.Builder b = Fixtures.household("0", adults).income(Income.builder().wages(Money.ofFen(fen)).build());
-          b.addMembers(Fixtures.child("C1", LocalDate.of(2006, 3, 1)).schoolStage(SchoolStage.values()[stage])
-              .boarding(boarding).build());
+          b.addMembers(Fixtures.child("C1", LocalDate.of(2006, 3, 1)).schoolStage(s).boarding(boarding).build());
           Prescription p = rules.prescribe(PrescriptionCase.of(b.build()), Trace.off());
-          Money monthly = Money.ZERO;
-          Money yearly = Money.ZERO;
-          for (Entitlement e : p.entitlements()) {
-            monthly = monthly.plus(e.monthly());
-            yearly = yearly.plus(e.yearly());
-          }
-          assertEquals(monthly, p.monthlyTotal());
-          assertEquals(yearly, p.yearlyTotal());
+          int members = adults + 1;
+          boolean poor = fen < 2800_00L * members;
+          long shortfall = 190_00L * 12 * members - fen;
+          long gap = shortfall > 0
+              ? new java.math.BigDecimal(shortfall).divide(java.math.BigDecimal.valueOf(12), 0, java.math.RoundingMode.HALF_UP).longValueExact()
+              : 0;
+          assertEquals(Money.ofFen(gap), p.monthlyTotal(), () -> fen + " fen, " + members + " members");
+          assertEquals(Money.ofFen(12 * gap + (poor ? educationFen(s, boarding) : 0)), p.yearlyTotal(),
+              () -> fen + " fen, " + members + " members, " + s + (boarding ? " boarder" : ""));
         });
   }
 
