@@ -1,15 +1,23 @@
 package org.jingzhun.finance.subsidy;
 
+import com.google.common.collect.ImmutableRangeMap;
+import com.google.common.collect.Range;
 import java.time.LocalDate;
+import java.util.Map;
 import org.jingzhun.core.explain.Trace;
 import org.jingzhun.core.money.AnnualRate;
+import org.jingzhun.core.policy.ParameterValue;
 import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.policy.Reading;
+import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.finance.loan.LoanTerms;
 
 /**
- * The rate up to which a policy subsidises, read from the book on each period's start and
- * kept while the value read stays in force, so a loan reads each parameter value once.
+ * The rate up to which a policy subsidises, read from the book on each period's start. A
+ * reading is kept while the book's answer for the loan's region cannot change: until the value
+ * read ends, or until a region between the loan's and the one that answered (say the county,
+ * under a national value that never ends) starts a value of its own, whichever is sooner. So a
+ * loan reads each parameter value once, and a later county override is seen from its first day.
  */
 final class RateCap {
   private final SubsidyPolicy policy;
@@ -17,6 +25,9 @@ final class RateCap {
   private final LoanTerms loan;
   private final String parameter;
   private Reading reading;
+  private LocalDate readOn;
+  /** The first day the reading may no longer be the book's answer; null if never. */
+  private LocalDate validUntil;
 
   RateCap(SubsidyPolicy policy, PolicyBook book, LoanTerms loan) {
     this.policy = policy;
@@ -42,10 +53,37 @@ final class RateCap {
   }
 
   private Reading read(LocalDate date, Trace trace) {
-    if (reading == null || !reading.entry().period().contains(date)) {
+    if (reading == null || date.isBefore(readOn) || (validUntil != null && !date.isBefore(validUntil))) {
       reading = book.get(parameter, loan.region(), date);
+      readOn = date;
+      validUntil = validUntil(reading, date);
       trace.parameter(reading);
     }
     return reading;
+  }
+
+  /**
+   * The first day after {@code date} on which the book may answer differently for the loan's
+   * region: the end of the value read, or the start of a later value of a region below the one
+   * that answered; null if neither comes.
+   */
+  private LocalDate validUntil(Reading r, LocalDate date) {
+    LocalDate until = r.entry().until().orElse(null);
+    Map<RegionCode, ImmutableRangeMap<LocalDate, ParameterValue>> timelines = r.parameter().timelines();
+    for (RegionCode c = loan.region(); !c.equals(r.region()); c = c.parent()) {
+      ImmutableRangeMap<LocalDate, ParameterValue> own = timelines.get(c);
+      if (own == null) {
+        continue;
+      }
+      for (Range<LocalDate> range : own.asMapOfRanges().keySet()) {
+        if (range.hasLowerBound() && range.lowerEndpoint().isAfter(date)) {
+          if (until == null || range.lowerEndpoint().isBefore(until)) {
+            until = range.lowerEndpoint();
+          }
+          break;
+        }
+      }
+    }
+    return until;
   }
 }
