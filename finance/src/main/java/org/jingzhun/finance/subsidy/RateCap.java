@@ -24,6 +24,8 @@ final class RateCap {
   private final PolicyBook book;
   private final LoanTerms loan;
   private final String parameter;
+  /** The policy's rate, or its rate for contracts signed after the deadline if this is one. */
+  private final SubsidisedRate kind;
   private Reading reading;
   private LocalDate readOn;
   /** The first day the reading may no longer be the book's answer; null if never. */
@@ -35,7 +37,9 @@ final class RateCap {
     this.loan = loan;
     boolean upToAYear = !loan.maturityDate().isAfter(loan.disbursementDate().plusYears(1));
     boolean upToFiveYears = !loan.maturityDate().isAfter(loan.disbursementDate().plusYears(5));
-    this.parameter = switch (policy.subsidisedRate()) {
+    this.kind = signedAfterDeadline(policy, loan) && policy.afterDeadlineRate().isPresent()
+        ? policy.afterDeadlineRate().get() : policy.subsidisedRate();
+    this.parameter = switch (kind) {
       case BENCHMARK -> upToAYear ? "finance.benchmark.upTo1y"
           : upToFiveYears ? "finance.benchmark.1to5y" : "finance.benchmark.over5y";
       case LPR -> upToAYear ? "finance.lpr.1y" : "finance.lpr.5y";
@@ -45,11 +49,16 @@ final class RateCap {
 
   /** The subsidised rate for a period starting on {@code start} whose bank rate is {@code bankRate}. */
   AnnualRate rate(LocalDate start, AnnualRate bankRate, Trace trace) {
-    return switch (policy.subsidisedRate()) {
+    return switch (kind) {
       case BANK_RATE -> bankRate;
       case FIXED -> bankRate.min(policy.fixedRate().orElseThrow());
       case BENCHMARK, LPR -> bankRate.min(read(start, trace).rate());
     };
+  }
+
+  /** Whether the loan's contract was signed after the policy's deadline. */
+  static boolean signedAfterDeadline(SubsidyPolicy policy, LoanTerms loan) {
+    return policy.contractSignedBy().map(d -> loan.contractDate().isAfter(d)).orElse(false);
   }
 
   private Reading read(LocalDate date, Trace trace) {

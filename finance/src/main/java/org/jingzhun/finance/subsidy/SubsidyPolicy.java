@@ -52,8 +52,19 @@ public abstract class SubsidyPolicy {
   /** 贴息本金上限 — only this much of the outstanding principal is subsidised. */
   public abstract Optional<Money> principalCap();
 
-  /** Only contracts signed on or before this day are eligible. */
+  /**
+   * The last contract date of the policy's terms. A contract signed later is subsidised up to
+   * {@link #afterDeadlineRate()} if the policy gives one (the terms change), and is otherwise
+   * ineligible.
+   */
   public abstract Optional<LocalDate> contractSignedBy();
+
+  /**
+   * For contracts signed after {@link #contractSignedBy()}: the rate up to which they are
+   * subsidised instead of {@link #subsidisedRate()}, e.g. the LPR for the term for poverty
+   * microcredit signed after 2020-12-31. Empty: such contracts get nothing.
+   */
+  public abstract Optional<SubsidisedRate> afterDeadlineRate();
 
   /** Only loans of at most this many months are eligible. */
   public abstract Optional<Integer> maxTermMonths();
@@ -100,9 +111,10 @@ public abstract class SubsidyPolicy {
 
   /**
    * 扶贫小额信贷贴息 — poverty microcredit as the 2014 guideline set it: full interest up to the
-   * benchmark rate, on at most the microcredit limit (50,000), for terms up to three years,
-   * contracts signed by the deadline, lost for overdue, misused or fraudulent loans from the
-   * day of the breach; every number read from {@code book} for {@code region} on {@code date}.
+   * benchmark rate, on at most the microcredit limit (50,000), for terms up to three years;
+   * contracts signed after the deadline (2020-12-31) up to the LPR for the term instead; lost
+   * for overdue, misused or fraudulent loans from the day of the breach; every number read
+   * from {@code book} for {@code region} on {@code date}.
    */
   public static SubsidyPolicy povertyMicrocredit(PolicyBook book, RegionCode region, LocalDate date) {
     String deadline = book.get("finance.microcredit.contractDeadline", region, date).text();
@@ -116,7 +128,7 @@ public abstract class SubsidyPolicy {
         .share(book.get("finance.microcredit.interestShare", region, date).share())
         .principalCap(book.get("finance.microcredit.maxPrincipal", region, date).money())
         .maxTermMonths(12 * book.get("finance.microcredit.maxTermYears", region, date).integer())
-        .contractSignedBy(signedBy).requireWithinFundLeverage(true)
+        .contractSignedBy(signedBy).afterDeadlineRate(SubsidisedRate.LPR).requireWithinFundLeverage(true)
         .addForfeitOn(BreachKind.OVERDUE, BreachKind.MISUSE, BreachKind.FRAUD)
         .build();
   }
@@ -140,8 +152,11 @@ public abstract class SubsidyPolicy {
     v.require("forfeitFrom", forfeitFrom());
     v.require("rounding", rounding());
     v.check(rounding() != RoundingMode.UNNECESSARY, "rounding", rounding(), "a share of interest needs a real rounding mode");
-    v.check(fixedRate().isPresent() == (subsidisedRate() == SubsidisedRate.FIXED), "fixedRate",
+    boolean fixed = subsidisedRate() == SubsidisedRate.FIXED || afterDeadlineRate().orElse(null) == SubsidisedRate.FIXED;
+    v.check(fixedRate().isPresent() == fixed, "fixedRate",
         fixedRate().map(Object::toString).orElse(""), "is required for, and only for, a fixed subsidised rate");
+    v.check(afterDeadlineRate().isEmpty() || contractSignedBy().isPresent(), "afterDeadlineRate",
+        afterDeadlineRate().map(Object::toString).orElse(""), "needs the deadline it applies after, contractSignedBy");
     principalCap().ifPresent(c -> v.check(c.isPositive(), "principalCap", c, "must be more than zero"));
     maxTermMonths().ifPresent(m -> v.check(m >= 1, "maxTermMonths", m, "must be at least one month"));
     v.throwIfAny();
