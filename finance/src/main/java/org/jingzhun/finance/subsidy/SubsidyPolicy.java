@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -13,7 +12,6 @@ import org.jingzhun.core.money.Money;
 import org.jingzhun.core.money.Share;
 import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.region.RegionCode;
-import org.jingzhun.core.validation.ValidationException;
 import org.jingzhun.core.validation.Violations;
 import org.jingzhun.finance.loan.BreachKind;
 
@@ -111,25 +109,31 @@ public abstract class SubsidyPolicy {
 
   /**
    * 扶贫小额信贷贴息 — poverty microcredit as the 2014 guideline set it: full interest up to the
-   * benchmark rate, on at most the microcredit limit (50,000), for terms up to three years;
-   * contracts signed after the deadline (2020-12-31) up to the LPR for the term instead; lost
-   * for overdue, misused or fraudulent loans from the day of the breach; every number read
-   * from {@code book} for {@code region} on {@code date}.
+   * benchmark rate, on at most the microcredit limit (50,000), for terms up to three years,
+   * loans within the risk fund's leverage; contracts signed after the deadline (2020-12-31) up
+   * to the LPR for the term instead; lost for overdue, misused or fraudulent loans from the day
+   * of the breach. Every number and every one of these choices is read from {@code book} for
+   * {@code region} on {@code date} ({@code finance.microcredit.*}), so a county's own rules
+   * are a reform of the book.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException if a parameter is missing, or
+   *     names a rate, breach or starting point that does not exist (each at its parameter)
    */
   public static SubsidyPolicy povertyMicrocredit(PolicyBook book, RegionCode region, LocalDate date) {
-    String deadline = book.get("finance.microcredit.contractDeadline", region, date).text();
-    LocalDate signedBy;
-    try {
-      signedBy = LocalDate.parse(deadline);
-    } catch (DateTimeParseException e) {
-      throw ValidationException.of("finance.microcredit.contractDeadline", deadline, "is not an ISO date");
-    }
-    return builder().name("扶贫小额信贷贴息").subsidisedRate(SubsidisedRate.BENCHMARK)
+    Violations v = Violations.collect();
+    SubsidisedRate rate = PolicyChoices.oneOf(v, book.get("finance.microcredit.subsidisedRate", region, date), SubsidisedRate.class);
+    SubsidisedRate after = PolicyChoices.oneOf(v, book.get("finance.microcredit.afterDeadlineRate", region, date), SubsidisedRate.class);
+    Set<BreachKind> forfeitOn = PolicyChoices.setOf(v, book.get("finance.microcredit.forfeitOn", region, date), BreachKind.class);
+    ForfeitFrom from = PolicyChoices.oneOf(v, book.get("finance.microcredit.forfeitFrom", region, date), ForfeitFrom.class);
+    v.throwIfAny();
+    return builder().name("扶贫小额信贷贴息").subsidisedRate(rate)
         .share(book.get("finance.microcredit.interestShare", region, date).share())
         .principalCap(book.get("finance.microcredit.maxPrincipal", region, date).money())
         .maxTermMonths(12 * book.get("finance.microcredit.maxTermYears", region, date).integer())
-        .contractSignedBy(signedBy).afterDeadlineRate(SubsidisedRate.LPR).requireWithinFundLeverage(true)
-        .addForfeitOn(BreachKind.OVERDUE, BreachKind.MISUSE, BreachKind.FRAUD)
+        .contractSignedBy(book.get("finance.microcredit.contractDeadline", region, date).date())
+        .afterDeadlineRate(after)
+        .requireWithinFundLeverage(book.get("finance.microcredit.requireWithinFundLeverage", region, date).flag())
+        .forfeitOn(forfeitOn).forfeitFrom(from)
         .build();
   }
 
