@@ -1,4 +1,24 @@
-/** Jingzhun finance. */
+/**
+ * Jingzhun finance: loan terms and repayment schedules, interest subsidies, risk-sharing
+ * agreements and fund ledgers, revolving and village mutual-aid funds.
+ */
 module org.jingzhun.finance {
   requires transitive org.jingzhun.core;
+  requires static org.immutables.value.annotations;
+  requires static java.compiler;
+  requires static com.google.errorprone.annotations;
+
+  exports org.jingzhun.finance.loan;
+  exports org.jingzhun.finance.schedule;
+  exports org.jingzhun.finance.subsidy;
+  exports org.jingzhun.finance.risk;
+  exports org.jingzhun.finance.revolving;
+
+  opens org.jingzhun.finance.loan to com.fasterxml.jackson.databind;
+  opens org.jingzhun.finance.schedule to com.fasterxml.jackson.databind;
+  opens org.jingzhun.finance.subsidy to com.fasterxml.jackson.databind;
+  opens org.jingzhun.finance.risk to com.fasterxml.jackson.databind;
+  opens org.jingzhun.finance.revolving to com.fasterxml.jackson.databind;
+
+  provides org.jingzhun.core.policy.PolicyResources with org.jingzhun.finance.policy.FinancePolicyResources;
 }

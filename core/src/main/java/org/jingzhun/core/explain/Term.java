@@ -17,6 +17,11 @@ public record Term(String key, String chinese, String english) implements Labell
     return new Term(key, chinese, english);
   }
 
+  /** The term for a labelled value (an enumeration constant), keyed by {@code key}. */
+  public static Term of(String key, Labelled label) {
+    return new Term(key, label.chinese(), label.english());
+  }
+
   /** The key, which is also the JSON form. */
   @JsonValue
   public String key() {

@@ -3,6 +3,7 @@ package org.jingzhun.core.money;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.common.collect.ImmutableList;
+import com.google.common.math.LongMath;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -132,9 +133,7 @@ public final class Money implements Comparable<Money> {
 
   /** This amount divided by a whole number (members, months), rounded by {@code rounding}. */
   public Money dividedBy(long divisor, RoundingMode rounding) {
-    return fromExact(
-        BigDecimal.valueOf(fen).divide(BigDecimal.valueOf(divisor), 0, rounding),
-        RoundingMode.UNNECESSARY);
+    return ofFen(LongMath.divide(fen, divisor, rounding));
   }
 
   private static Money fromExact(BigDecimal fenValue, RoundingMode rounding) {
@@ -156,6 +155,14 @@ public final class Money implements Comparable<Money> {
    * @throws IllegalArgumentException if the weights are empty, negative or all zero
    */
   public ImmutableList<Money> allocate(List<BigInteger> weights) {
+    if (weights.stream().allMatch(w -> w.bitLength() < 31) && weights.size() < 1 << 20) {
+      return allocate(weights.stream().mapToLong(BigInteger::longValue).toArray());
+    }
+    return allocateExact(weights);
+  }
+
+  /** {@link #allocate(List)} in {@code BigInteger} arithmetic, for any weights. */
+  ImmutableList<Money> allocateExact(List<BigInteger> weights) {
     if (weights.isEmpty()) {
       throw new IllegalArgumentException("no weights to allocate by");
     }
@@ -190,6 +197,53 @@ public final class Money implements Comparable<Money> {
       }
       parts[best]++;
       remainders[best] = BigInteger.ONE.negate(); // each part gets at most one extra fen
+    }
+    ImmutableList.Builder<Money> out = ImmutableList.builderWithExpectedSize(n);
+    for (long p : parts) {
+      out.add(ofFen(fen < 0 ? -p : p));
+    }
+    return out.build();
+  }
+
+  /**
+   * Splits this amount into parts proportional to {@code weights}; the same rule as
+   * {@link #allocate(List)}, computed in {@code long} arithmetic where no product can overflow.
+   */
+  public ImmutableList<Money> allocate(long... weights) {
+    long totalWeight = 0;
+    for (long w : weights) {
+      if (w < 0) {
+        throw new IllegalArgumentException("negative weight " + w);
+      }
+      totalWeight = Math.addExact(totalWeight, w);
+    }
+    if (weights.length == 0 || totalWeight == 0) {
+      throw new IllegalArgumentException(weights.length == 0 ? "no weights to allocate by" : "weights add up to zero");
+    }
+    long whole = Math.abs(fen);
+    boolean fits = Math.multiplyHigh(whole, totalWeight) == 0 && whole * totalWeight >= 0;
+    if (!fits) {
+      return allocateExact(java.util.Arrays.stream(weights).mapToObj(BigInteger::valueOf).toList());
+    }
+    int n = weights.length;
+    long[] parts = new long[n];
+    long[] remainders = new long[n];
+    long given = 0;
+    for (int i = 0; i < n; i++) {
+      long product = whole * weights[i];
+      parts[i] = product / totalWeight;
+      remainders[i] = product % totalWeight;
+      given += parts[i];
+    }
+    for (long left = whole - given; left > 0; left--) {
+      int best = -1;
+      for (int i = 0; i < n; i++) {
+        if (remainders[i] >= 0 && (best < 0 || remainders[i] > remainders[best])) {
+          best = i;
+        }
+      }
+      parts[best]++;
+      remainders[best] = -1; // each part gets at most one extra fen
     }
     ImmutableList.Builder<Money> out = ImmutableList.builderWithExpectedSize(n);
     for (long p : parts) {

@@ -69,6 +69,10 @@ public record Reading(Parameter parameter, RegionCode region, ParameterValue ent
     return as(Boolean.class);
   }
 
+  public java.time.LocalDate date() {
+    return as(java.time.LocalDate.class);
+  }
+
   public RoundingMode rounding() {
     return as(RoundingMode.class);
   }

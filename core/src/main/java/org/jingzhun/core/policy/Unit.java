@@ -30,6 +30,7 @@ public enum Unit implements Labelled {
   MONTHS("月", "months", Kind.INTEGER),
   YEARS("年", "years", Kind.INTEGER),
   FLAG("是否", "yes or no", Kind.FLAG),
+  DATE("日期", "date", Kind.DATE),
   ROUNDING("舍入方式", "rounding mode", Kind.ROUNDING),
   TEXT("文本", "text", Kind.TEXT),
   TABLE("表", "table", Kind.TABLE);
@@ -43,6 +44,7 @@ public enum Unit implements Labelled {
     DECIMAL(BigDecimal.class),
     INTEGER(Integer.class),
     FLAG(Boolean.class),
+    DATE(java.time.LocalDate.class),
     ROUNDING(RoundingMode.class),
     TEXT(String.class),
     TABLE(JsonNode.class);
@@ -107,6 +109,7 @@ public enum Unit implements Labelled {
         case DECIMAL -> new BigDecimal(text);
         case INTEGER -> Integer.parseInt(text);
         case FLAG -> readFlag(node, text);
+        case DATE -> java.time.LocalDate.parse(text);
         case ROUNDING -> RoundingMode.valueOf(text.toUpperCase(Locale.ROOT));
         case TEXT -> text;
         case TABLE -> throw new AssertionError();

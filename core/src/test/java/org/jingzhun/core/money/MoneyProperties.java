@@ -34,6 +34,23 @@ class MoneyProperties {
   }
 
   @Test
+  void theLongAndTheBigIntegerAllocationsAgree() {
+    qt().forAll(
+            longs().between(-1_000_000_000_000L, 1_000_000_000_000L),
+            lists().of(integers().between(0, 1_000_000)).ofSizeBetween(1, 12))
+        .assuming((fen, weights) -> weights.stream().anyMatch(w -> w > 0))
+        .check((fen, weights) -> Money.ofFen(fen).allocate(weights.stream().mapToLong(Integer::longValue).toArray())
+            .equals(Money.ofFen(fen).allocateExact(weights.stream().map(BigInteger::valueOf).toList())));
+  }
+
+  @Test
+  void dividingByMembersMatchesExactDecimalDivision() {
+    qt().forAll(longs().between(-1_000_000_000_000L, 1_000_000_000_000L), integers().between(1, 20))
+        .check((fen, n) -> Money.ofFen(fen).dividedBy(n, java.math.RoundingMode.HALF_UP).fen()
+            == BigDecimal.valueOf(fen).divide(BigDecimal.valueOf(n), 0, java.math.RoundingMode.HALF_UP).longValueExact());
+  }
+
+  @Test
   void additionIsAssociativeAndCommutative() {
     qt().forAll(longs().between(-1L << 60, 1L << 60), longs().between(-1L << 60, 1L << 60), longs().between(-1L << 60, 1L << 60))
         .check((a, b, c) -> {

@@ -1,0 +1,153 @@
+package org.jingzhun.benchmarks;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jingzhun.benchmarks.dibao.DibaoResults;
+import org.jingzhun.benchmarks.dibao.PopulationDibao;
+import org.jingzhun.benchmarks.peer.DmnDibaoPeer;
+import org.jingzhun.benchmarks.peer.FeelMode;
+import org.jingzhun.benchmarks.population.ColumnarPopulation;
+import org.jingzhun.benchmarks.population.SyntheticPopulation;
+import org.kie.dmn.api.core.DMNContext;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * 头条对比 (the headline comparison): identification and dibao over one synthetic population
+ * of 10^7 households, run by the DMN peer, by the Java rules (one thread and two), and the
+ * read-only limit, all in one JMH run. Every score is households per second (one operation
+ * is one household), so the ratios are read straight off the table.
+ *
+ * <p>The Java rules and the limit cover the whole population per invocation. The DMN peer
+ * is some thousand times slower, so each of its invocations evaluates the next
+ * {@value #DMN_BATCH} households of the same population, walking through it from one
+ * invocation to the next.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class HeadlineBenchmarks {
+
+  /** Households in the population: 10^7, the scale. */
+  public static final int POPULATION = 10_000_000;
+
+  /** Households per DMN invocation. */
+  public static final int DMN_BATCH = 1_000;
+
+  /** Seed of the synthetic population. */
+  public static final long SEED = 20_131_103L; // 2013-11-03, "精准扶贫" first proposed
+
+  /** The population, its result columns and a two-thread pool, shared by all threads. */
+  @State(Scope.Benchmark)
+  public static class PopulationState {
+    ColumnarPopulation population;
+    DibaoResults results;
+    ExecutorService twoThreads;
+
+    @Setup(Level.Trial)
+    public void generate() {
+      population = SyntheticPopulation.generate(POPULATION, SEED);
+      results = new DibaoResults(POPULATION);
+      twoThreads = Executors.newFixedThreadPool(2);
+    }
+
+    @TearDown(Level.Trial)
+    public void stopThreads() {
+      twoThreads.shutdownNow();
+    }
+  }
+
+  /** The compiled DMN model, a prepared context and where the next batch starts. */
+  @State(Scope.Thread)
+  public static class DmnState {
+    @Param({"INTERPRETED", "COMPILED"})
+    FeelMode feel;
+
+    DmnDibaoPeer peer;
+    DMNContext context;
+    int next;
+
+    @Setup(Level.Trial)
+    public void compile() {
+      peer = DmnDibaoPeer.load(feel);
+      context = peer.newContext();
+      next = 0;
+    }
+  }
+
+  /**
+   * The DMN peer on Drools, one household at a time with a prepared context. It warms up
+   * much longer (10 × 2 s) than the rest: on two cores Drools' large code base is still
+   * being compiled by the JIT after 10 s, and a peer measured before it is warm would
+   * flatter the ratio.
+   */
+  @Benchmark
+  @OperationsPerInvocation(DMN_BATCH)
+  @Warmup(iterations = 10, time = 2)
+  public long dmnPeer(PopulationState state, DmnState dmn) {
+    ColumnarPopulation population = state.population;
+    int from = dmn.next;
+    long topUps = 0;
+    for (int i = from; i < from + DMN_BATCH; i++) {
+      topUps += dmn.peer
+          .decide(
+              dmn.context,
+              population.netIncomeFen(i),
+              population.members(i),
+              population.povertyLineFen(i),
+              population.dibaoStandardFen(i))
+          .monthlyTopUpFen();
+    }
+    dmn.next = from + 2 * DMN_BATCH > POPULATION ? 0 : from + DMN_BATCH;
+    return topUps;
+  }
+
+  /** The Java rules on one thread over the whole population. */
+  @Benchmark
+  @OperationsPerInvocation(POPULATION)
+  public void javaSequential(PopulationState state) {
+    PopulationDibao.evaluate(state.population, state.results);
+  }
+
+  /** The Java rules on two threads, the population split into two contiguous halves. */
+  @Benchmark
+  @OperationsPerInvocation(POPULATION)
+  public void javaTwoThreads(PopulationState state) {
+    PopulationDibao.evaluateInParallel(state.population, state.results, state.twoThreads, 2);
+  }
+
+  /** The limit: one thread reading (summing) every field the rules read, no rule. */
+  @Benchmark
+  @OperationsPerInvocation(POPULATION)
+  public long readOnlyLimit(PopulationState state) {
+    return state.population.sumOfRuleInputs(0, POPULATION);
+  }
+
+  /** The limit on two threads, over the same two halves as {@link #javaTwoThreads}. */
+  @Benchmark
+  @OperationsPerInvocation(POPULATION)
+  public long readOnlyLimitTwoThreads(PopulationState state) throws Exception {
+    ColumnarPopulation population = state.population;
+    int half = POPULATION / 2;
+    Future<Long> first = state.twoThreads.submit(() -> population.sumOfRuleInputs(0, half));
+    Future<Long> second =
+        state.twoThreads.submit(() -> population.sumOfRuleInputs(half, POPULATION));
+    return first.get() + second.get();
+  }
+}

@@ -1,0 +1,72 @@
+package org.jingzhun.finance.loan;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.jingzhun.core.validation.FieldPath;
+import org.jingzhun.core.validation.Violations;
+
+/**
+ * 贷款履约记录 — what actually happened to a loan against its schedule: prepayments, late or
+ * unpaid instalments, a write-off (核销), and findings of misuse or fraud. Empty when the loan
+ * ran as scheduled. Checked against the loan's schedule when applied (see
+ * {@code RepaymentSchedule.actual}).
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableLoanHistory.class)
+@JsonDeserialize(as = ImmutableLoanHistory.class)
+public abstract class LoanHistory {
+  private static final LoanHistory NONE = builder().build();
+
+  /** Prepayments in date order; a full one must be the last. */
+  public abstract List<Prepayment> prepayments();
+
+  /** Periods whose principal was repaid late or not at all, one entry per period. */
+  public abstract List<LatePayment> latePayments();
+
+  /** 核销日 — the day the outstanding principal was written off, if it was; interest stops then. */
+  public abstract Optional<LocalDate> writeOff();
+
+  /** Findings of misuse or fraud. */
+  public abstract List<Breach> breaches();
+
+  /** The history of a loan that ran exactly as scheduled. */
+  public static LoanHistory none() {
+    return NONE;
+  }
+
+  public final boolean isEmpty() {
+    return prepayments().isEmpty() && latePayments().isEmpty() && writeOff().isEmpty() && breaches().isEmpty();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a loan history; {@code build()} reports every bad entry at once. */
+  public static final class Builder extends ImmutableLoanHistory.Builder {}
+
+  @Value.Check
+  protected void check() {
+    Violations v = Violations.collect();
+    List<Prepayment> p = prepayments();
+    for (int i = 1; i < p.size(); i++) {
+      String path = FieldPath.join(FieldPath.index("prepayments", i), "date");
+      v.check(p.get(i).date().isAfter(p.get(i - 1).date()), path, p.get(i).date(), "must be after the previous prepayment");
+      v.check(!p.get(i - 1).isFull(), FieldPath.index("prepayments", i), p.get(i).date(),
+          "no prepayment can follow a full prepayment");
+    }
+    Set<Integer> periods = new HashSet<>();
+    for (int i = 0; i < latePayments().size(); i++) {
+      int period = latePayments().get(i).period();
+      v.check(periods.add(period), FieldPath.join(FieldPath.index("latePayments", i), "period"), period,
+          "the same period is listed twice");
+    }
+    v.throwIfAny();
+  }
+}

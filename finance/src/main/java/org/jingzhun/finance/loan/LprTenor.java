@@ -1,0 +1,34 @@
+package org.jingzhun.finance.loan;
+
+import org.jingzhun.core.explain.Labelled;
+
+/** LPR 期限品种 — which loan prime rate a floating loan follows. */
+public enum LprTenor implements Labelled {
+  ONE_YEAR("1年期LPR", "1-year LPR", "finance.lpr.1y"),
+  FIVE_YEAR("5年期以上LPR", "5-year-and-over LPR", "finance.lpr.5y");
+
+  private final String chinese;
+  private final String english;
+  private final String parameter;
+
+  LprTenor(String chinese, String english, String parameter) {
+    this.chinese = chinese;
+    this.english = english;
+    this.parameter = parameter;
+  }
+
+  /** The name of the policy parameter that holds this LPR's published values. */
+  public String parameter() {
+    return parameter;
+  }
+
+  @Override
+  public String chinese() {
+    return chinese;
+  }
+
+  @Override
+  public String english() {
+    return english;
+  }
+}

@@ -1,0 +1,33 @@
+package org.jingzhun.finance.loan;
+
+import org.jingzhun.core.explain.Labelled;
+
+/** 还款方式 — how the principal of a loan is repaid over its periods. */
+public enum RepaymentMethod implements Labelled {
+  /** 等额本息 — equal instalments of principal and interest (an annuity). */
+  EQUAL_INSTALMENTS("等额本息", "equal instalments"),
+  /** 等额本金 — equal parts of principal each period, interest on the balance. */
+  EQUAL_PRINCIPAL("等额本金", "equal principal"),
+  /** 按期付息、到期还本 — interest each period, all principal at maturity. */
+  INTEREST_THEN_PRINCIPAL("按期付息、到期还本", "periodic interest, principal at maturity"),
+  /** 自定还款计划 — principal repaid on the dates and in the amounts the contract lists. */
+  EXPLICIT("自定还款计划", "explicit schedule");
+
+  private final String chinese;
+  private final String english;
+
+  RepaymentMethod(String chinese, String english) {
+    this.chinese = chinese;
+    this.english = english;
+  }
+
+  @Override
+  public String chinese() {
+    return chinese;
+  }
+
+  @Override
+  public String english() {
+    return english;
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * 贷款 — loan terms (本金、利率、放款日与到期日、还款方式、结息规则、计息基准) and what actually
+ * happened to a loan (提前还款、逾期、核销).
+ */
+@DomainStyle
+package org.jingzhun.finance.loan;
+
+import org.jingzhun.core.style.DomainStyle;

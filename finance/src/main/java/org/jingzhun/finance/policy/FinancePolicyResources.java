@@ -1,0 +1,27 @@
+package org.jingzhun.finance.policy;
+
+import com.google.common.collect.ImmutableList;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.jingzhun.core.policy.PolicyResources;
+
+/** 金融政策参数文件 — ships the finance parameter files to {@code PolicyBook.shipped()}. */
+public final class FinancePolicyResources implements PolicyResources {
+  private static final ImmutableList<String> FILES = ImmutableList.of("loans.yaml", "funds.yaml");
+
+  @Override
+  public List<String> files() {
+    return FILES;
+  }
+
+  @Override
+  public InputStream open(String file) throws IOException {
+    InputStream in = getClass().getResourceAsStream(file);
+    if (in == null) {
+      throw new FileNotFoundException("finance parameter file " + file + " is not in the module");
+    }
+    return in;
+  }
+}

@@ -1,0 +1,136 @@
+package org.jingzhun.finance.revolving;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.immutables.value.Value;
+import org.jingzhun.core.explain.Explained;
+import org.jingzhun.core.explain.RecordingTrace;
+import org.jingzhun.core.explain.Trace;
+import org.jingzhun.core.money.Money;
+import org.jingzhun.core.policy.PolicyBook;
+import org.jingzhun.core.region.RegionCode;
+import org.jingzhun.core.validation.FieldPath;
+import org.jingzhun.core.validation.Violations;
+
+/**
+ * 产业扶持周转金 — a fund lending interest-free to households for production, each household
+ * owing at most the loan limit at a time, each loan for at most the maximum term; repaid
+ * principal is lent again. Built only if every loan keeps to the limits and the fund never
+ * lends money it does not hold.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableIndustrySupportFund.class)
+@JsonDeserialize(as = ImmutableIndustrySupportFund.class)
+public abstract class IndustrySupportFund {
+
+  public abstract String name();
+
+  /** 单户借款上限 — the most one household may owe at a time. */
+  public abstract Money loanLimit();
+
+  /** 借款期限上限 in months. */
+  public abstract int maxTermMonths();
+
+  public abstract List<CapitalInjection> capital();
+
+  public abstract List<FundLoan> loans();
+
+  public abstract List<FundRepayment> repayments();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder with the limit and term read from {@code book} for {@code region} on
+   * {@code date} (Sichuan: 10,000 yuan, 3 years).
+   */
+  public static Builder builderFromPolicy(PolicyBook book, RegionCode region, LocalDate date) {
+    Builder b = new Builder();
+    b.loanLimit(book.get("finance.revolving.industry.loanLimit", region, date).money())
+        .maxTermMonths(12 * book.get("finance.revolving.industry.maxTermYears", region, date).integer());
+    return b;
+  }
+
+  /** Builds a fund; {@code build()} reports every loan that breaks a limit at once. */
+  public static final class Builder extends ImmutableIndustrySupportFund.Builder {}
+
+  /** The fund on {@code date} (every movement on or before it). */
+  public final RevolvingPosition position(LocalDate date) {
+    return position(date, Trace.off());
+  }
+
+  /** The fund on {@code date}, with how each amount was reached. */
+  public final Explained<RevolvingPosition> explainPosition(LocalDate date) {
+    RecordingTrace trace = Trace.recording(RevolvingTerms.POSITION);
+    RevolvingPosition p = position(date, trace);
+    return new Explained<>(p, trace.explanation());
+  }
+
+  private RevolvingPosition position(LocalDate date, Trace trace) {
+    long capital = FundBook.sum(capital(), date);
+    long lent = 0;
+    long repaid = 0;
+    ImmutableList.Builder<LoanPosition> open = ImmutableList.builder();
+    for (FundLoan l : loans()) {
+      if (l.date().isAfter(date)) {
+        continue;
+      }
+      long back = FundBook.repaidBy(l, repayments(), date);
+      lent += l.amount().fen();
+      repaid += back;
+      if (back < l.amount().fen()) {
+        open.add(new LoanPosition(l.id(), l.borrower(), l.amount(), Money.ofFen(back), Money.ofFen(l.amount().fen() - back),
+            l.dueDate(), date.isAfter(l.dueDate())));
+      }
+    }
+    RevolvingPosition p = new RevolvingPosition(date, Money.ofFen(capital), Money.ofFen(lent), Money.ofFen(repaid),
+        Money.ofFen(capital - lent + repaid), Money.ofFen(lent - repaid), open.build());
+    if (trace.isOn()) {
+      trace.amount(RevolvingTerms.CAPITAL, p.capital()).amount(RevolvingTerms.LENT, p.lent())
+          .amount(RevolvingTerms.REPAID, p.repaid()).amount(RevolvingTerms.OUTSTANDING, p.outstanding())
+          .amount(RevolvingTerms.OVERDUE, p.overdue()).result(p.cash());
+    }
+    return p;
+  }
+
+  @Value.Check
+  protected void check() {
+    Violations v = Violations.collect();
+    v.require("name", name());
+    if (v.require("loanLimit", loanLimit())) {
+      v.check(loanLimit().isPositive(), "loanLimit", loanLimit(), "must be more than zero");
+    }
+    v.check(maxTermMonths() >= 1, "maxTermMonths", maxTermMonths(), "must be at least one month");
+    for (int i = 0; i < loans().size(); i++) {
+      FundLoan l = loans().get(i);
+      String path = FieldPath.index("loans", i);
+      v.check(!l.dueDate().isAfter(l.date().plusMonths(maxTermMonths())), FieldPath.join(path, "dueDate"), l.dueDate(),
+          "is beyond the maximum term of " + maxTermMonths() + " months");
+      long owed = l.amount().fen();
+      for (FundLoan other : loans()) {
+        if (other != l && other.borrower().equals(l.borrower()) && !other.date().isAfter(l.date())
+            && (other.date().isBefore(l.date()) || loans().indexOf(other) < i)) {
+          owed += other.amount().fen() - FundBook.repaidBy(other, repayments(), l.date());
+        }
+      }
+      v.check(owed <= loanLimit().fen(), FieldPath.join(path, "amount"), l.amount(),
+          "brings household " + l.borrower() + "'s debt to " + Money.ofFen(owed) + ", above the limit " + loanLimit());
+    }
+    FundBook.check(v, Money.ZERO, capital(), loans(), repayments());
+    v.throwIfAny();
+  }
+
+  /** The households with a loan open on {@code date} and what each owes. */
+  public final ImmutableMap<String, Money> owedByHousehold(LocalDate date) {
+    Map<String, Money> out = new TreeMap<>();
+    position(date).openLoans().forEach(l -> out.merge(l.borrower(), l.outstanding(), Money::plus));
+    return ImmutableMap.copyOf(out);
+  }
+}

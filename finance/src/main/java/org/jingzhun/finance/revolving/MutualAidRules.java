@@ -1,0 +1,82 @@
+package org.jingzhun.finance.revolving;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+import org.jingzhun.core.money.AnnualRate;
+import org.jingzhun.core.money.Money;
+import org.jingzhun.core.money.Share;
+import org.jingzhun.core.policy.PolicyBook;
+import org.jingzhun.core.region.RegionCode;
+import org.jingzhun.core.validation.Violations;
+import org.jingzhun.finance.loan.DayCount;
+
+/**
+ * 互助资金管理办法 — a mutual-aid fund's lending rules: first-loan and maximum amounts, maximum
+ * term, the usage-fee rate (占用费率, about the bank rate), the share of a poor member's fee the
+ * fund's subsidy pays, and how fees are counted and rounded.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableMutualAidRules.class)
+@JsonDeserialize(as = ImmutableMutualAidRules.class)
+public abstract class MutualAidRules {
+
+  /** 首次借款上限. */
+  public abstract Money firstLoanLimit();
+
+  /** 单笔借款上限. */
+  public abstract Money maxLoan();
+
+  public abstract int maxTermMonths();
+
+  public abstract AnnualRate usageFeeRate();
+
+  /** The share of a poor member's fee that is subsidised. */
+  public abstract Share poorMemberFeeSubsidy();
+
+  @Value.Default
+  public DayCount dayCount() {
+    return DayCount.ACT_360;
+  }
+
+  /** How a loan's fee for a year, and its subsidised part, are rounded to the fen. */
+  @Value.Default
+  public RoundingMode feeRounding() {
+    return RoundingMode.HALF_UP;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Rules with the loan limits and term read from {@code book} for {@code region} on
+   * {@code date}; the fee rate and subsidy are the village's own choices.
+   */
+  public static MutualAidRules fromPolicy(PolicyBook book, RegionCode region, LocalDate date, AnnualRate usageFeeRate, Share poorMemberFeeSubsidy) {
+    return builder().firstLoanLimit(book.get("finance.mutualAid.firstLoanLimit", region, date).money())
+        .maxLoan(book.get("finance.mutualAid.maxLoan", region, date).money())
+        .maxTermMonths(book.get("finance.mutualAid.maxTermMonths", region, date).integer())
+        .usageFeeRate(usageFeeRate).poorMemberFeeSubsidy(poorMemberFeeSubsidy).build();
+  }
+
+  /** Builds rules; {@code build()} reports every bad attribute at once. */
+  public static final class Builder extends ImmutableMutualAidRules.Builder {}
+
+  @Value.Check
+  protected void check() {
+    Violations v = Violations.collect();
+    boolean limits = v.require("firstLoanLimit", firstLoanLimit()) & v.require("maxLoan", maxLoan());
+    if (limits) {
+      v.check(firstLoanLimit().isPositive(), "firstLoanLimit", firstLoanLimit(), "must be more than zero");
+      v.check(!maxLoan().isLessThan(firstLoanLimit()), "maxLoan", maxLoan(), "may not be below the first-loan limit " + firstLoanLimit());
+    }
+    v.check(maxTermMonths() >= 1, "maxTermMonths", maxTermMonths(), "must be at least one month");
+    v.require("usageFeeRate", usageFeeRate());
+    v.require("poorMemberFeeSubsidy", poorMemberFeeSubsidy());
+    v.check(feeRounding() != RoundingMode.UNNECESSARY, "feeRounding", feeRounding(), "needs a real rounding mode");
+    v.throwIfAny();
+  }
+}

@@ -1,0 +1,122 @@
+package org.jingzhun.finance.risk;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.jingzhun.core.money.Money;
+import org.jingzhun.core.money.Ratio;
+import org.jingzhun.core.money.Share;
+import org.jingzhun.core.validation.FieldPath;
+import org.jingzhun.core.validation.Violations;
+
+/**
+ * 分险协议 — how a defaulted loan's loss is shared: the parties and their shares (adding up to
+ * exactly one: fund : bank 6 : 4, or guarantor : re-guarantor : bank : government 4 : 3 : 2 :
+ * 1), what is covered (principal, interest or both), caps per loan and per year, the fund's
+ * leverage multiple, the arrears ratio at which new lending is suspended, and what happens
+ * when the fund cannot pay its part.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableRiskSharingAgreement.class)
+@JsonDeserialize(as = ImmutableRiskSharingAgreement.class)
+public abstract class RiskSharingAgreement {
+
+  public abstract String name();
+
+  /** The parties in the order their parts are listed. At most one is a {@link PartyKind#RISK_FUND}. */
+  public abstract List<RiskParty> parties();
+
+  @Value.Default
+  public Coverage coverage() {
+    return Coverage.PRINCIPAL;
+  }
+
+  /** 单笔补偿上限 — the most of one loan's loss that is shared. */
+  public abstract Optional<Money> capPerLoan();
+
+  /** 年度补偿上限 — the most shared in one calendar year, all loans together. */
+  public abstract Optional<Money> capPerYear();
+
+  /** 放大倍数 — loans may reach the fund's balance times this (10 for 10 : 1). */
+  public abstract BigDecimal leverageMultiple();
+
+  /** 暂停线 — new lending stops when overdue loans reach this share of outstanding loans. */
+  public abstract Optional<Share> suspensionArrearsRatio();
+
+  @Value.Default
+  public ShortfallRule shortfall() {
+    return ShortfallRule.STAYS_OWED;
+  }
+
+  /** For {@link ShortfallRule#FALLS_TO_PARTY}: the party who pays what the fund cannot. */
+  public abstract Optional<String> shortfallBearer();
+
+  /** The parties' shares as whole-number weights (0.4, 0.3, 0.2, 0.1 → 4:3:2:1), computed once. */
+  @Value.Lazy
+  public Ratio ratio() {
+    return Ratio.ofShares(parties().stream().map(RiskParty::share).toList());
+  }
+
+  /** The index of the risk fund among the parties, or −1 if none is one. */
+  @Value.Lazy
+  public int fundIndex() {
+    for (int i = 0; i < parties().size(); i++) {
+      if (parties().get(i).kind() == PartyKind.RISK_FUND) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an agreement; {@code build()} reports every bad attribute at once. */
+  public static final class Builder extends ImmutableRiskSharingAgreement.Builder {}
+
+  @Value.Check
+  protected void check() {
+    Violations v = Violations.collect();
+    if (v.require("name", name())) {
+      v.check(!name().isBlank(), "name", name(), "may not be blank");
+    }
+    v.require("coverage", coverage());
+    v.require("shortfall", shortfall());
+    v.check(!parties().isEmpty(), "parties", "[]", "an agreement needs at least one party");
+    BigDecimal total = BigDecimal.ZERO;
+    Set<String> names = new HashSet<>();
+    int funds = 0;
+    for (int i = 0; i < parties().size(); i++) {
+      RiskParty p = parties().get(i);
+      total = total.add(p.share().value());
+      v.check(names.add(p.name()), FieldPath.join(FieldPath.index("parties", i), "name"), p.name(), "the same party is listed twice");
+      funds += p.kind() == PartyKind.RISK_FUND ? 1 : 0;
+    }
+    if (!parties().isEmpty()) {
+      v.check(total.compareTo(BigDecimal.ONE) == 0, "parties", "shares add up to " + total.toPlainString(),
+          "the parties' shares must add up to exactly 1");
+    }
+    v.check(funds <= 1, "parties", funds + " risk funds", "at most one party may be the risk fund");
+    if (v.require("leverageMultiple", leverageMultiple())) {
+      v.check(leverageMultiple().signum() > 0, "leverageMultiple", leverageMultiple(), "must be more than zero");
+    }
+    capPerLoan().ifPresent(c -> v.check(!c.isNegative(), "capPerLoan", c, "may not be negative"));
+    capPerYear().ifPresent(c -> v.check(!c.isNegative(), "capPerYear", c, "may not be negative"));
+    if (shortfall() == ShortfallRule.FALLS_TO_PARTY) {
+      v.check(shortfallBearer().isPresent(), "shortfallBearer", null, "is required when the shortfall falls to a party");
+      shortfallBearer().ifPresent(b -> v.check(
+          parties().stream().anyMatch(p -> p.name().equals(b) && p.kind() != PartyKind.RISK_FUND), "shortfallBearer", b,
+          "must name a party of the agreement other than the risk fund"));
+    } else {
+      v.check(shortfallBearer().isEmpty(), "shortfallBearer", shortfallBearer().orElse(""),
+          "applies only when the shortfall falls to a party");
+    }
+    v.throwIfAny();
+  }
+}

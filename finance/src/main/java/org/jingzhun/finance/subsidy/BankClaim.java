@@ -1,0 +1,21 @@
+package org.jingzhun.finance.subsidy;
+
+import com.google.common.collect.ImmutableList;
+import org.jingzhun.core.money.Money;
+import org.jingzhun.core.time.Quarter;
+
+/**
+ * 贴息申报表 — what the budget owes one bank for one quarter (按季申报): a line per loan with
+ * interest settled in the quarter, and the total.
+ */
+public record BankClaim(String bank, Quarter quarter, ImmutableList<ClaimLine> lines) {
+
+  /** The subsidy claimed: the sum of the lines. */
+  public Money totalSubsidy() {
+    return Money.sum(lines.stream().map(ClaimLine::subsidy).toList());
+  }
+
+  public Money totalInterest() {
+    return Money.sum(lines.stream().map(ClaimLine::interest).toList());
+  }
+}

@@ -1,0 +1,168 @@
+package org.jingzhun.finance.subsidy;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.jingzhun.core.explain.Explained;
+import org.jingzhun.core.explain.RecordingTrace;
+import org.jingzhun.core.explain.Term;
+import org.jingzhun.core.explain.Trace;
+import org.jingzhun.core.money.AnnualRate;
+import org.jingzhun.core.money.Money;
+import org.jingzhun.core.policy.PolicyBook;
+import org.jingzhun.finance.loan.Breach;
+import org.jingzhun.finance.loan.BreachKind;
+import org.jingzhun.finance.loan.InterestFormula;
+import org.jingzhun.finance.loan.LoanHistory;
+import org.jingzhun.finance.loan.LoanTerms;
+import org.jingzhun.finance.schedule.LoanAccrual;
+
+/**
+ * 贴息计算 — the subsidy of each period of a loan under a policy, as the loan actually ran:
+ *
+ * <ol>
+ *   <li>the loan must be eligible (contract date, term, leverage), else nothing is paid;
+ *   <li>interest at the subsidised rate (the bank's rate, capped by the benchmark, the LPR or
+ *       a fixed rate) on the principal-days of the capped principal, rounded by the loan's
+ *       rounding; times the policy's share, rounded by the policy's rounding: the subsidisable
+ *       interest;
+ *   <li>subsidy = min(interest charged, subsidisable interest); the borrower pays the rest;
+ *   <li>a breach the policy names stops the subsidy from the point the policy says.
+ * </ol>
+ *
+ * Only periods that ended on or before the calculation date are included.
+ */
+public final class InterestSubsidy {
+  private InterestSubsidy() {}
+
+  /**
+   * The loan's subsidy up to {@code date}.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException if the history does not fit the
+   *     loan, or the book lacks a rate the policy needs on a period's start
+   */
+  public static SubsidyStatement compute(LoanTerms loan, LoanHistory history, SubsidyPolicy policy, PolicyBook book, LocalDate date) {
+    return compute(loan, history, policy, book, date, Trace.off());
+  }
+
+  /** The loan's subsidy up to {@code date}, with each period's working and the parameters read. */
+  public static Explained<SubsidyStatement> explain(LoanTerms loan, LoanHistory history, SubsidyPolicy policy, PolicyBook book, LocalDate date) {
+    RecordingTrace trace = Trace.recording(SubsidyTerms.SUBSIDY);
+    SubsidyStatement s = compute(loan, history, policy, book, date, trace);
+    return new Explained<>(s, trace.explanation());
+  }
+
+  static SubsidyStatement compute(LoanTerms loan, LoanHistory history, SubsidyPolicy policy, PolicyBook book, LocalDate date, Trace trace) {
+    if (trace.isOn()) {
+      trace.input(SubsidyTerms.LOAN, loan.id()).input(SubsidyTerms.POLICY, policy.name()).input(SubsidyTerms.DATE, date);
+    }
+    LoanAccrual a = LoanAccrual.of(loan, history, Optional.of(book), trace);
+    ImmutableList<Ineligibility> ineligible = ineligibility(loan, policy);
+    LocalDate forfeit = forfeitDate(history, policy, a);
+    long cap = policy.principalCap().map(Money::fen).orElse(Long.MAX_VALUE);
+    boolean wholeShare = policy.wholeShare();
+    long shareUnits = policy.shareUnits();
+    RateCap rateCap = new RateCap(policy, book, loan);
+    AnnualRate lastRate = null;
+    long lastUnits = 0;
+    ImmutableList.Builder<SubsidyLine> lines = ImmutableList.builderWithExpectedSize(a.periods());
+    for (int i = 0; i < a.periods() && !a.end(i).isAfter(date); i++) {
+      long interest = a.interestFen(i);
+      AnnualRate bankRate = a.rate(i);
+      SubsidyStatus status = status(a, i, ineligible, forfeit, policy.forfeitFrom());
+      AnnualRate subsidisedRate = status == SubsidyStatus.INELIGIBLE ? bankRate : rateCap.rate(a.start(i), bankRate, trace);
+      long subsidy = 0;
+      long principalDays = 0;
+      long atRate = 0;
+      if (status == SubsidyStatus.SUBSIDISED || status == SubsidyStatus.PARTLY_FORFEITED) {
+        if (subsidisedRate != lastRate) {
+          lastRate = subsidisedRate;
+          lastUnits = InterestFormula.rateUnits(subsidisedRate);
+        }
+        principalDays = status == SubsidyStatus.PARTLY_FORFEITED ? a.principalDays(i, cap, forfeit) : a.principalDays(i, cap);
+        atRate = InterestFormula.interest(principalDays, subsidisedRate, lastUnits, loan.dayCount().yearDays(), loan.rounding());
+        long subsidisable = wholeShare ? atRate
+            : InterestFormula.times(atRate, policy.share().value(), shareUnits, policy.rounding());
+        subsidy = Math.min(interest, subsidisable);
+      }
+      SubsidyLine line = new SubsidyLine(i + 1, a.start(i), a.end(i), a.days(i), Money.ofFen(Math.min(a.openingFen(i), cap)),
+          bankRate, subsidisedRate, Money.ofFen(interest), Money.ofFen(subsidy), Money.ofFen(interest - subsidy), status);
+      lines.add(line);
+      if (trace.isOn()) {
+        trace.rule(SubsidyTerms.PERIOD).input(SubsidyTerms.PRINCIPAL_BASE, line.principalBase())
+            .input(SubsidyTerms.BANK_RATE, bankRate).input(SubsidyTerms.INTEREST, line.interest())
+            .amount(SubsidyTerms.SUBSIDISED_RATE, subsidisedRate).amount(SubsidyTerms.PRINCIPAL_DAYS, principalDays)
+            .amount(SubsidyTerms.AT_SUBSIDISED_RATE, Money.ofFen(atRate)).amount(SubsidyTerms.SHARE, policy.share())
+            .note(SubsidyTerms.SMALLER).amount(SubsidyTerms.SUBSIDY_AMOUNT, line.subsidy())
+            .amount(SubsidyTerms.BORROWER, line.borrowerShare()).result(status);
+      }
+    }
+    SubsidyStatement s = new SubsidyStatement(loan.id(), loan.bank(), policy.name(), lines.build(), ineligible,
+        Optional.ofNullable(forfeit));
+    if (trace.isOn()) {
+      ineligible.forEach(r -> trace.note(Term.of(r.name(), r.chinese(), r.english())));
+      if (forfeit != null) {
+        trace.note(SubsidyTerms.FORFEITED);
+      }
+      trace.amount(SubsidyTerms.INTEREST, s.totalInterest()).amount(SubsidyTerms.BORROWER, s.totalBorrowerShare())
+          .result(s.totalSubsidy());
+    }
+    return s;
+  }
+
+  private static ImmutableList<Ineligibility> ineligibility(LoanTerms loan, SubsidyPolicy policy) {
+    boolean late = policy.contractSignedBy().map(d -> loan.contractDate().isAfter(d)).orElse(false);
+    boolean tooLong = policy.maxTermMonths()
+        .map(m -> loan.maturityDate().isAfter(loan.disbursementDate().plusMonths(m))).orElse(false);
+    boolean beyond = policy.requireWithinFundLeverage() && !loan.withinFundLeverage();
+    if (!late && !tooLong && !beyond) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<Ineligibility> out = ImmutableList.builder();
+    if (late) {
+      out.add(Ineligibility.CONTRACT_AFTER_DEADLINE);
+    }
+    if (tooLong) {
+      out.add(Ineligibility.TERM_TOO_LONG);
+    }
+    if (beyond) {
+      out.add(Ineligibility.OUTSIDE_FUND_LEVERAGE);
+    }
+    return out.build();
+  }
+
+  /** The earliest breach the policy names: a finding, or the due date of the first late instalment. */
+  private static LocalDate forfeitDate(LoanHistory history, SubsidyPolicy policy, LoanAccrual a) {
+    if (policy.forfeitOn().isEmpty()) {
+      return null;
+    }
+    LocalDate first = null;
+    for (Breach b : history.breaches()) {
+      if (policy.forfeitOn().contains(b.kind()) && (first == null || b.date().isBefore(first))) {
+        first = b.date();
+      }
+    }
+    if (policy.forfeitOn().contains(BreachKind.OVERDUE) && !history.latePayments().isEmpty()) {
+      LocalDate overdue = a.overdueSince().orElse(null);
+      if (overdue != null && (first == null || overdue.isBefore(first))) {
+        first = overdue;
+      }
+    }
+    return first;
+  }
+
+  private static SubsidyStatus status(LoanAccrual a, int i, ImmutableList<Ineligibility> ineligible, LocalDate forfeit, ForfeitFrom from) {
+    if (!ineligible.isEmpty()) {
+      return SubsidyStatus.INELIGIBLE;
+    }
+    if (forfeit == null) {
+      return SubsidyStatus.SUBSIDISED;
+    }
+    return switch (from) {
+      case WHOLE_LOAN -> SubsidyStatus.FORFEITED;
+      case PERIOD_START -> forfeit.isBefore(a.end(i)) ? SubsidyStatus.FORFEITED : SubsidyStatus.SUBSIDISED;
+      case BREACH_DATE -> !forfeit.isAfter(a.start(i)) ? SubsidyStatus.FORFEITED
+          : forfeit.isBefore(a.end(i)) ? SubsidyStatus.PARTLY_FORFEITED : SubsidyStatus.SUBSIDISED;
+    };
+  }
+}

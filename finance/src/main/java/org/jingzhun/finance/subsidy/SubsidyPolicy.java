@@ -1,0 +1,149 @@
+package org.jingzhun.finance.subsidy;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.jingzhun.core.money.AnnualRate;
+import org.jingzhun.core.money.Money;
+import org.jingzhun.core.money.Share;
+import org.jingzhun.core.policy.PolicyBook;
+import org.jingzhun.core.region.RegionCode;
+import org.jingzhun.core.validation.ValidationException;
+import org.jingzhun.core.validation.Violations;
+import org.jingzhun.finance.loan.BreachKind;
+
+/**
+ * 贴息政策 — how much of a loan's interest the budget pays, its parts combinable as the
+ * documents combine them: up to a rate ({@link SubsidisedRate}: the bank's rate for full
+ * interest, the benchmark, the LPR, or a fixed rate such as 5 %), a share of that interest
+ * (70 %), only on the first part of the principal (50,000), within an eligibility window
+ * (contract signed by a date, term at most so long, loan within the risk fund's leverage), and
+ * lost for the breaches it names from the point it names. Each period's subsidy is the smaller
+ * of the interest charged and the subsidisable interest.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableSubsidyPolicy.class)
+@JsonDeserialize(as = ImmutableSubsidyPolicy.class)
+public abstract class SubsidyPolicy {
+
+  /** The policy's name, e.g. 扶贫小额信贷贴息. */
+  public abstract String name();
+
+  /** Up to which rate interest is subsidised; the bank's own rate unless stated. */
+  @Value.Default
+  public SubsidisedRate subsidisedRate() {
+    return SubsidisedRate.BANK_RATE;
+  }
+
+  /** The rate for {@link SubsidisedRate#FIXED}. */
+  public abstract Optional<AnnualRate> fixedRate();
+
+  /** 贴息比例 — the share of the subsidisable interest paid; all of it unless stated. */
+  @Value.Default
+  public Share share() {
+    return Share.ONE;
+  }
+
+  /** 贴息本金上限 — only this much of the outstanding principal is subsidised. */
+  public abstract Optional<Money> principalCap();
+
+  /** Only contracts signed on or before this day are eligible. */
+  public abstract Optional<LocalDate> contractSignedBy();
+
+  /** Only loans of at most this many months are eligible. */
+  public abstract Optional<Integer> maxTermMonths();
+
+  /** Whether a loan beyond the risk fund's leverage is ineligible; false unless stated. */
+  @Value.Default
+  public boolean requireWithinFundLeverage() {
+    return false;
+  }
+
+  /** The breaches that take the subsidy away. */
+  public abstract Set<BreachKind> forfeitOn();
+
+  /** From when a breach takes it away; from the day of the breach unless stated. */
+  @Value.Default
+  public ForfeitFrom forfeitFrom() {
+    return ForfeitFrom.BREACH_DATE;
+  }
+
+  /** How a share of interest is rounded to the fen (interest itself is rounded by the loan). */
+  @Value.Default
+  public RoundingMode rounding() {
+    return RoundingMode.HALF_UP;
+  }
+
+  /** The share in units of 10⁻⁸ (−1 if finer), computed once for bulk runs. */
+  @Value.Lazy
+  long shareUnits() {
+    return org.jingzhun.finance.loan.InterestFormula.factorUnits(share().value());
+  }
+
+  /** Whether the whole subsidisable interest is paid (share = 1). */
+  @Value.Lazy
+  boolean wholeShare() {
+    return share().value().compareTo(java.math.BigDecimal.ONE) == 0;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a policy; {@code build()} reports every bad attribute at once. */
+  public static final class Builder extends ImmutableSubsidyPolicy.Builder {}
+
+  /**
+   * 扶贫小额信贷贴息 — poverty microcredit as the 2014 guideline set it: full interest up to the
+   * benchmark rate, on at most the microcredit limit (50,000), for terms up to three years,
+   * contracts signed by the deadline, lost for overdue, misused or fraudulent loans from the
+   * day of the breach; every number read from {@code book} for {@code region} on {@code date}.
+   */
+  public static SubsidyPolicy povertyMicrocredit(PolicyBook book, RegionCode region, LocalDate date) {
+    String deadline = book.get("finance.microcredit.contractDeadline", region, date).text();
+    LocalDate signedBy;
+    try {
+      signedBy = LocalDate.parse(deadline);
+    } catch (DateTimeParseException e) {
+      throw ValidationException.of("finance.microcredit.contractDeadline", deadline, "is not an ISO date");
+    }
+    return builder().name("扶贫小额信贷贴息").subsidisedRate(SubsidisedRate.BENCHMARK)
+        .share(book.get("finance.microcredit.interestShare", region, date).share())
+        .principalCap(book.get("finance.microcredit.maxPrincipal", region, date).money())
+        .maxTermMonths(12 * book.get("finance.microcredit.maxTermYears", region, date).integer())
+        .contractSignedBy(signedBy).requireWithinFundLeverage(true)
+        .addForfeitOn(BreachKind.OVERDUE, BreachKind.MISUSE, BreachKind.FRAUD)
+        .build();
+  }
+
+  /** 易地扶贫搬迁贷款贴息 — the central budget's share of relocation-loan interest. */
+  public static SubsidyPolicy relocationLoan(PolicyBook book, RegionCode region, LocalDate date) {
+    return builder().name("易地扶贫搬迁贷款中央财政贴息")
+        .share(book.get("finance.relocation.centralInterestShare", region, date).share())
+        .addForfeitOn(BreachKind.MISUSE, BreachKind.FRAUD)
+        .build();
+  }
+
+  @Value.Check
+  protected void check() {
+    Violations v = Violations.collect();
+    if (v.require("name", name())) {
+      v.check(!name().isBlank(), "name", name(), "may not be blank");
+    }
+    v.require("subsidisedRate", subsidisedRate());
+    v.require("share", share());
+    v.require("forfeitFrom", forfeitFrom());
+    v.require("rounding", rounding());
+    v.check(rounding() != RoundingMode.UNNECESSARY, "rounding", rounding(), "a share of interest needs a real rounding mode");
+    v.check(fixedRate().isPresent() == (subsidisedRate() == SubsidisedRate.FIXED), "fixedRate",
+        fixedRate().map(Object::toString).orElse(""), "is required for, and only for, a fixed subsidised rate");
+    principalCap().ifPresent(c -> v.check(c.isPositive(), "principalCap", c, "must be more than zero"));
+    maxTermMonths().ifPresent(m -> v.check(m >= 1, "maxTermMonths", m, "must be at least one month"));
+    v.throwIfAny();
+  }
+}

@@ -1,0 +1,29 @@
+package org.jingzhun.finance.subsidy;
+
+import static org.jingzhun.finance.json.RoundTrip.assertRoundTrips;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.List;
+import org.jingzhun.core.policy.PolicyBook;
+import org.jingzhun.core.time.Quarter;
+import org.jingzhun.finance.loan.LoanAccount;
+import org.jingzhun.finance.loan.LoanHistory;
+import org.jingzhun.finance.schedule.Loans;
+import org.junit.jupiter.api.Test;
+
+class SubsidyJsonTest {
+  private static final PolicyBook BOOK = PolicyBook.shipped();
+
+  @Test
+  void policyStatementAndClaimsRoundTrip() {
+    SubsidyPolicy p = SubsidyPolicy.povertyMicrocredit(BOOK, Loans.BAZHOU, LocalDate.of(2019, 3, 1));
+    assertRoundTrips(p, SubsidyPolicy.class);
+    assertRoundTrips(SubsidyPolicy.relocationLoan(BOOK, Loans.BAZHOU, LocalDate.of(2019, 3, 1)), SubsidyPolicy.class);
+    assertRoundTrips(InterestSubsidy.compute(Loans.microloan(), LoanHistory.none(), p, BOOK, LocalDate.of(2023, 1, 1)),
+        SubsidyStatement.class);
+    ImmutableList<BankClaim> claims = SubsidyClaims.forQuarter(List.of(LoanAccount.of(Loans.microloan())), p, BOOK, Quarter.of(2019, 2));
+    assertRoundTrips(claims, new TypeReference<ImmutableList<BankClaim>>() {});
+  }
+}
