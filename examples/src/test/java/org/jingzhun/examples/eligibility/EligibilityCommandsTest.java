@@ -84,8 +84,8 @@ class EligibilityCommandsTest {
     assertEquals(0, r.status(), r.err());
     JsonNode out = JingzhunJson.read(r.out(), JsonNode.class);
     assertEquals("Household 511902105210-0007 (2015-12-01)", out.at("/notice/0").asText());
-    // 160.00 dibao + 104.17 allowance + 66.67 nutrition = 330.84 a month
-    assertTrue(out.get("notice").toString().contains("Total: 330.84 yuan a month, 3970.00 yuan a year"), out.toString());
+    // a month the dibao only, 160.00; a year 1,920 + 1,250 + 800 = 3,970 (education is paid by term)
+    assertTrue(out.get("notice").toString().contains("Total: 160.00 yuan a month, 3970.00 yuan a year"), out.toString());
   }
 
   @Test
