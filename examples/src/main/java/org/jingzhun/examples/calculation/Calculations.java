@@ -3,6 +3,7 @@ package org.jingzhun.examples.calculation;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,9 +28,11 @@ public final class Calculations {
    * becomes a subcommand and a calculation that case files can name.
    */
   public static Calculations shipped() {
-    return of(List.of(
+    List<Calculation<?, ?>> all = new ArrayList<>(List.of(
         HouseholdSummaries.CALCULATION,
         MoneyAllocations.CALCULATION));
+    all.addAll(FinanceCalculations.all());
+    return of(all);
   }
 
   /**
