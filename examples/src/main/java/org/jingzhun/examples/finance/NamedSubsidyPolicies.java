@@ -30,8 +30,8 @@ public final class NamedSubsidyPolicies {
 
   private static final Term CHOICE = Term.of("subsidyPolicyChoice", "贴息政策参数", "subsidy policy parameters");
 
-  /** Each named policy's factory and the parameters it reads (to cite them). */
-  private record Named(Factory factory, ImmutableList<String> parameters) {}
+  /** Each named policy's factory, and the prefix of the parameters it is built from (to cite them). */
+  private record Named(Factory factory, String parameterPrefix) {}
 
   @FunctionalInterface
   private interface Factory {
@@ -40,17 +40,17 @@ public final class NamedSubsidyPolicies {
 
   private static final ImmutableMap<String, Named> NAMED = ImmutableMap.of(
       POVERTY_MICROCREDIT, new Named(s -> SubsidyPolicy.povertyMicrocredit(s.book(), s.region(), s.date()),
-          ImmutableList.of("finance.microcredit.interestShare", "finance.microcredit.maxPrincipal",
-              "finance.microcredit.maxTermYears", "finance.microcredit.contractDeadline")),
+          "finance.microcredit."),
       RELOCATION_LOAN, new Named(s -> SubsidyPolicy.relocationLoan(s.book(), s.region(), s.date()),
-          ImmutableList.of("finance.relocation.centralInterestShare")));
+          "finance.relocation."));
 
   /**
-   * The policy chosen: a parameter read in it is cited in {@link #citations}.
+   * The policy chosen, with the parameters it was built from.
    *
    * @param policy the policy
-   * @param citations the parameters read to build it, as an explanation lists them; empty for a
-   *     policy given in full
+   * @param citations every parameter of the named policy's family ({@code finance.microcredit.…})
+   *     in force for the region on the date, as an explanation lists them; empty for a policy
+   *     given in full
    */
   public record Chosen(SubsidyPolicy policy, ImmutableList<Explanation.ParameterLine> citations) {}
 
@@ -83,7 +83,9 @@ public final class NamedSubsidyPolicies {
     Named named = NAMED.get(policyName.orElseThrow());
     SubsidyPolicy built = named.factory().build(situation);
     RecordingTrace trace = Trace.recording(CHOICE);
-    named.parameters().forEach(p -> trace.parameter(situation.book().get(p, situation.region(), situation.date())));
+    situation.book().inForce(situation.region(), situation.date()).stream()
+        .filter(r -> r.parameterName().startsWith(named.parameterPrefix()))
+        .forEach(trace::parameter);
     return new Chosen(built, ImmutableList.copyOf(trace.explanation().parameters()));
   }
 }
