@@ -3,6 +3,7 @@ package org.jingzhun.examples.calculation;
 import java.util.List;
 import org.jingzhun.core.explain.Term;
 import org.jingzhun.examples.finance.ClaimRequest;
+import org.jingzhun.examples.finance.ExplainedValues;
 import org.jingzhun.examples.finance.LedgerRequest;
 import org.jingzhun.examples.finance.LossRequest;
 import org.jingzhun.examples.finance.RecoveryRequest;
@@ -28,27 +29,26 @@ public final class FinanceCalculations {
   public static final Term REVOLVING = Term.of("revolvingFund", "产业扶持周转金", "industry-support revolving fund");
   public static final Term MUTUAL_AID = Term.of("mutualAidFund", "村级互助资金年报", "village mutual-aid fund statement");
 
+  private static final List<Calculation<?, ?>> ALL = List.of(
+      Calculation.of("repayment-schedule", SCHEDULE, ScheduleRequest.class, ScheduleRequest::compute, ScheduleRequest::explain),
+      Calculation.of("interest-subsidy", SUBSIDY, SubsidyRequest.class, SubsidyRequest::compute, SubsidyRequest::explain),
+      Calculation.of("subsidy-claim", CLAIM, ClaimRequest.class, ClaimRequest::compute, ClaimRequest::explain),
+      Calculation.of("loss-allocation", LOSS, LossRequest.class, (r, s) -> r.compute(), (r, s) -> r.explain()),
+      Calculation.of("recovery-distribution", RECOVERY, RecoveryRequest.class, (r, s) -> r.compute(), (r, s) -> r.explain()),
+      Calculation.of("fund-ledger", LEDGER, LedgerRequest.class, LedgerRequest::compute, LedgerRequest::explain),
+      // the fund on --date
+      Calculation.of("revolving-fund", REVOLVING, IndustrySupportFund.class,
+          (f, s) -> RevolvingReport.of(f.position(s.date())),
+          (f, s) -> ExplainedValues.map(f.explainPosition(s.date()), RevolvingReport::of)),
+      // the statement of the calendar year that holds --date
+      Calculation.of("mutual-aid-fund", MUTUAL_AID, MutualAidFund.class,
+          (f, s) -> f.statement(s.date().getYear()),
+          (f, s) -> f.explainStatement(s.date().getYear())));
+
   private FinanceCalculations() {}
 
   /** Every finance calculation, in the order of docs/cli.md. */
   public static List<Calculation<?, ?>> all() {
-    return List.of(
-        Calculation.of("repayment-schedule", SCHEDULE, ScheduleRequest.class, ScheduleRequest::compute, ScheduleRequest::explain),
-        Calculation.of("interest-subsidy", SUBSIDY, SubsidyRequest.class, SubsidyRequest::compute, SubsidyRequest::explain),
-        Calculation.of("subsidy-claim", CLAIM, ClaimRequest.class, ClaimRequest::compute, ClaimRequest::explain),
-        Calculation.of("loss-allocation", LOSS, LossRequest.class, (r, s) -> r.compute(), (r, s) -> r.explain()),
-        Calculation.of("recovery-distribution", RECOVERY, RecoveryRequest.class, (r, s) -> r.compute(), (r, s) -> r.explain()),
-        Calculation.of("fund-ledger", LEDGER, LedgerRequest.class, LedgerRequest::compute, LedgerRequest::explain),
-        // the fund on --date
-        Calculation.of("revolving-fund", REVOLVING, IndustrySupportFund.class,
-            (f, s) -> RevolvingReport.of(f.position(s.date())),
-            (f, s) -> {
-              var explained = f.explainPosition(s.date());
-              return new org.jingzhun.core.explain.Explained<>(RevolvingReport.of(explained.value()), explained.explanation());
-            }),
-        // the statement of the calendar year that holds --date
-        Calculation.of("mutual-aid-fund", MUTUAL_AID, MutualAidFund.class,
-            (f, s) -> f.statement(s.date().getYear()),
-            (f, s) -> f.explainStatement(s.date().getYear())));
+    return ALL;
   }
 }

@@ -6,12 +6,12 @@ import java.util.function.Function;
 import org.jingzhun.core.explain.Explained;
 import org.jingzhun.core.explain.Explanation;
 
-/** Reshapes an explained result without touching its explanation, or adds cited parameters to it. */
-final class ExplainedValues {
+/** 推导改写 — reshapes an explained result without touching its explanation, or adds cited parameters to it. */
+public final class ExplainedValues {
   private ExplainedValues() {}
 
   /** The same explanation with {@code f} applied to the value. */
-  static <T, U> Explained<U> map(Explained<T> explained, Function<T, U> f) {
+  public static <T, U> Explained<U> map(Explained<T> explained, Function<T, U> f) {
     return new Explained<>(f.apply(explained.value()), explained.explanation());
   }
 
