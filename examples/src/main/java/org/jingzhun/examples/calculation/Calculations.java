@@ -31,6 +31,7 @@ public final class Calculations {
     return of(ImmutableList.<Calculation<?, ?>>builder()
         .add(HouseholdSummaries.CALCULATION, MoneyAllocations.CALCULATION)
         .addAll(EligibilityCalculations.ALL)
+        .addAll(FinanceCalculations.all())
         .build());
   }
 

@@ -34,7 +34,7 @@ import org.jingzhun.planning.population.Population;
  * persons lifted out per yuan first) with the exact one (the best set), both maximising persons
  * lifted out. Run: {@code jingzhun example projects-under-budget}.
  */
-public final class ProjectsUnderBudget implements ResearchExample {
+public final class ProjectsUnderBudget {
   public static final String NAME = "projects-under-budget";
 
   /** The pooled budget a year: a demonstration assumption, small enough that choices matter. */
@@ -46,27 +46,15 @@ public final class ProjectsUnderBudget implements ResearchExample {
   /** The year-end whose rules value the projects: the poverty line and the village exit line. */
   private static final LocalDate VALUED_ON = LocalDate.of(2015, 12, 31);
 
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public String chinese() {
-    return "固定预算下的项目选择：贪心与精确";
-  }
-
-  @Override
-  public String english() {
-    return "choosing projects under a fixed budget: greedy and exact";
-  }
+  public static final String CHINESE = "固定预算下的项目选择：贪心与精确";
+  public static final String ENGLISH = "choosing projects under a fixed budget: greedy and exact";
 
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     new ProjectsUnderBudget().run(out);
   }
 
-  @Override
+  /** Runs the example, printing its tables on {@code out}. */
   public void run(PrintWriter out) {
     // 1. The synthetic district (a small one will do: 20,000 households) and the demonstration book.
     DemonstrationDistrict district = DistrictGenerator.shipped().generate(SEED, 20_000);
@@ -93,7 +81,7 @@ public final class ProjectsUnderBudget implements ResearchExample {
     Allocation exact = ExactAllocator.compute(problem);
 
     out.println(DemonstrationDistrict.SYNTHETIC);
-    out.println(english() + ": " + projects.size() + " projects in " + villages.size() + " poor villages, "
+    out.println(ENGLISH + ": " + projects.size() + " projects in " + villages.size() + " poor villages, "
         + BUDGET_PER_YEAR + " yuan a year");
     Table.Builder table = Table.builder("allocators", "allocator", "persons lifted out", "projects chosen", "spent (yuan)");
     for (Allocation a : List.of(greedy, exact)) {

@@ -1,7 +1,7 @@
 /**
- * 研究示例 — short, commented programs for researchers, each runnable on its own
- * ({@code java -cp … org.jingzhun.examples.research.ProjectsUnderBudget}) or as
- * {@code jingzhun example NAME}. They run on the synthetic demonstration district and print
- * tables; every figure they print is SYNTHETIC.
+ * 研究示例 — short, commented programs that script a scenario with the library, each runnable as
+ * {@code jingzhun example NAME} and as a main class: their assumptions stated at the top, every
+ * policy number read from the policy book. Those on the synthetic demonstration district say so;
+ * every figure they print from it is SYNTHETIC.
  */
 package org.jingzhun.examples.research;
