@@ -31,7 +31,8 @@ import org.jingzhun.planning.scenario.Assumptions;
  *       disaster destroys a share of the year's net income (losses never take a non-negative
  *       income below zero);
  *   <li>for a registered household, poor or exited (脱贫不脱政策: the policies stay during the
- *       campaign, 厅字〔2016〕16号): the loan, dibao (its yearly amount is income after
+ *       campaign, 厅字〔2016〕16号): the loan (taken, if the household is poor and can work,
+ *       with draws from its stream after the shocks), dibao (its yearly amount is income after
  *       transfers), education aid for enrolled members, and the renovation grant of a C or D
  *       dwelling, which is then safe;
  *   <li>a registered poor household takes the exit test on its income after transfers, with its
@@ -117,8 +118,7 @@ final class HouseholdYear {
     Household record = null;
     HousingSafetyGrade grade = population.housing(h);
     if (registered) {
-      loanFen = loans.incomeUpliftFen(year, h, population);
-      t.loanSubsidyFen = Math.addExact(t.loanSubsidyFen, loans.subsidyFen(year, h, population));
+      loanFen = loans.step(yearIndex - 1, h, v, population, poorBefore, draws, t);
       boolean extreme = population.category(h) == PovertyCategory.EXTREME_POVERTY_SUPPORT;
       boolean mayDibao = extreme || !Shortcuts.surelyNoDibao(yearNet + loanFen, members, r.dibaoStandardYearly);
       boolean students = hasStudents(h);
