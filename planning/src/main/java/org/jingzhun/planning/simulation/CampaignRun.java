@@ -98,8 +98,8 @@ final class CampaignRun {
       Map<RegionCode, RegionRules> byRegion = new HashMap<>();
       rules[y] = new RegionRules[villages.size()];
       for (int v = 0; v < villages.size(); v++) {
-        rules[y][v] = byRegion.computeIfAbsent(regions.of(villages.get(v).code()),
-            region -> new RegionRules(book, region, date, illness));
+        RegionCode village = villages.get(v).code();
+        rules[y][v] = byRegion.computeIfAbsent(regions.of(village), region -> new RegionRules(book, region, village, date, illness));
       }
       countyRules[y] = CountyExitRules.resolve(book, scenario.county().code(), date);
     }
