@@ -6,7 +6,7 @@ import org.jingzhun.planning.scenario.Scenario;
 
 /**
  * A throwaway measurement of a six-year campaign (2015–2020) over generated households, run by
- * hand (not a test; no timed tests): {@code java -Xmx2g -cp … CampaignScale 1000000 500}. Prints
+ * hand (not a test; no timed tests): {@code java -Xmx2g -cp … CampaignScale 1000000 500 [runs] [loans]}. Prints
  * the build and run wall times, the heap in use at the end of each year (the run's peak is read from -Xlog:gc) and a digest of the result.
  */
 final class CampaignScale {
@@ -20,6 +20,11 @@ final class CampaignScale {
     County county = GeneratedDistricts.county(villages);
     Scenario scenario = GeneratedDistricts.scenario(villages, households, 11).plan(GeneratedDistricts.plan(county, 2015, 2020))
         .book(ScaleBooks.sixYears()).build();
+    if (args.length > 3 && args[3].equals("loans")) {
+      scenario = Scenario.builder().from(scenario).assumptions(org.jingzhun.planning.scenario.Assumptions.builder()
+          .from(scenario.assumptions()).microcredit(MicrocreditDistricts.loan().disbursementDay(java.time.MonthDay.of(11, 1)).takeUpShare(org.jingzhun.core.money.Share.parse("0.3"))
+              .defaultRate(org.jingzhun.core.money.Share.parse("0.02")).build()).build()).build();
+    }
     long t1 = System.nanoTime();
     System.out.printf("built %,d households in %d villages: %.2f s%n", households, villages, (t1 - t0) / 1e9);
     for (int r = 0; r < runs; r++) {
