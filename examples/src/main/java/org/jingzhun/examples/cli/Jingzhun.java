@@ -52,7 +52,7 @@ public final class Jingzhun implements Callable<Integer> {
     root.addSubcommand("check", new CheckCommand(environment));
     root.addSubcommand("import-register", new ImportRegisterCommand(environment));
     root.addSubcommand("example", new ExampleCommand(environment));
-    root.addSubcommand("demo", new DemoCommand());
+    root.addSubcommand("demo", new DemoCommand(environment));
     Converters.register(root);
     ProblemReporter reporter = new ProblemReporter();
     root.setExecutionExceptionHandler(reporter);
