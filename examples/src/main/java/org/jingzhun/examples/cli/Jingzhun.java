@@ -42,7 +42,7 @@ public final class Jingzhun implements Callable<Integer> {
   public static CommandLine commandLine(Environment environment) {
     CommandLine root = new CommandLine(new Jingzhun());
     for (Calculation<?, ?> calculation : environment.calculations().all().values()) {
-      CommandLine sub = new CommandLine(new CalculationCommand(environment, calculation));
+      CommandLine sub = CampaignOptions.subcommand(environment, calculation);
       sub.getCommandSpec().usageMessage().description(
           calculation.chinese() + " — " + calculation.english() + ".",
           "Reads the input JSON from FILE or standard input and writes the result as JSON.");
