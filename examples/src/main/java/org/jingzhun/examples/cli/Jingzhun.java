@@ -1,6 +1,7 @@
 package org.jingzhun.examples.cli;
 
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
@@ -29,10 +30,28 @@ public final class Jingzhun implements Callable<Integer> {
   /** Runs the program with the standard environment and exits with its status. */
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");
+    quietOptimiserBanner();
     CommandLine commandLine = commandLine(Environment.standard());
     commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     System.exit(commandLine.execute(args));
+  }
+
+  /**
+   * ojAlgo (the exact allocator's solver) prints a hardware notice on standard output when it
+   * first loads, which would corrupt the JSON written there: it is loaded here with standard
+   * output pointed at standard error.
+   */
+  private static void quietOptimiserBanner() {
+    PrintStream stdout = System.out;
+    System.setOut(System.err);
+    try {
+      Class.forName("org.ojalgo.OjAlgoUtils", true, Jingzhun.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      // not on the class path: nothing to quiet
+    } finally {
+      System.setOut(stdout);
+    }
   }
 
   /**
