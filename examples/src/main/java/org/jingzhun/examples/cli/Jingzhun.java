@@ -1,6 +1,7 @@
 package org.jingzhun.examples.cli;
 
 import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -40,17 +41,21 @@ public final class Jingzhun implements Callable<Integer> {
   /**
    * ojAlgo (the exact allocator's solver) prints a hardware notice on standard output when it
    * first loads, which would corrupt the JSON written there: it is loaded here with standard
-   * output pointed at standard error.
+   * output and error discarded.
    */
   private static void quietOptimiserBanner() {
     PrintStream stdout = System.out;
-    System.setOut(System.err);
+    PrintStream stderr = System.err;
+    PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
+    System.setOut(nowhere);
+    System.setErr(nowhere);
     try {
       Class.forName("org.ojalgo.OjAlgoUtils", true, Jingzhun.class.getClassLoader());
     } catch (ClassNotFoundException e) {
       // not on the class path: nothing to quiet
     } finally {
       System.setOut(stdout);
+      System.setErr(stderr);
     }
   }
 
