@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.jingzhun.examples.allocation.MoneyAllocations;
+import org.jingzhun.examples.campaign.CampaignCalculations;
 import org.jingzhun.examples.eligibility.EligibilityCalculations;
 import org.jingzhun.examples.summary.HouseholdSummaries;
 
@@ -32,6 +33,7 @@ public final class Calculations {
         .add(HouseholdSummaries.CALCULATION, MoneyAllocations.CALCULATION)
         .addAll(EligibilityCalculations.ALL)
         .addAll(FinanceCalculations.all())
+        .addAll(CampaignCalculations.all())
         .build());
   }
 

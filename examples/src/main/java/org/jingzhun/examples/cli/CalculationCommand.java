@@ -37,13 +37,27 @@ final class CalculationCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  /** Chooses the calculation to run from the parsed options (e.g. {@code --exact}). */
+  @FunctionalInterface
+  interface Variant {
+    Calculation<?, ?> choose(Calculation<?, ?> registered, CommandSpec spec, Environment environment);
+  }
+
+  private final Variant variant;
+
   CalculationCommand(Environment environment, Calculation<?, ?> calculation) {
+    this(environment, calculation, (c, spec, e) -> c);
+  }
+
+  CalculationCommand(Environment environment, Calculation<?, ?> calculation, Variant variant) {
     this.environment = environment;
     this.calculation = calculation;
+    this.variant = variant;
   }
 
   @Override
   public Integer call() {
+    Calculation<?, ?> calculation = variant.choose(this.calculation, spec, environment);
     JsonNode input = new InputFiles(environment).json(Optional.ofNullable(file));
     Situation s = situation.situation(environment);
     if (explain.notice) {

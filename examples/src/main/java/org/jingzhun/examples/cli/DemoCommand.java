@@ -1,29 +1,92 @@
 package org.jingzhun.examples.cli;
 
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jingzhun.core.policy.PolicyBook;
+import org.jingzhun.examples.demo.DemoReport;
+import org.jingzhun.examples.demo.DemoRun;
+import org.jingzhun.examples.demo.DemoTables;
+import org.jingzhun.examples.district.DemoPolicy;
+import org.jingzhun.examples.district.DemonstrationDistrict;
+import org.jingzhun.examples.district.DistrictGenerator;
+import org.jingzhun.examples.report.Progress;
+import org.jingzhun.examples.report.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * 演示 — the demonstration district's campaign. It needs the multi-year simulation of the
- * planning module, which this build does not have yet; until then it says so and computes
- * nothing.
+ * 演示 — the demonstration district's campaign: generates the synthetic district, runs it through
+ * its plan's years under the demonstration book (and any reform), prints the year-by-year table
+ * and writes the report folder.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"演示 — simulate the synthetic demonstration district through a campaign and write a report.",
-        "Not available yet: it needs the planning module's simulation."})
+@Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"演示 — simulate the synthetic demonstration district through its campaign, print the year-by-year",
+        "table and write a report folder (report.md, CSV tables, PNG charts). SYNTHETIC DATA."},
+    footer = {"", "Exit status: 0 done, 2 bad input (the problems are on standard error)."})
 final class DemoCommand implements Callable<Integer> {
+  private final Environment environment;
+
+  @Option(names = "--households", paramLabel = "N", description = "households in the district; default the district's own (180000)")
+  Integer households;
+
+  @Option(names = "--seed", paramLabel = "SEED", defaultValue = "2016", description = "the seed of the district and its shocks; default ${DEFAULT-VALUE}")
+  long seed;
+
+  @Option(names = "--policy", paramLabel = "FILE", description = "a parameter file laid on the demonstration book (a reform); may be repeated")
+  List<String> policies = new ArrayList<>();
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "jingzhun-out", description = "the report folder; default ${DEFAULT-VALUE}")
+  String out;
+
+  @Option(names = "--quiet", description = "no progress bar (there is none anyway when standard error is not a terminal)")
+  boolean quiet;
 
   @Spec
   CommandSpec spec;
 
+  DemoCommand(Environment environment) {
+    this.environment = environment;
+  }
+
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println(
-        "jingzhun demo: not available yet: the demonstration needs the campaign simulation of the planning module,"
-            + " which this build does not include. No results were computed.");
-    spec.commandLine().getErr().flush();
-    return ExitCodes.FAILED;
+    DistrictGenerator generator = DistrictGenerator.shipped();
+    int size = Optional.ofNullable(households).orElse(generator.defaultHouseholds());
+    if (size < 1000) {
+      throw new UserMistake("--households must be at least 1000 (the district has hundreds of villages), not " + size);
+    }
+    PolicyBook book = policies.isEmpty() ? DemoPolicy.book()
+        : DemoPolicy.book().withOverrides(new InputFiles(environment).policyFiles(policies));
+    Path folder = environment.resolve(out);
+    PrintWriter w = spec.commandLine().getOut();
+    w.println(DemonstrationDistrict.SYNTHETIC);
+    w.flush();
+    DemonstrationDistrict district = DemoRun.district(seed, size);
+    DemoRun run;
+    try (Progress progress = progress(district.plan().years().size())) {
+      run = DemoRun.run(district, book, ImmutableList.copyOf(policies), progress);
+    }
+    try {
+      DemoReport.write(run, folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the report folder " + out, e);
+    }
+    w.print(TextTable.render(DemoTables.years(run)));
+    w.println("Report: " + out + "/" + DemoReport.REPORT + " (with CSV tables and PNG charts beside it)");
+    w.flush();
+    return ExitCodes.OK;
+  }
+
+  private Progress progress(int years) {
+    return quiet || System.console() == null ? Progress.quiet() : Progress.onTerminal("campaign years", years, System.err);
   }
 }

@@ -1,6 +1,8 @@
 package org.jingzhun.examples.cli;
 
 import java.io.OutputStreamWriter;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
@@ -29,10 +31,32 @@ public final class Jingzhun implements Callable<Integer> {
   /** Runs the program with the standard environment and exits with its status. */
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");
+    quietOptimiserBanner();
     CommandLine commandLine = commandLine(Environment.standard());
     commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     System.exit(commandLine.execute(args));
+  }
+
+  /**
+   * ojAlgo (the exact allocator's solver) prints a hardware notice on standard output when it
+   * first loads, which would corrupt the JSON written there: it is loaded here with standard
+   * output and error discarded.
+   */
+  private static void quietOptimiserBanner() {
+    PrintStream stdout = System.out;
+    PrintStream stderr = System.err;
+    PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
+    System.setOut(nowhere);
+    System.setErr(nowhere);
+    try {
+      Class.forName("org.ojalgo.OjAlgoUtils", true, Jingzhun.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      // not on the class path: nothing to quiet
+    } finally {
+      System.setOut(stdout);
+      System.setErr(stderr);
+    }
   }
 
   /**
@@ -42,7 +66,7 @@ public final class Jingzhun implements Callable<Integer> {
   public static CommandLine commandLine(Environment environment) {
     CommandLine root = new CommandLine(new Jingzhun());
     for (Calculation<?, ?> calculation : environment.calculations().all().values()) {
-      CommandLine sub = new CommandLine(new CalculationCommand(environment, calculation));
+      CommandLine sub = CampaignOptions.subcommand(environment, calculation);
       sub.getCommandSpec().usageMessage().description(
           calculation.chinese() + " — " + calculation.english() + ".",
           "Reads the input JSON from FILE or standard input and writes the result as JSON.");
@@ -52,7 +76,7 @@ public final class Jingzhun implements Callable<Integer> {
     root.addSubcommand("check", new CheckCommand(environment));
     root.addSubcommand("import-register", new ImportRegisterCommand(environment));
     root.addSubcommand("example", new ExampleCommand(environment));
-    root.addSubcommand("demo", new DemoCommand());
+    root.addSubcommand("demo", new DemoCommand(environment));
     Converters.register(root);
     ProblemReporter reporter = new ProblemReporter();
     root.setExecutionExceptionHandler(reporter);

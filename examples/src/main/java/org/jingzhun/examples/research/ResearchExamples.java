@@ -27,7 +27,8 @@ public final class ResearchExamples {
           MicrocreditScenario::run),
       ProjectsUnderBudget.NAME, new Example(ProjectsUnderBudget.NAME,
           ProjectsUnderBudget.CHINESE + " — " + ProjectsUnderBudget.ENGLISH,
-          (book, out) -> new ProjectsUnderBudget().run(out)));
+          (book, out) -> new ProjectsUnderBudget().run(out)),
+      DibaoReform.NAME, new Example(DibaoReform.NAME, DibaoReform.DESCRIPTION, DibaoReform::run));
 
   private ResearchExamples() {}
 

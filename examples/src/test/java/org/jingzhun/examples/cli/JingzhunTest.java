@@ -41,10 +41,10 @@ class JingzhunTest {
   }
 
   @Test
-  void demoSaysItNeedsThePlanningModuleAndComputesNothing() {
-    CliRun.Result r = CliRun.run("demo");
-    assertEquals(1, r.status());
+  void demoOfTooFewHouseholdsIsABadInputAndComputesNothing() {
+    CliRun.Result r = CliRun.run("demo", "--households", "10", "--quiet");
+    assertEquals(2, r.status());
     assertEquals("", r.out());
-    assertTrue(r.err().contains("needs the campaign simulation of the planning module"), r.err());
+    assertTrue(r.err().contains("--households must be at least 1000"), r.err());
   }
 }
