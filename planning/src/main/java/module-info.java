@@ -4,6 +4,7 @@
  */
 module org.jingzhun.planning {
   requires transitive org.jingzhun.core;
+  requires transitive org.jingzhun.eligibility;
   requires ojalgo;
   requires static org.immutables.value.annotations;
   requires static java.compiler;
@@ -15,10 +16,14 @@ module org.jingzhun.planning {
   exports org.jingzhun.planning.allocation;
   exports org.jingzhun.planning.population;
   exports org.jingzhun.planning.target;
+  exports org.jingzhun.planning.scenario;
+  exports org.jingzhun.planning.simulation;
 
   opens org.jingzhun.planning.plan to com.fasterxml.jackson.databind;
   opens org.jingzhun.planning.funding to com.fasterxml.jackson.databind;
   opens org.jingzhun.planning.campaign to com.fasterxml.jackson.databind;
   opens org.jingzhun.planning.allocation to com.fasterxml.jackson.databind;
   opens org.jingzhun.planning.target to com.fasterxml.jackson.databind;
+  opens org.jingzhun.planning.scenario to com.fasterxml.jackson.databind;
+  opens org.jingzhun.planning.simulation to com.fasterxml.jackson.databind;
 }

@@ -25,12 +25,17 @@ import org.jingzhun.eligibility.policy.Tables;
 /**
  * 农村低保核定 — rural dibao (国发〔2007〕19号): a household whose per-capita net income is below
  * the standard {@value #STANDARD} is eligible; it is paid, per month, the gap (补差) =
- * (standard − per-capita monthly income) × members = standard × members − net income / 12,
- * rounded to the fen by {@value #ROUNDING}; or, where {@value #METHOD} is {@code tiered}, the
+ * (standard − per-capita monthly income) × members = (standard × 12 × members − net income) / 12,
+ * computed exactly and rounded once, the gap itself, to the fen by {@value #ROUNDING}; or, where {@value #METHOD} is {@code tiered}, the
  * payment of its tier ({@value #TIERS}). Members with a severe disability (grade 1–2) or a
  * serious illness get the classified add-ons {@value #ADDON_DISABILITY} and
  * {@value #ADDON_ILLNESS}. An extreme-poverty support household is paid
  * {@value #SUPPORT_MULTIPLE} × the standard per member instead.
+ *
+ * <p>A net loss (negative net income: production costs above gross income, as in a bad year) is
+ * a real income, below the standard, and is assessed as it is, never set to zero. The gap it
+ * gives is capped at standard × members — dibao tops income up to the standard, it does not
+ * make good a business loss — and the explanation shows the negative income and the cap.
  */
 public final class DibaoRules {
   public static final String STANDARD = "dibao.standard.rural";
@@ -44,8 +49,11 @@ public final class DibaoRules {
   public static final Term RULE = Term.of("dibao", "农村低保核定", "rural dibao assessment");
   public static final Term NET_INCOME = Term.of("netIncome", "家庭年纯收入", "yearly net income");
   public static final Term MEMBERS = Term.of("members", "家庭人口", "members");
-  public static final Term MONTHLY_INCOME = Term.of("monthlyIncome", "家庭月均纯收入", "monthly net income");
+  public static final Term YEARLY_SHORTFALL = Term.of("yearlyShortfall", "全年收入差额（低保标准×12×人口−年纯收入）",
+      "yearly shortfall (standard × 12 × members − net income)");
   public static final Term GAP = Term.of("gapToStandard", "补差金额（月）", "gap to the standard (a month)");
+  public static final Term GAP_CAPPED = Term.of("gapCappedAtStandard", "家庭年纯收入为负：补差以低保标准×人口为限",
+      "net income is negative: the gap is capped at the standard × members");
   public static final Term TIER = Term.of("tierPayment", "分档发放金额（月）", "tier payment (a month)");
   public static final Term SUPPORT = Term.of("support", "特困供养金（月）", "extreme-poverty support (a month)");
   public static final Term ELIGIBLE = Term.of("eligible", "人均收入低于低保标准", "per-capita income below the standard");
@@ -117,17 +125,11 @@ public final class DibaoRules {
   }
 
   /**
-   * Assesses {@code household}'s dibao.
-   *
-   * @throws ValidationException if its net income is negative: the means test needs the
-   *     assessed income, which a clerk must record as zero or more
+   * Assesses {@code household}'s dibao; a negative net income is below the standard, and its gap
+   * is capped at standard × members.
    */
   public DibaoAssessment assess(Household household, boolean extremePovertySupport, Trace trace) {
     Money net = household.netIncome();
-    if (net.isNegative()) {
-      throw ValidationException.of("household.income", net,
-          "net income (gross income less production costs) is negative; the dibao means test needs an assessed yearly income of zero or more");
-    }
     int members = household.size();
     trace.input(NET_INCOME, net).input(MEMBERS, members).parameter(standard);
     DibaoAssessment.Builder out = DibaoAssessment.builder().standard(standardMonthly).monthlyTopUp(Money.ZERO)
@@ -169,10 +171,19 @@ public final class DibaoRules {
     }
   }
 
+  /**
+   * The gap: the yearly shortfall / 12, rounded once (rounding the income instead would reverse
+   * the mode); for a net loss, at most standard × members.
+   */
   private Money gap(Money net, int members, Trace trace) {
-    Money monthlyIncome = Money.ofFen(LongMath.divide(net.fen(), MONTHS, mode));
-    Money gap = standardMonthly.times(members).minus(monthlyIncome).max(Money.ZERO);
-    trace.amount(MONTHLY_INCOME, monthlyIncome).amount(GAP, gap);
+    Money shortfall = standardYearly.times(members).minus(net);
+    Money gap = Money.ofFen(LongMath.divide(shortfall.fen(), MONTHS, mode)).max(Money.ZERO);
+    trace.amount(YEARLY_SHORTFALL, shortfall);
+    if (net.isNegative()) {
+      gap = gap.min(standardMonthly.times(members));
+      trace.note(GAP_CAPPED);
+    }
+    trace.amount(GAP, gap);
     return gap;
   }
 

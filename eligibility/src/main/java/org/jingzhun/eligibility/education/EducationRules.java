@@ -14,6 +14,8 @@ import org.jingzhun.core.money.Money;
 import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.policy.Reading;
 import org.jingzhun.core.region.RegionCode;
+import org.jingzhun.core.validation.ValidationException;
+import org.jingzhun.eligibility.policy.Tables;
 
 /**
  * 教育扶贫资助 — the aid each student of a poor household gets, by stage: fees waived at every
@@ -59,6 +61,9 @@ public final class EducationRules {
     this.grantHigher = book.get(GRANT_HIGHER, region, date);
     this.loanMax = book.get(LOAN_MAX, region, date);
     this.terms = book.get(TERMS, region, date);
+    if (terms.integer() < 1) {
+      throw ValidationException.of(Tables.path(terms), terms.integer(), "a school year is paid in at least one term");
+    }
     this.termWeights = Collections.nCopies(terms.integer(), BigInteger.ONE);
     this.noTerms = Collections.nCopies(terms.integer(), Money.ZERO);
     // each amount's split into terms, computed once for the rules' lifetime (read-only afterwards)

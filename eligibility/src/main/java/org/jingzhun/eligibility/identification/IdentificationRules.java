@@ -34,9 +34,11 @@ import org.jingzhun.eligibility.policy.Tables;
  * at least {@value #DEFICIT_THRESHOLD} and its income is below {@value #DEFICIT_MULTIPLE} × the
  * line. Its category: extreme-poverty support when no member can work and it has no wages,
  * business or property income; dibao when per-capita income is below the rural dibao
- * standard; general otherwise. Where monitoring is in force, a household not poor is monitored when its income is below
- * {@value #MONITORING_MULTIPLE} × the identification line, or its rigid spending on illness,
- * disability and disaster exceeds {@value #RIGID_MULTIPLE} × its net income (the same line).
+ * standard; general otherwise. Where monitoring is in force, a household not poor is monitored
+ * when its income is below {@value #MONITORING_MULTIPLE} × the line of the year (the line in
+ * force on the date, not the lagged identification line: 防返贫监测 compares with the current
+ * standard), or its rigid spending on illness, disability and disaster exceeds
+ * {@value #RIGID_MULTIPLE} × its net income.
  */
 public final class IdentificationRules {
   public static final String LINE_LAG = "identification.line-year-lag";
@@ -60,6 +62,7 @@ public final class IdentificationRules {
   private final Optional<Reading> dibaoStandard;
   private final Optional<Reading> monitoringMultiple;
   private final Optional<Reading> rigidMultiple;
+  private final Optional<PovertyLine> monitoringLine;
   private final SchoolAge schoolAge;
   private final Map<GuaranteeDeficit, BigDecimal> weights;
 
@@ -77,6 +80,8 @@ public final class IdentificationRules {
     // monitoring exists only where and when its parameters are in force (from 2020)
     this.monitoringMultiple = book.find(MONITORING_MULTIPLE, region, date);
     this.rigidMultiple = book.find(RIGID_MULTIPLE, region, date);
+    // the year's own line, read only for households not poor where monitoring is in force
+    this.monitoringLine = monitoringMultiple.isPresent() ? PovertyLine.find(book, region, date) : Optional.empty();
     this.schoolAge = SchoolAge.resolve(book, region, date);
     this.weights = new EnumMap<>(Tables.bind(deficitWeights, new TypeReference<Map<GuaranteeDeficit, BigDecimal>>() {}));
   }
@@ -206,10 +211,14 @@ public final class IdentificationRules {
     Money rigid = household.rigidSpending().getOrDefault(RigidSpendingKind.MEDICAL, Money.ZERO)
         .plus(household.rigidSpending().getOrDefault(RigidSpendingKind.DISABILITY, Money.ZERO))
         .plus(household.rigidSpending().getOrDefault(RigidSpendingKind.DISASTER, Money.ZERO));
+    PovertyLine line = monitoringLine.orElseGet(() -> PovertyLine.of(book, region, date));
     if (trace.isOn()) {
-      trace.parameter(monitoringMultiple.get()).parameter(rigidMultiple.get()).amount(IdentificationTerms.RIGID_SPENDING, rigid);
+      line.cite(trace);
+      trace.parameter(monitoringMultiple.get()).parameter(rigidMultiple.get())
+          .amount(IdentificationTerms.MONITORING_LINE, line.perPersonPerYear())
+          .amount(IdentificationTerms.RIGID_SPENDING, rigid);
     }
-    boolean low = IncomeTest.below(net, members, identificationLine.perPersonPerYear(), monitoringMultiple.get().decimal());
+    boolean low = IncomeTest.below(net, members, line.perPersonPerYear(), monitoringMultiple.get().decimal());
     boolean spending = rigid.isPositive()
         && BigDecimal.valueOf(rigid.fen()).compareTo(BigDecimal.valueOf(net.fen()).multiply(rigidMultiple.get().decimal())) > 0;
     if (low) {

@@ -15,6 +15,8 @@ public final class IdentificationTerms {
   public static final Term NET_INCOME = Term.of("netIncome", "家庭纯收入", "net income");
   public static final Term PER_CAPITA_INCOME = Term.of("perCapitaNetIncome", "人均纯收入", "per-capita net income");
   public static final Term LINE = Term.of("line", "识别标准（元/人·年）", "identification line (yuan per person a year)");
+  public static final Term MONITORING_LINE = Term.of("monitoringLine", "监测所用当年扶贫标准（元/人·年）",
+      "the year's poverty line for monitoring (yuan per person a year)");
   public static final Term DEFICITS = Term.of("deficits", "“三保障”短板", "guarantee deficits");
   public static final Term DEFICIT_SCORE = Term.of("deficitScore", "短板权重合计", "deficit score");
   public static final Term DIBAO_ANNUAL = Term.of("dibaoAnnual", "农村低保年标准（元/人·年）", "rural dibao standard (yuan per person a year)");

@@ -1,6 +1,7 @@
 package org.jingzhun.eligibility.policy;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.jingzhun.core.explain.Trace;
 import org.jingzhun.core.money.Money;
 import org.jingzhun.core.policy.PolicyBook;
@@ -10,8 +11,10 @@ import org.jingzhun.core.validation.ValidationException;
 
 /**
  * 扶贫标准 — the poverty line a region uses on a date: the series it chose
- * ({@value #SERIES}: {@code statistical} or {@code planning-path}) and that series' value in
- * force, in yuan per person per year.
+ * ({@value #SERIES}: {@code statistical}, the statistics bureau's line; {@code exit-check}, the
+ * working figure of the 2020 exit checks; or {@code planning-path}) and that series' value in
+ * force, in yuan per person per year. Each series is its own parameter; none mixes another's
+ * figures.
  *
  * @param series the reading of the series choice
  * @param line the reading of the chosen series' value
@@ -19,7 +22,10 @@ import org.jingzhun.core.validation.ValidationException;
 public record PovertyLine(Reading series, Reading line) {
   /** The parameter naming the series in use. */
   public static final String SERIES = "poverty.line.series";
-  /** Prefix of the series' parameters: {@code poverty.line.statistical}, {@code poverty.line.planning-path}. */
+  /**
+   * Prefix of the series' parameters: {@code poverty.line.statistical},
+   * {@code poverty.line.exit-check}, {@code poverty.line.planning-path}.
+   */
   public static final String PREFIX = "poverty.line.";
 
   /**
@@ -36,6 +42,20 @@ public record PovertyLine(Reading series, Reading line) {
           + " on " + date + " names a series '" + series.text() + "' for which the book has no parameter " + name);
     }
     return new PovertyLine(series, book.get(name, region, date));
+  }
+
+  /**
+   * The line of the series chosen for {@code region} on {@code date}, if the choice and that
+   * series' value are both in force; see {@link #of} for the error a caller needing it gets.
+   */
+  public static Optional<PovertyLine> find(PolicyBook book, RegionCode region, LocalDate date) {
+    return book.find(SERIES, region, date).flatMap(series -> {
+      String name = PREFIX + series.text();
+      if (book.parameter(name).isEmpty() || name.equals(SERIES)) {
+        return Optional.empty();
+      }
+      return book.find(name, region, date).map(line -> new PovertyLine(series, line));
+    });
   }
 
   /** The line in yuan per person per year. */

@@ -25,11 +25,19 @@ public final class Tables {
     return bind(reading, JingzhunJson.mapper().constructType(type));
   }
 
+  /**
+   * The path naming {@code reading} in a violation: its parameter, region and origin, as in
+   * {@code batches.mapping[000000, national.yaml:…]}.
+   */
+  public static String path(Reading reading) {
+    return reading.parameterName() + "[" + reading.region() + ", " + reading.entry().origin() + "]";
+  }
+
   private static <T> T bind(Reading reading, JavaType type) {
     try {
       return JingzhunJson.mapper().convertValue(reading.table(), type);
     } catch (IllegalArgumentException e) {
-      String where = reading.parameterName() + "[" + reading.region() + ", " + reading.entry().origin() + "]";
+      String where = path(reading);
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof ValidationException v) {
           throw v.under(where);

@@ -36,10 +36,13 @@ public abstract class Prescription {
 
   public abstract List<Entitlement> entitlements();
 
-  /** The sum of the entitlements' monthly amounts. */
+  /**
+   * The sum of the entitlements' monthly amounts: the monthly payments only (aid paid by term
+   * and one-off grants have a zero month).
+   */
   public abstract Money monthlyTotal();
 
-  /** The sum of the entitlements' yearly amounts (one-off grants included). */
+  /** The sum of the entitlements' yearly amounts (aid paid by term and one-off grants included). */
   public abstract Money yearlyTotal();
 
   /** 县域内住院个人自付比例上限 — for a poor household where the cap is in force. */

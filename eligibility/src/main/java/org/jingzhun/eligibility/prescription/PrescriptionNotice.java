@@ -6,7 +6,7 @@ import org.jingzhun.core.explain.Language;
 /**
  * 公示文本 — a prescription as a few lines a clerk can print on the public notice, in Chinese or
  * English: the household, whether poor and its category, its batches, the guarantees it lacks,
- * each entitlement a month and a year, and the totals.
+ * each entitlement a month and a year (aid paid by term: a year), and the totals.
  */
 public final class PrescriptionNotice {
   private PrescriptionNotice() {}
@@ -32,6 +32,8 @@ public final class PrescriptionNotice {
       e.memberId().ifPresent(m -> s.append(" [").append(m).append(']'));
       if (e.oneOff()) {
         s.append(zh ? "：一次性 " : ": once ").append(e.yearly()).append(zh ? " 元\n" : " yuan\n");
+      } else if (e.byTerm()) {
+        s.append(zh ? "：每年 " : ": ").append(e.yearly()).append(zh ? " 元（按学期发放）\n" : " yuan a year, paid by term\n");
       } else {
         s.append(zh ? "：每月 " : ": ").append(e.monthly()).append(zh ? " 元，每年 " : " yuan a month, ")
             .append(e.yearly()).append(zh ? " 元\n" : " yuan a year\n");

@@ -1,7 +1,5 @@
 package org.jingzhun.eligibility.prescription;
 
-import com.google.common.math.LongMath;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.jingzhun.core.explain.Explained;
@@ -35,7 +33,10 @@ import org.jingzhun.eligibility.medical.MedicalCascade;
  * household of the region: identification, the five batches, dibao (or extreme-poverty
  * support), and for a poor household (identified, or registered and not exited) education aid,
  * the renovation grant of a C or D dwelling, the relocation subsidy when a plan is given, and
- * the personal-share cap on hospital bills. With {@link Trace#off()} nothing is recorded.
+ * the personal-share cap on hospital bills. The monthly total sums the monthly payments (dibao
+ * top-up or support, add-ons); education aid is paid by term and grants once, so they count in
+ * the yearly total only (12 × the monthly total + per-term aid + one-off grants). With
+ * {@link Trace#off()} nothing is recorded.
  */
 public final class PrescriptionRules {
   public static final Term RULE = Term.of("prescription", "帮扶处方", "household prescription");
@@ -119,10 +120,10 @@ public final class PrescriptionRules {
     }
     if (poor) {
       for (EducationEntitlement a : education.entitlements(h, trace.rule(EducationRules.RULE))) {
+        // paid by term: in the year only, never as a rounded twelfth in the monthly total
         Entitlement e = Entitlement.builder().kind(kind(a)).memberId(a.memberId())
-            .monthly(Money.ofFen(LongMath.divide(a.yearly().fen(), MONTHS, RoundingMode.HALF_UP))).yearly(a.yearly()).build();
+            .monthly(Money.ZERO).yearly(a.yearly()).byTerm(true).build();
         out.addEntitlements(e);
-        monthly = monthly.plus(e.monthly());
         yearly = yearly.plus(e.yearly());
       }
       Trace housingTrace = trace.rule(HousingRules.RULE);

@@ -1,6 +1,7 @@
 package org.jingzhun.eligibility.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -11,6 +12,8 @@ import org.jingzhun.core.household.PovertyCause;
 import org.jingzhun.core.json.JingzhunJson;
 import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.policy.PolicyFile;
+import org.jingzhun.core.validation.ValidationException;
+import org.jingzhun.core.validation.Violation;
 import org.jingzhun.eligibility.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -36,8 +39,9 @@ class BatchRulesTest {
 
   @Test
   void equalWeightsGoToTheBatchDeclaredFirst() {
-    // lack of land: production 1 + ecological 1; full labour: production 1 → production 2, ecological 1
-    // without the labourer (no labour → social security 3) social security leads
+    // lack of land: production 1 + ecological 1; the only member has partial labour capacity, which
+    // matches no attribute row (neither full labour nor no labour) → production 1, ecological 1: a tie,
+    // production is declared first in FiveBatch → primary production, secondary ecological
     BatchAssignment a = BatchRules.compute(Fixtures.household("1000", 0).addCauses(PovertyCause.LACK_OF_LAND)
         .addMembers(Fixtures.adult("P1").labourCapacity(LabourCapacity.PARTIAL).build()).build(), BOOK, DATE);
     assertEquals(FiveBatch.PRODUCTION_AND_EMPLOYMENT, a.primary());
@@ -74,5 +78,48 @@ class BatchRulesTest {
     BatchAssignment a = BatchRules.compute(Fixtures.household("1000", 1).addCauses(PovertyCause.ILLNESS).build(), BOOK, DATE);
     assertEquals(a, JingzhunJson.read(JingzhunJson.write(a), BatchAssignment.class));
     assertEquals(List.of(FiveBatch.SOCIAL_SECURITY), List.of(a.primary()));
+  }
+
+  /** The violations of resolving a mapping whose only row is {@code row}. */
+  private static List<Violation> badRow(String row) {
+    PolicyBook book = BOOK.withOverrides(List.of(new PolicyFile("bad.yaml", """
+        parameters:
+          batches.mapping:
+            values:
+              "511902":
+                - from: 2017-01-01
+                  source: {issuer: test, title: test, confidence: UNVERIFIED}
+                  value:
+                    fallback: PRODUCTION_AND_EMPLOYMENT
+                    rules:
+                      - %s
+        """.formatted(row))));
+    return assertThrows(ValidationException.class, () -> BatchRules.resolve(book, Fixtures.VILLAGE, DATE)).violations();
+  }
+
+  private static void assertOneViolationAt(String field, List<Violation> violations) {
+    assertEquals(1, violations.size(), violations::toString);
+    String path = violations.get(0).path();
+    assertTrue(path.startsWith("batches.mapping[511902") && path.endsWith("rules[0]." + field), path);
+  }
+
+  @Test
+  void aRowOfWeightZeroIsRejectedWithItsPath() {
+    assertOneViolationAt("weight", badRow("{cause: ILLNESS, batch: SOCIAL_SECURITY, weight: 0}"));
+  }
+
+  @Test
+  void aRowWithoutWeightIsRejectedWithItsPath() {
+    assertOneViolationAt("weight", badRow("{cause: ILLNESS, batch: SOCIAL_SECURITY}"));
+  }
+
+  @Test
+  void aRowWithoutBatchIsRejectedWithItsPath() {
+    assertOneViolationAt("batch", badRow("{cause: ILLNESS, weight: 1}"));
+  }
+
+  @Test
+  void aRowWithNeitherCauseNorAttributeIsRejected() {
+    assertOneViolationAt("cause", badRow("{batch: SOCIAL_SECURITY, weight: 1}"));
   }
 }

@@ -20,6 +20,8 @@ import org.jingzhun.core.policy.PolicyFile;
 import org.jingzhun.core.validation.ValidationException;
 import org.jingzhun.eligibility.Fixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DibaoRulesTest {
   private static final PolicyBook BOOK = PolicyBook.shipped();
@@ -52,12 +54,63 @@ class DibaoRulesTest {
     assertEquals(Money.ofYuan("966.67"), assess(Fixtures.household("1000.01", 3).build()).monthlyTopUp());
   }
 
-  @Test
-  void aNegativeNetIncomeIsRejectedNotZeroed() {
-    Household h = Household.builder().from(Fixtures.household("1", 1).build())
+  /** The book with {@code mode} as the rounding and {@code standard} a month for Bazhou from 2019. */
+  private static PolicyBook rounding(String mode, String standard) {
+    return BOOK.withOverrides(List.of(new PolicyFile("rounding.yaml", """
+        sources:
+          t: {issuer: test, title: test, confidence: UNVERIFIED}
+        parameters:
+          dibao.payment.rounding:
+            values:
+              "511902": [{from: 2019-01-01, value: %s, source: t}]
+          dibao.standard.rural:
+            values:
+              "511902": [{from: 2019-01-01, until: 2020-01-01, value: "%s", source: t}]
+        """.formatted(mode, standard))));
+  }
+
+  /**
+   * The gap itself, not the monthly income, is rounded: gap = (standard × 12 × members − net) / 12
+   * rounded once by the mode. One member; each net income puts the exact gap on a tie or just off
+   * a whole fen, where rounding the income instead turns the mode round on the gap.
+   */
+  @ParameterizedTest(name = "{0}: standard {1}, net {2} a year → gap {3} a month")
+  @CsvSource({
+      // 350 − 0.06 / 12 = 349.995, a tie → up 350.00 (rounding the income: 0.005 → 0.01, 349.99)
+      "HALF_UP, 350, 0.06, 350.00",
+      // 349.995, a tie → down 349.99 (rounding the income: 0.005 → 0.00, 350.00)
+      "HALF_DOWN, 350, 0.06, 349.99",
+      // 350.01 − 0.005 = 350.005, a tie → even 350.00 (rounding the income: 0.005 → 0.00, 350.01)
+      "HALF_EVEN, 350.01, 0.06, 350.00",
+      // 350 − 0.01 / 12 = 349.99916… → up 350.00 (rounding the income: 0.000833 → 0.01, 349.99)
+      "UP, 350, 0.01, 350.00",
+      "CEILING, 350, 0.01, 350.00",
+      // 350 − 0.11 / 12 = 349.99083… → down 349.99 (rounding the income: 0.00916 → 0.00, 350.00)
+      "DOWN, 350, 0.11, 349.99",
+      "FLOOR, 350, 0.11, 349.99"})
+  void theGapIsRoundedOnceByTheParameterMode(String mode, String standard, String net, String gap) {
+    DibaoAssessment a = DibaoRules.compute(DibaoCase.of(Fixtures.household(net, 1).build()), rounding(mode, standard), DATE);
+    assertEquals(Money.ofYuan(gap), a.monthlyTopUp());
+  }
+
+  private static Household netLossOf200() {
+    return Household.builder().from(Fixtures.household("1", 1).build())
         .income(Income.builder().business(Money.ofYuan(100)).productionCosts(Money.ofYuan(300)).build()).build();
-    ValidationException e = assertThrows(ValidationException.class, () -> assess(h));
-    assertEquals("household.income", e.violations().get(0).path());
+  }
+
+  @Test
+  void aNetLossIsBelowTheStandardAndItsGapIsCappedAtTheStandard() {
+    // net 100 − 300 = −200: below 350 × 12 = 4,200, eligible;
+    // uncapped (4,200 + 200) / 12 = 366.67 > 350 × 1: the gap is capped at 350
+    DibaoAssessment a = assess(netLossOf200());
+    assertTrue(a.eligible());
+    assertEquals(Money.ofYuan(350), a.monthlyTopUp());
+  }
+
+  @Test
+  void theExplanationOfANetLossShowsTheNegativeIncomeAndTheCap() {
+    String zh = DibaoRules.explain(DibaoCase.of(netLossOf200()), BOOK, DATE).explanationText(org.jingzhun.core.explain.Language.ZH);
+    assertTrue(zh.contains("-200.00") && zh.contains(DibaoRules.GAP_CAPPED.chinese()), zh);
   }
 
   @Test
@@ -123,17 +176,22 @@ class DibaoRulesTest {
   @Test
   void theTopUpNeverRisesWithIncomeAndIsNeverNegative() {
     DibaoRules rules = DibaoRules.resolve(BOOK, Fixtures.VILLAGE, DATE);
-    qt().forAll(longs().between(0, 5_000_000), longs().between(0, 100_000), integers().between(1, 6))
+    // net losses included: the top-up is never above 350 × members
+    qt().forAll(longs().between(-5_000_000, 5_000_000), longs().between(0, 100_000), integers().between(1, 6))
         .checkAssert((fen, more, members) -> {
           Money low = rules.assess(household(fen, members), false, org.jingzhun.core.explain.Trace.off()).monthlyTopUp();
           Money high = rules.assess(household(fen + more, members), false, org.jingzhun.core.explain.Trace.off()).monthlyTopUp();
           assertFalse(low.isNegative());
+          assertFalse(low.isGreaterThan(Money.ofYuan(350).times(members)), () -> fen + " → " + low);
           assertFalse(high.isGreaterThan(low), () -> fen + " → " + low + ", " + (fen + more) + " → " + high);
         });
   }
 
+  /** A household of {@code members} with net income {@code fen}: wages, or a business loss when negative. */
   private static Household household(long fen, int members) {
-    return Fixtures.household("0", members).income(Income.builder().wages(Money.ofFen(fen)).build()).build();
+    Income income = fen >= 0 ? Income.builder().wages(Money.ofFen(fen)).build()
+        : Income.builder().productionCosts(Money.ofFen(-fen)).build();
+    return Fixtures.household("0", members).income(income).build();
   }
 
   @Test
@@ -143,4 +201,45 @@ class DibaoRulesTest {
     DibaoAssessment a = DibaoRules.compute(c, BOOK, DATE);
     assertEquals(a, JingzhunJson.read(JingzhunJson.write(a), DibaoAssessment.class));
   }
+
+  /** Resolving the rules with {@code parameters} (YAML under "parameters:") for Bazhou from 2019. */
+  private static ValidationException badTable(String parameter, String value) {
+    PolicyBook book = BOOK.withOverrides(List.of(new PolicyFile("bad.yaml", """
+        parameters:
+          dibao.payment.method:
+            values:
+              "511902": [{from: 2019-01-01, value: tiered, source: {issuer: test, title: test, confidence: UNVERIFIED}}]
+          dibao.payment.tiers:
+            values:
+              "511902": [{from: 2019-01-01, value: [{below: "1", pay: "0.5"}], source: {issuer: test, title: test, confidence: UNVERIFIED}}]
+          %s:
+            values:
+              "511902": [{from: 2019-01-01, value: %s, source: {issuer: test, title: test, confidence: UNVERIFIED}}]
+        """.formatted(parameter, value))));
+    return assertThrows(ValidationException.class, () -> DibaoRules.resolve(book, Fixtures.VILLAGE, DATE));
+  }
+
+  @Test
+  void anAddOnByShareWithoutAShareIsRejectedWithItsPath() {
+    ValidationException e = badTable(ADDON_DISABILITY_NAME, "{basis: SHARE_OF_STANDARD}");
+    assertEquals(1, e.violations().size(), e::getMessage);
+    String path = e.violations().get(0).path();
+    assertTrue(path.startsWith("dibao.addon.severe-disability[511902") && path.endsWith("share"), path);
+  }
+
+  @Test
+  void aFixedAddOnWithoutAnAmountIsRejectedWithItsPath() {
+    String path = badTable(ADDON_DISABILITY_NAME, "{basis: FIXED}").violations().get(0).path();
+    assertTrue(path.startsWith("dibao.addon.severe-disability[511902") && path.endsWith("amount"), path);
+  }
+
+  @Test
+  void aTierWithoutPayIsRejectedWithItsPath() {
+    ValidationException e = badTable("dibao.payment.tiers", "[{below: \"0.5\"}]");
+    assertEquals(1, e.violations().size(), e::getMessage);
+    String path = e.violations().get(0).path();
+    assertTrue(path.startsWith("dibao.payment.tiers[511902") && path.endsWith("[0].pay"), path);
+  }
+
+  private static final String ADDON_DISABILITY_NAME = DibaoRules.ADDON_DISABILITY;
 }

@@ -1,6 +1,8 @@
 package org.jingzhun.eligibility.education;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +12,8 @@ import org.jingzhun.core.household.SchoolStage;
 import org.jingzhun.core.json.JingzhunJson;
 import org.jingzhun.core.money.Money;
 import org.jingzhun.core.policy.PolicyBook;
+import org.jingzhun.core.policy.PolicyFile;
+import org.jingzhun.core.validation.ValidationException;
 import org.jingzhun.eligibility.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -57,5 +61,18 @@ class EducationRulesTest {
   void anEntitlementRoundTripsThroughJson() {
     EducationEntitlement e = EducationRules.compute(withStudent(SchoolStage.HIGHER, false), BOOK, DATE).get(1);
     assertEquals(e, JingzhunJson.read(JingzhunJson.write(e), EducationEntitlement.class));
+  }
+
+  @Test
+  void zeroTermsAYearIsRejectedWithTheParameterPath() {
+    PolicyBook book = BOOK.withOverrides(List.of(new PolicyFile("terms.yaml", """
+        parameters:
+          education.terms-per-year:
+            values:
+              "511902": [{from: 2019-01-01, value: 0, source: {issuer: test, title: test, confidence: UNVERIFIED}}]
+        """)));
+    ValidationException e = assertThrows(ValidationException.class, () -> EducationRules.resolve(book, Fixtures.VILLAGE, DATE));
+    String path = e.violations().get(0).path();
+    assertTrue(path.startsWith("education.terms-per-year[511902"), path);
   }
 }

@@ -53,6 +53,26 @@ class VillageAndCountyExitRulesTest {
   }
 
   @Test
+  void everyWesternProvinceUsesThreePercentForVillagesAndCounties() {
+    // 厅字〔2016〕16号: below 3 % in the west, i.e. the 12 provinces of the western development
+    for (String province : List.of("500000", "510000", "520000", "530000", "540000", "610000", "620000", "630000",
+        "640000", "650000", "450000", "150000")) {
+      RegionCode code = RegionCode.of(province);
+      assertEquals(Share.parse("0.03"), BOOK.get(VillageExitRules.INCIDENCE_MAX, code, DATE).share(), province);
+      assertEquals(Share.parse("0.03"), BOOK.get(CountyExitRules.INCIDENCE_MAX, code, DATE).share(), province);
+    }
+  }
+
+  @Test
+  void aChongqingVillageAtTwoAndAHalfPercentMeetsTheIncidenceCriterion() {
+    // 25 / 1,000 = 2.5 % < 3 % (west); it would fail the 2 % of the centre and east
+    Village chongqing = Village.builder().code(RegionCode.of("500101001001")).name("c").registeredPopulation(1000).build();
+    ExitAssessment a = VillageExitRules.compute(VillageExitCase.builder().village(chongqing).registeredPoorPersons(25).build(), BOOK, DATE);
+    assertEquals(ExitCriterion.INCIDENCE, a.criteria().get(0).criterion());
+    assertTrue(a.criteria().get(0).passed(), a.criteria().get(0).toString());
+  }
+
+  @Test
   void aVillageOutsideTheWestUsesTwoPercent() {
     // Henan (410000) is not in Sichuan: national 2 %; 20 / 1,000 is not below, and no extras are required
     Village henan = Village.builder().code(RegionCode.of("410102001001")).name("h").registeredPopulation(1000).build();

@@ -46,6 +46,22 @@ class HousingRulesTest {
   }
 
   @Test
+  void theAreaLimitHoldsFromTheWorkPlanOfNovember2015() {
+    // the 十三五 work plan (发改地区〔2015〕2769号, 2015-11-29) set 25 m² a person: a relocation of
+    // 2016-06-01, before the national plan of 2016-09-20, is judged by it; 3 × 25 = 75 m², 3 × 25,000
+    PolicyBook book = BOOK.withOverrides(List.of(new PolicyFile("sub2015.yaml", """
+        parameters:
+          housing.relocation.subsidy-per-person:
+            values:
+              "510000": [{from: 2015-11-29, value: 25000, source: {issuer: test, title: planted, confidence: UNVERIFIED}}]
+        """)));
+    RelocationAssessment a = HousingRules.relocation(RelocationPlan.of(3, new BigDecimal("75")), book, Fixtures.VILLAGE,
+        LocalDate.of(2016, 6, 1));
+    assertTrue(a.withinAreaLimit());
+    assertEquals(Money.ofYuan(75000), a.subsidy());
+  }
+
+  @Test
   void anUnshippedSubsidyNamesParameterRegionAndDate() {
     ValidationException e = assertThrows(ValidationException.class,
         () -> HousingRules.relocation(RelocationPlan.of(4, BigDecimal.TEN), BOOK, Fixtures.VILLAGE, DATE));

@@ -73,21 +73,34 @@ class IdentificationRulesTest {
     assertEquals(Optional.of(PovertyCategory.EXTREME_POVERTY_SUPPORT), identify(h).category());
   }
 
-  /** From 2020-03-20 monitoring is in force; the 2020 identification line is 2019's 3,218. */
+  /**
+   * From 2020-03-20 monitoring is in force; the 2020 identification line is 2019's 3,218 (lagged a
+   * year), the monitoring line the year's own, 2020's 4,000.
+   */
   private static Identification monitor(Household h) {
     return IdentificationRules.compute(h, BOOK, LocalDate.of(2020, 6, 1));
   }
 
   @Test
   void incomeBelowOneAndAHalfLinesIsMonitoredAsMarginal() {
-    // 9,653.99 < 1.5 × 3,218 × 2 = 9,654
+    // 9,653.99 < 1.5 × 4,000 × 2 = 12,000; not poor: 9,653.99 ≥ 3,218 × 2 = 6,436
     Identification r = monitor(Fixtures.household("9653.99", 2).build());
     assertEquals(Optional.of(MonitoringCategory.MARGINAL_AT_RISK), r.monitoring());
   }
 
   @Test
+  void monitoringUsesTheLineOfTheYearNotTheLaggedIdentificationLine() {
+    // 11,999.99 < 1.5 × 4,000 (2020's line) × 2 = 12,000: monitored;
+    // against the lagged line it would not be: 11,999.99 ≥ 1.5 × 3,218 × 2 = 9,654
+    Identification r = monitor(Fixtures.household("11999.99", 2).build());
+    assertEquals(Money.ofYuan(3218), r.line());
+    assertEquals(Optional.of(MonitoringCategory.MARGINAL_AT_RISK), r.monitoring());
+  }
+
+  @Test
   void incomeExactlyAtOneAndAHalfLinesIsNotMonitored() {
-    assertEquals(Optional.empty(), monitor(Fixtures.household("9654", 2).build()).monitoring());
+    // 12,000 = 1.5 × 4,000 × 2: not below
+    assertEquals(Optional.empty(), monitor(Fixtures.household("12000", 2).build()).monitoring());
   }
 
   @Test

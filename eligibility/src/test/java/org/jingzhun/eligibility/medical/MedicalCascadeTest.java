@@ -96,9 +96,29 @@ class MedicalCascadeTest {
   }
 
   @Test
-  void theShippedBazhongCascadeAddsUp() {
+  void theShippedBazhongCascadeSettlesABillAsWorkedByHand() {
+    // bill 30,000, covered 25,000, poor, in county, 2018 (Sichuan cap 10 % of the total from 2017-02-15)
     CascadeResult r = MedicalCascade.compute(bill().build(), PolicyBook.shipped(), Fixtures.BAZHOU, DATE);
-    assertFalse(r.household().isGreaterThan(Money.ofYuan(3000)));
+    // basic: (25,000 − 200) × 0.85 = 21,080 (year cap 150,000 not reached)
+    Money basic = Money.ofYuan(21080);
+    // critical: covered left 25,000 − 21,080 = 3,920; deductible 18,000 halved 9,000 ≥ 3,920 → 0
+    Money critical = Money.ZERO;
+    // assistance: 3,920 × 0.7 = 2,744
+    Money assistance = Money.ofYuan(2744);
+    // fund: owed 30,000 − 23,824 = 6,176 × 0.9 = 5,558.40, capped at 5,000
+    Money fund = Money.ofYuan(5000);
+    // cap 10 % × 30,000 = 3,000; owed 30,000 − 28,824 = 1,176 ≤ 3,000: no cap payment
+    Money household = Money.ofYuan(1176);
+    assertEquals(List.of(basic, critical, assistance, fund), r.payments().stream().map(PayerPayment::amount).toList());
+    assertEquals(List.of(Payer.BASIC_MEDICAL_INSURANCE, Payer.CRITICAL_ILLNESS_INSURANCE, Payer.MEDICAL_ASSISTANCE,
+        Payer.HEALTH_POVERTY_FUND), r.payments().stream().map(PayerPayment::payer).toList());
+    assertEquals(household, r.household());
+    // 21,080 + 0 + 2,744 + 5,000 + 1,176 = 30,000, the bill, to the fen
+    Money sum = household;
+    for (PayerPayment p : r.payments()) {
+      sum = sum.plus(p.amount());
+    }
+    assertEquals(Money.ofYuan(30000), sum);
     assertTrue(MedicalCascade.explain(bill().build(), PolicyBook.shipped(), Fixtures.BAZHOU, DATE)
         .explanationText(Language.ZH).contains("medical.cascade"));
   }

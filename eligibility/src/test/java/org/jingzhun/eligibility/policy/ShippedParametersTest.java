@@ -26,6 +26,28 @@ class ShippedParametersTest {
   }
 
   @Test
+  void theStatisticalSeriesHoldsNoExitCheckFigure() {
+    // the statistics bureau's series ends with 2019's 3,218; 2020's "about 4,000" is not its figure
+    assertTrue(BOOK.find("poverty.line.statistical", BAZHOU, LocalDate.of(2020, 6, 1)).isEmpty());
+  }
+
+  @Test
+  void theExitCheckFigureIsASeriesOfItsOwnAndLocal() {
+    var r = BOOK.get("poverty.line.exit-check", BAZHOU, LocalDate.of(2020, 6, 1));
+    assertEquals(Money.ofYuan(4000), r.money());
+    assertEquals(Confidence.LOCAL, r.entry().source().confidence());
+  }
+
+  @Test
+  void theExitChecksOf2020UseTheExitCheckSeries() {
+    // poverty.line.series: statistical until 2019, exit-check for 2020 → 4,000
+    PovertyLine line = PovertyLine.of(BOOK, BAZHOU, LocalDate.of(2020, 6, 1));
+    assertEquals("exit-check", line.series().text());
+    assertEquals(Money.ofYuan(4000), line.perPersonPerYear());
+    assertEquals("statistical", PovertyLine.of(BOOK, BAZHOU, LocalDate.of(2019, 6, 1)).series().text());
+  }
+
+  @Test
   void planningPathIsShippedSeparatelyAndUnverified() {
     var r = BOOK.get("poverty.line.planning-path", BAZHOU, LocalDate.of(2018, 6, 1));
     assertEquals(Money.ofYuan(3535), r.money());

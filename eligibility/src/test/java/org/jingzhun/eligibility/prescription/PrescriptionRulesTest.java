@@ -51,19 +51,35 @@ class PrescriptionRulesTest {
     // 6,000 < 2,800 × 3 = 8,400: poor; < 190 × 12 × 3 = 6,840: dibao category
     assertEquals(Optional.of(PovertyCategory.DIBAO), p.identification().category());
     // top-up 190 × 3 − 6,000 / 12 = 570 − 500 = 70 a month, 840 a year
-    // boarder 1,000 a year (83.33 a month, half-up), nutrition 800 (66.67), fees waived (0)
+    // boarder 1,000 a year, nutrition 800, fees waived (0): paid by term, no monthly amount
     assertEquals(List.of(
         entitlement(EntitlementKind.DIBAO_TOP_UP, null, "70", "840"),
-        entitlement(EntitlementKind.EDUCATION_FEE_WAIVER, "C1", "0", "0"),
-        entitlement(EntitlementKind.EDUCATION_LIVING_ALLOWANCE, "C1", "83.33", "1000"),
-        entitlement(EntitlementKind.EDUCATION_NUTRITION, "C1", "66.67", "800")), p.entitlements());
-    // 70 + 83.33 + 66.67 = 220; 840 + 1,000 + 800 = 2,640
-    assertEquals(Money.ofYuan(220), p.monthlyTotal());
+        byTerm(EntitlementKind.EDUCATION_FEE_WAIVER, "C1", "0"),
+        byTerm(EntitlementKind.EDUCATION_LIVING_ALLOWANCE, "C1", "1000"),
+        byTerm(EntitlementKind.EDUCATION_NUTRITION, "C1", "800")), p.entitlements());
+    // a month: the top-up 70 only; a year: 840 + 1,000 + 800 = 2,640
+    assertEquals(Money.ofYuan(70), p.monthlyTotal());
     assertEquals(Money.ofYuan(2640), p.yearlyTotal());
     // disability cause → social security 2, severe disability 1 = 3; labourer → production 1; pupil → education 1
     assertEquals(FiveBatch.SOCIAL_SECURITY, p.batch().primary());
     assertEquals(Optional.of(FiveBatch.PRODUCTION_AND_EMPLOYMENT), p.batch().secondary());
     assertEquals(Optional.empty(), p.personalShareCap());
+  }
+
+  private static Entitlement byTerm(EntitlementKind kind, String member, String yearly) {
+    return Entitlement.builder().kind(kind).memberId(member).monthly(Money.ZERO).yearly(Money.ofYuan(yearly)).byTerm(true).build();
+  }
+
+  @Test
+  void aidPaidByTermStaysOutOfTheMonthlyTotal() {
+    Household h = Household.builder().from(family()).members(List.of(family().members().get(0), family().members().get(1),
+        Fixtures.child("C1", LocalDate.of(2006, 3, 1)).schoolStage(SchoolStage.JUNIOR_MIDDLE).boarding(true).build())).build();
+    Prescription p = PrescriptionRules.compute(PrescriptionCase.of(h), BOOK, DATE);
+    // a month: the dibao top-up only, 190 × 3 − 6,000 / 12 = 70 (not 70 + 1,250 / 12 ≈ 104.17 + 800 / 12 ≈ 66.67 = 240.84,
+    // whose 12 months, 2,890.08, would not be the year)
+    assertEquals(Money.ofYuan(70), p.monthlyTotal());
+    // a year: 12 × 70 + junior boarder 1,250 + nutrition 800 = 840 + 2,050 = 2,890
+    assertEquals(Money.ofYuan(2890), p.yearlyTotal());
   }
 
   private static Entitlement entitlement(EntitlementKind kind, String member, String monthly, String yearly) {
@@ -86,6 +102,17 @@ class PrescriptionRulesTest {
   }
 
   @Test
+  void aHouseholdWithABusinessLossIsPrescribedDibaoCappedAtTheStandard() {
+    // net 1,000 − 1,500 = −500: poor (< 2,800 × 2) and dibao (< 190 × 12 × 2 = 4,560);
+    // gap (4,560 + 500) / 12 = 421.67 capped at 190 × 2 = 380 a month, 4,560 a year
+    Household h = Fixtures.household("0", 2)
+        .income(Income.builder().business(Money.ofYuan(1000)).productionCosts(Money.ofYuan(1500)).build()).build();
+    Prescription p = PrescriptionRules.compute(PrescriptionCase.of(h), BOOK, DATE);
+    assertEquals(Optional.of(PovertyCategory.DIBAO), p.identification().category());
+    assertEquals(List.of(entitlement(EntitlementKind.DIBAO_TOP_UP, null, "380", "4560")), p.entitlements());
+  }
+
+  @Test
   void theExplanationAndTheNoticePrintInBothLanguages() {
     var explained = PrescriptionRules.explain(PrescriptionCase.of(family()), BOOK, DATE);
     String zh = explained.explanationText(Language.ZH);
@@ -93,27 +120,48 @@ class PrescriptionRulesTest {
     assertTrue(zh.contains("帮扶处方") && zh.contains("dibao.standard.rural") && zh.contains("农村低保核定"), zh);
     assertTrue(en.contains("household prescription") && en.contains("education assistance"), en);
     String notice = PrescriptionNotice.render(explained.value(), Language.ZH);
-    assertTrue(notice.contains("低保贫困户") && notice.contains("每月 220.00 元，每年 2640.00 元"), notice);
-    assertTrue(PrescriptionNotice.render(explained.value(), Language.EN).contains("220.00 yuan a month"));
+    assertTrue(notice.contains("低保贫困户") && notice.contains("每月 70.00 元，每年 2640.00 元")
+        && notice.contains("每年 1000.00 元（按学期发放）"), notice);
+    assertTrue(PrescriptionNotice.render(explained.value(), Language.EN).contains("70.00 yuan a month"));
+  }
+
+  /**
+   * Education aid a year for a pupil of a poor household on {@link #DATE}, from the shipped
+   * figures: preschool fees waived only (0); primary boarder 1,000 / day 500 + nutrition 800;
+   * junior middle boarder 1,250 / day 625 + nutrition 800; senior high and vocational grant
+   * 2,000; higher education grant 3,000 (3,300 only from 2019-09).
+   */
+  private static long educationFen(SchoolStage stage, boolean boarding) {
+    return switch (stage) {
+      case PRESCHOOL -> 0;
+      case PRIMARY -> (boarding ? 1000_00 : 500_00) + 800_00;
+      case JUNIOR_MIDDLE -> (boarding ? 1250_00 : 625_00) + 800_00;
+      case SENIOR_HIGH, SECONDARY_VOCATIONAL -> 2000_00;
+      case HIGHER -> 3000_00;
+    };
   }
 
   @Test
-  void theTotalsAreTheSumsOfTheParts() {
+  void theTotalsMatchAnIndependentRecomputationFromThePolicy() {
+    // adults with full labour and wages, one pupil: members = adults + 1, housing safe, no relocation.
+    // poor ⇔ income < 2,800 × members; dibao ⇔ income < 190 × 12 × members, gap = (190 × 12 × members − income) / 12
+    // half-up to the fen. Month: the gap. Year: 12 × the gap + the pupil's aid if poor.
     PrescriptionRules rules = PrescriptionRules.resolve(BOOK, Fixtures.VILLAGE, DATE);
     qt().forAll(longs().between(0, 3_000_000), integers().between(1, 5), booleans().all(), integers().between(0, 5))
         .checkAssert((fen, adults, boarding, stage) -> {
+          SchoolStage s = SchoolStage.values()[stage];
           Household.Builder b = Fixtures.household("0", adults).income(Income.builder().wages(Money.ofFen(fen)).build());
-          b.addMembers(Fixtures.child("C1", LocalDate.of(2006, 3, 1)).schoolStage(SchoolStage.values()[stage])
-              .boarding(boarding).build());
+          b.addMembers(Fixtures.child("C1", LocalDate.of(2006, 3, 1)).schoolStage(s).boarding(boarding).build());
           Prescription p = rules.prescribe(PrescriptionCase.of(b.build()), Trace.off());
-          Money monthly = Money.ZERO;
-          Money yearly = Money.ZERO;
-          for (Entitlement e : p.entitlements()) {
-            monthly = monthly.plus(e.monthly());
-            yearly = yearly.plus(e.yearly());
-          }
-          assertEquals(monthly, p.monthlyTotal());
-          assertEquals(yearly, p.yearlyTotal());
+          int members = adults + 1;
+          boolean poor = fen < 2800_00L * members;
+          long shortfall = 190_00L * 12 * members - fen;
+          long gap = shortfall > 0
+              ? new java.math.BigDecimal(shortfall).divide(java.math.BigDecimal.valueOf(12), 0, java.math.RoundingMode.HALF_UP).longValueExact()
+              : 0;
+          assertEquals(Money.ofFen(gap), p.monthlyTotal(), () -> fen + " fen, " + members + " members");
+          assertEquals(Money.ofFen(12 * gap + (poor ? educationFen(s, boarding) : 0)), p.yearlyTotal(),
+              () -> fen + " fen, " + members + " members, " + s + (boarding ? " boarder" : ""));
         });
   }
 

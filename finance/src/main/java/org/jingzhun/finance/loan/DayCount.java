@@ -14,9 +14,14 @@ public enum DayCount implements Labelled {
   /** Actual days over a 365-day year (实际/365). */
   ACT_365("实际天数/365", "actual/365", 365),
   /**
-   * Thirty-day months over a 360-day year (30/360, the European 30E/360 form): a 31st counts as
-   * the 30th, so a full month is 30 days and a full quarter 90. The count is additive: the
-   * days from a to b plus those from b to c are the days from a to c.
+   * Thirty-day months over a 360-day year, as 30E/360 (ISDA) counts them: a date on the last
+   * day of its month counts as the 30th — a 31st, and the 28th (29th in a leap year) of
+   * February — and every other date as itself; the days from D1 to D2 are 360 × (Y2 − Y1) +
+   * 30 × (M2 − M1) + (D2′ − D1′). So a full month is 30 days (Jan 30 → Feb 28 and Feb 28 →
+   * Mar 30 are 30 each) and a full quarter 90. The ISDA exception that leaves a February
+   * maturity date unadjusted is not applied: each date is counted on its own, so the count is
+   * additive — the days from a to b plus those from b to c are the days from a to c — which the
+   * principal-days of a period split by a repayment rely on.
    */
   THIRTY_360("30/360", "30/360", 360);
 
@@ -43,8 +48,10 @@ public enum DayCount implements Labelled {
     return yearDays;
   }
 
+  /** 30E/360 (ISDA): the last day of a month, February's included, counts as the 30th. */
   private static long thirty360Serial(LocalDate d) {
-    return 360L * d.getYear() + 30L * (d.getMonthValue() - 1) + Math.min(d.getDayOfMonth(), 30);
+    int day = d.getDayOfMonth() == d.lengthOfMonth() ? 30 : Math.min(d.getDayOfMonth(), 30);
+    return 360L * d.getYear() + 30L * (d.getMonthValue() - 1) + day;
   }
 
   @Override

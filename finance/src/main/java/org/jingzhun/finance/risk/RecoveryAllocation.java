@@ -12,8 +12,14 @@ import org.jingzhun.core.validation.Violations;
 
 /**
  * 追偿款分配 — money recovered from a defaulted borrower after compensation, returned to the
- * parties in proportion to what each actually paid (a fund that paid less because its balance
- * fell short gets back less), split with {@link Money#allocate} so the parts add up exactly.
+ * parties in proportion to what each actually paid, split with {@link Money#allocate} so the
+ * parts add up exactly.
+ *
+ * <p>The feature request asks for "in proportion to what each paid"; the DOMAIN notes say
+ * recoveries go back "in the same ratios" as the loss was shared. The request wins, but the two
+ * coincide whenever every party paid its agreed part: they differ only when a cap or a
+ * shortfall changed what was paid (a fund whose balance fell short paid less, and gets back
+ * less; a party that bore the fund's shortfall paid more, and gets back more).
  *
  * @param recovered the amount recovered
  * @param parts each party's return, in the agreement's order

@@ -3,6 +3,7 @@ package org.jingzhun.finance.risk;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,8 @@ import org.immutables.value.Value;
 import org.jingzhun.core.money.Money;
 import org.jingzhun.core.money.Ratio;
 import org.jingzhun.core.money.Share;
+import org.jingzhun.core.policy.PolicyBook;
+import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.core.validation.FieldPath;
 import org.jingzhun.core.validation.Violations;
 
@@ -75,6 +78,36 @@ public abstract class RiskSharingAgreement {
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * 风险补偿金分险 — a risk fund and a bank sharing losses by the county's ratio
+   * ({@code finance.riskfund.fundBankRatio}, 旺苍 6 : 4) at the fund's leverage multiple
+   * ({@code finance.riskfund.leverageMultiple}), both read for {@code region} on {@code date}.
+   * The builder is named and has its parties and leverage; add coverage, caps or a suspension
+   * line as the agreement says.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException if the book has no ratio for the
+   *     region, or the ratio is not two parts that make exact decimal shares
+   */
+  public static Builder fundAndBank(PolicyBook book, RegionCode region, LocalDate date, String fund, String bank) {
+    return AgreementParameters.from(book, region, date, "风险补偿金分险", "finance.riskfund.fundBankRatio",
+        "finance.riskfund.leverageMultiple", List.of(fund, bank), List.of(PartyKind.RISK_FUND, PartyKind.BANK));
+  }
+
+  /**
+   * 政银担“4321” — guarantor, re-guarantor, bank and government sharing losses by
+   * {@code finance.guarantee.fourThreeTwoOne} at the guarantee leverage multiple
+   * ({@code finance.guarantee.leverageMultiple}), both read for {@code region} on {@code date}.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException if the ratio is not four parts
+   *     that make exact decimal shares
+   */
+  public static Builder fourThreeTwoOne(PolicyBook book, RegionCode region, LocalDate date, String guarantor,
+      String reguarantor, String bank, String government) {
+    return AgreementParameters.from(book, region, date, "政银担4321", "finance.guarantee.fourThreeTwoOne",
+        "finance.guarantee.leverageMultiple", List.of(guarantor, reguarantor, bank, government),
+        List.of(PartyKind.GUARANTOR, PartyKind.REGUARANTOR, PartyKind.BANK, PartyKind.GOVERNMENT));
   }
 
   /** Builds an agreement; {@code build()} reports every bad attribute at once. */

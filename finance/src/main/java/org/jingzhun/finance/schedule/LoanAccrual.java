@@ -23,9 +23,15 @@ import org.jingzhun.finance.loan.Prepayment;
  * bulk runs allocate little; read it with the indexed accessors (period {@code i} from 0).
  *
  * <p>Principal falls due at the end of its period; a late instalment stays outstanding (and
- * bears interest at the contract rate) until repaid; an unpaid one until the loan ends. A
- * partial prepayment reduces the instalments still to come from the last backwards. The loan
- * ends at maturity, on a full prepayment, or on a write-off, whichever is first.
+ * bears interest at the contract rate) until repaid, past maturity too; an unpaid one until
+ * it is written off (or, with no write-off, until the loan's last day). A partial prepayment
+ * reduces the instalments still to come from the last backwards (the loan may end sooner). The
+ * loan ends on a full prepayment or when its last principal goes: the later of its planned
+ * end (maturity, or the shortened end) and its last late repayment, or the write-off day if
+ * principal was still owed then. Time after maturity is cut into overdue periods (逾期期间)
+ * on the loan's settlement dates: they have no instalment of their own, status
+ * {@link PeriodStatus#OVERDUE}, and the period ending on the write-off day
+ * {@link PeriodStatus#WRITTEN_OFF}.
  */
 public final class LoanAccrual {
   private final LoanTerms terms;
@@ -54,22 +60,31 @@ public final class LoanAccrual {
   private LoanAccrual(LoanTerms t, LoanHistory h, Optional<PolicyBook> book, Trace trace) {
     this.terms = t;
     this.planned = h.isEmpty();
-    LocalDate[] b = PeriodDates.of(t);
+    LocalDate[] planEnds = PeriodDates.of(t);
+    int n0 = planEnds.length - 1;
+    LocalDate horizon = planned ? t.maturityDate() : horizon(t, h);
+    LocalDate[] b = horizon.isAfter(t.maturityDate()) ? PeriodDates.continuedTo(t, planEnds, horizon) : planEnds;
     int n = b.length - 1;
     AnnualRate[] allRates = RatePath.of(t, b, book, trace);
     long[] allUnits = new long[n];
     for (int i = 0; i < n; i++) {
       allUnits[i] = i > 0 && allRates[i] == allRates[i - 1] ? allUnits[i - 1] : InterestFormula.rateUnits(allRates[i]);
     }
-    long[] due = PlannedPrincipal.of(t, b, allRates, allUnits, trace);
-    LocalDate[] paid = new LocalDate[n];
-    for (int i = 0; i < n; i++) {
+    long[] due = n == n0 ? PlannedPrincipal.of(t, b, allRates, allUnits, trace)
+        : PlannedPrincipal.of(t, planEnds, Arrays.copyOf(allRates, n0), Arrays.copyOf(allUnits, n0), trace);
+    LocalDate[] paid = new LocalDate[n0];
+    for (int i = 0; i < n0; i++) {
       paid[i] = b[i + 1];
     }
     LocalDate fullDate = null;
     LocalDate writeOff = h.writeOff().orElse(null);
     if (!planned) {
-      fullDate = applyHistory(t, h, b, due, paid);
+      fullDate = applyHistory(t, h, planEnds, due, paid);
+    }
+    if (n > n0) {
+      // overdue periods after maturity: no instalment of their own
+      due = Arrays.copyOf(due, n);
+      paid = Arrays.copyOf(paid, n);
     }
     LocalDate stop = t.maturityDate();
     LocalDate shortened = planned ? null : shortenedEnd(h, b, due);
@@ -78,9 +93,6 @@ public final class LoanAccrual {
     }
     if (fullDate != null && fullDate.isBefore(stop)) {
       stop = fullDate;
-    }
-    if (writeOff != null && writeOff.isBefore(stop)) {
-      stop = writeOff;
     }
     // principal movements: (date, fen, prepayment?)
     int cap = n + h.prepayments().size() + 1;
@@ -120,6 +132,20 @@ public final class LoanAccrual {
       mf[m] = fullAmount;
       mp[m] = true;
       m++;
+    }
+    // the loan runs on while principal is outstanding: to the last late repayment, and an
+    // instalment never repaid to its write-off, also past maturity or a shortened end
+    boolean unpaid = false;
+    for (int i = 0; i < n; i++) {
+      unpaid |= due[i] > 0 && paid[i] == null;
+    }
+    for (int k = 0; k < m; k++) {
+      if (!mp[k] && md[k].isAfter(stop)) {
+        stop = md[k];
+      }
+    }
+    if (writeOff != null && (writeOff.isBefore(stop) || unpaid)) {
+      stop = writeOff;
     }
     boolean sorted = true;
     for (int k = 1; k < m && sorted; k++) {
@@ -194,7 +220,7 @@ public final class LoanAccrual {
       closing[i] = balance;
       principalDays[i] = days;
       interest[i] = InterestFormula.interest(days, rates[i], rateUnits[i], t.dayCount().yearDays(), t.rounding());
-      status[i] = statusOf(i, e, h, fullDate, writeOff, stop);
+      status[i] = statusOf(i, e, fullDate, writeOff, stop);
     }
     this.writtenOff = writeOff != null ? balance : 0;
   }
@@ -207,12 +233,12 @@ public final class LoanAccrual {
     }
   }
 
-  private PeriodStatus statusOf(int i, LocalDate e, LoanHistory h, LocalDate fullDate, LocalDate writeOff, LocalDate stop) {
+  private PeriodStatus statusOf(int i, LocalDate e, LocalDate fullDate, LocalDate writeOff, LocalDate stop) {
     if (planned) {
       return PeriodStatus.SCHEDULED;
     }
     if (i == periods - 1 && e.equals(stop)) {
-      if (stop.equals(writeOff)) {
+      if (stop.equals(writeOff) && closing[i] > 0) {
         return PeriodStatus.WRITTEN_OFF;
       }
       if (stop.equals(fullDate)) {
@@ -223,6 +249,27 @@ public final class LoanAccrual {
       return PeriodStatus.OVERDUE;
     }
     return repaidOn[i].isAfter(dueDate[i]) ? PeriodStatus.LATE : PeriodStatus.ON_TIME;
+  }
+
+  /**
+   * The last day the history may need: maturity, or later the last late repayment, or the
+   * write-off if an instalment was never repaid.
+   */
+  private static LocalDate horizon(LoanTerms t, LoanHistory h) {
+    LocalDate last = t.maturityDate();
+    boolean unpaid = false;
+    for (LatePayment lp : h.latePayments()) {
+      LocalDate on = lp.paidOn().orElse(null);
+      unpaid |= on == null;
+      if (on != null && on.isAfter(last)) {
+        last = on;
+      }
+    }
+    LocalDate writeOff = h.writeOff().orElse(null);
+    if (unpaid && writeOff != null && writeOff.isAfter(last)) {
+      last = writeOff;
+    }
+    return last;
   }
 
   /**

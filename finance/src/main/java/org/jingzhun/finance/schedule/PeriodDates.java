@@ -25,27 +25,7 @@ final class PeriodDates {
     LocalDate maturity = t.maturityDate();
     List<LocalDate> dates = new ArrayList<>();
     dates.add(start);
-    int step = t.frequency().months();
-    if (t.frequency() != Frequency.AT_MATURITY) {
-      if (t.settlement() == SettlementRule.ANNIVERSARY) {
-        for (int k = 1; ; k++) {
-          LocalDate d = start.plusMonths((long) k * step);
-          if (!d.isBefore(maturity)) {
-            break;
-          }
-          dates.add(d);
-        }
-      } else {
-        int day = t.settlementDay().orElseThrow();
-        YearMonth m = YearMonth.from(start);
-        while (m.getMonthValue() % step != 0 || !onDay(m, day).isAfter(start)) {
-          m = m.plusMonths(1);
-        }
-        for (LocalDate d = onDay(m, day); d.isBefore(maturity); m = m.plusMonths(step), d = onDay(m, day)) {
-          dates.add(d);
-        }
-      }
-    }
+    settlementDates(t, start, maturity, dates);
     dates.add(maturity);
     if (t.method() == RepaymentMethod.EXPLICIT) {
       TreeSet<LocalDate> all = new TreeSet<>(dates);
@@ -53,6 +33,47 @@ final class PeriodDates {
       return all.toArray(LocalDate[]::new);
     }
     return dates.toArray(LocalDate[]::new);
+  }
+
+  /**
+   * {@code b} (ending at maturity) continued past maturity up to {@code until}, on the loan's
+   * settlement dates: the overdue periods (逾期期间) of principal still outstanding after
+   * maturity. A loan settled only at maturity gets one overdue period.
+   */
+  static LocalDate[] continuedTo(LoanTerms t, LocalDate[] b, LocalDate until) {
+    List<LocalDate> dates = new ArrayList<>(java.util.Arrays.asList(b));
+    settlementDates(t, t.maturityDate(), until, dates);
+    dates.add(until);
+    return dates.toArray(LocalDate[]::new);
+  }
+
+  /** Adds the loan's settlement dates strictly after {@code after} and before {@code before}. */
+  private static void settlementDates(LoanTerms t, LocalDate after, LocalDate before, List<LocalDate> out) {
+    int step = t.frequency().months();
+    if (t.frequency() == Frequency.AT_MATURITY) {
+      return;
+    }
+    LocalDate start = t.disbursementDate();
+    if (t.settlement() == SettlementRule.ANNIVERSARY) {
+      for (int k = 1; ; k++) {
+        LocalDate d = start.plusMonths((long) k * step);
+        if (!d.isBefore(before)) {
+          break;
+        }
+        if (d.isAfter(after)) {
+          out.add(d);
+        }
+      }
+    } else {
+      int day = t.settlementDay().orElseThrow();
+      YearMonth m = YearMonth.from(after);
+      while (m.getMonthValue() % step != 0 || !onDay(m, day).isAfter(after)) {
+        m = m.plusMonths(1);
+      }
+      for (LocalDate d = onDay(m, day); d.isBefore(before); m = m.plusMonths(step), d = onDay(m, day)) {
+        out.add(d);
+      }
+    }
   }
 
   private static LocalDate onDay(YearMonth m, int day) {

@@ -21,7 +21,9 @@ import org.jingzhun.finance.schedule.LoanAccrual;
  * 贴息计算 — the subsidy of each period of a loan under a policy, as the loan actually ran:
  *
  * <ol>
- *   <li>the loan must be eligible (contract date, term, leverage), else nothing is paid;
+ *   <li>the loan must be eligible (contract date, term, leverage), else nothing is paid; a
+ *       contract signed after the policy's deadline is eligible only if the policy has terms
+ *       for later contracts, and is then subsidised up to the rate those terms name;
  *   <li>interest at the subsidised rate (the bank's rate, capped by the benchmark, the LPR or
  *       a fixed rate) on the principal-days of the capped principal, rounded by the loan's
  *       rounding; times the policy's share, rounded by the policy's rounding: the subsidisable
@@ -101,6 +103,9 @@ public final class InterestSubsidy {
         Optional.ofNullable(forfeit));
     if (trace.isOn()) {
       ineligible.forEach(r -> trace.note(Term.of(r.name(), r.chinese(), r.english())));
+      if (policy.afterDeadlineRate().isPresent() && RateCap.signedAfterDeadline(policy, loan)) {
+        trace.note(SubsidyTerms.AFTER_DEADLINE);
+      }
       if (forfeit != null) {
         trace.note(SubsidyTerms.FORFEITED);
       }
@@ -111,7 +116,7 @@ public final class InterestSubsidy {
   }
 
   private static ImmutableList<Ineligibility> ineligibility(LoanTerms loan, SubsidyPolicy policy) {
-    boolean late = policy.contractSignedBy().map(d -> loan.contractDate().isAfter(d)).orElse(false);
+    boolean late = policy.afterDeadlineRate().isEmpty() && RateCap.signedAfterDeadline(policy, loan);
     boolean tooLong = policy.maxTermMonths()
         .map(m -> loan.maturityDate().isAfter(loan.disbursementDate().plusMonths(m))).orElse(false);
     boolean beyond = policy.requireWithinFundLeverage() && !loan.withinFundLeverage();

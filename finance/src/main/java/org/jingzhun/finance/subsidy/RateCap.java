@@ -1,22 +1,35 @@
 package org.jingzhun.finance.subsidy;
 
+import com.google.common.collect.ImmutableRangeMap;
+import com.google.common.collect.Range;
 import java.time.LocalDate;
+import java.util.Map;
 import org.jingzhun.core.explain.Trace;
 import org.jingzhun.core.money.AnnualRate;
+import org.jingzhun.core.policy.ParameterValue;
 import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.policy.Reading;
+import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.finance.loan.LoanTerms;
 
 /**
- * The rate up to which a policy subsidises, read from the book on each period's start and
- * kept while the value read stays in force, so a loan reads each parameter value once.
+ * The rate up to which a policy subsidises, read from the book on each period's start. A
+ * reading is kept while the book's answer for the loan's region cannot change: until the value
+ * read ends, or until a region between the loan's and the one that answered (say the county,
+ * under a national value that never ends) starts a value of its own, whichever is sooner. So a
+ * loan reads each parameter value once, and a later county override is seen from its first day.
  */
 final class RateCap {
   private final SubsidyPolicy policy;
   private final PolicyBook book;
   private final LoanTerms loan;
   private final String parameter;
+  /** The policy's rate, or its rate for contracts signed after the deadline if this is one. */
+  private final SubsidisedRate kind;
   private Reading reading;
+  private LocalDate readOn;
+  /** The first day the reading may no longer be the book's answer; null if never. */
+  private LocalDate validUntil;
 
   RateCap(SubsidyPolicy policy, PolicyBook book, LoanTerms loan) {
     this.policy = policy;
@@ -24,7 +37,9 @@ final class RateCap {
     this.loan = loan;
     boolean upToAYear = !loan.maturityDate().isAfter(loan.disbursementDate().plusYears(1));
     boolean upToFiveYears = !loan.maturityDate().isAfter(loan.disbursementDate().plusYears(5));
-    this.parameter = switch (policy.subsidisedRate()) {
+    this.kind = signedAfterDeadline(policy, loan) && policy.afterDeadlineRate().isPresent()
+        ? policy.afterDeadlineRate().get() : policy.subsidisedRate();
+    this.parameter = switch (kind) {
       case BENCHMARK -> upToAYear ? "finance.benchmark.upTo1y"
           : upToFiveYears ? "finance.benchmark.1to5y" : "finance.benchmark.over5y";
       case LPR -> upToAYear ? "finance.lpr.1y" : "finance.lpr.5y";
@@ -34,18 +49,50 @@ final class RateCap {
 
   /** The subsidised rate for a period starting on {@code start} whose bank rate is {@code bankRate}. */
   AnnualRate rate(LocalDate start, AnnualRate bankRate, Trace trace) {
-    return switch (policy.subsidisedRate()) {
+    return switch (kind) {
       case BANK_RATE -> bankRate;
       case FIXED -> bankRate.min(policy.fixedRate().orElseThrow());
       case BENCHMARK, LPR -> bankRate.min(read(start, trace).rate());
     };
   }
 
+  /** Whether the loan's contract was signed after the policy's deadline. */
+  static boolean signedAfterDeadline(SubsidyPolicy policy, LoanTerms loan) {
+    return policy.contractSignedBy().map(d -> loan.contractDate().isAfter(d)).orElse(false);
+  }
+
   private Reading read(LocalDate date, Trace trace) {
-    if (reading == null || !reading.entry().period().contains(date)) {
+    if (reading == null || date.isBefore(readOn) || (validUntil != null && !date.isBefore(validUntil))) {
       reading = book.get(parameter, loan.region(), date);
+      readOn = date;
+      validUntil = validUntil(reading, date);
       trace.parameter(reading);
     }
     return reading;
+  }
+
+  /**
+   * The first day after {@code date} on which the book may answer differently for the loan's
+   * region: the end of the value read, or the start of a later value of a region below the one
+   * that answered; null if neither comes.
+   */
+  private LocalDate validUntil(Reading r, LocalDate date) {
+    LocalDate until = r.entry().until().orElse(null);
+    Map<RegionCode, ImmutableRangeMap<LocalDate, ParameterValue>> timelines = r.parameter().timelines();
+    for (RegionCode c = loan.region(); !c.equals(r.region()); c = c.parent()) {
+      ImmutableRangeMap<LocalDate, ParameterValue> own = timelines.get(c);
+      if (own == null) {
+        continue;
+      }
+      for (Range<LocalDate> range : own.asMapOfRanges().keySet()) {
+        if (range.hasLowerBound() && range.lowerEndpoint().isAfter(date)) {
+          if (until == null || range.lowerEndpoint().isBefore(until)) {
+            until = range.lowerEndpoint();
+          }
+          break;
+        }
+      }
+    }
+    return until;
   }
 }

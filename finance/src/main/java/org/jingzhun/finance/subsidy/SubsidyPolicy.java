@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -13,7 +12,6 @@ import org.jingzhun.core.money.Money;
 import org.jingzhun.core.money.Share;
 import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.region.RegionCode;
-import org.jingzhun.core.validation.ValidationException;
 import org.jingzhun.core.validation.Violations;
 import org.jingzhun.finance.loan.BreachKind;
 
@@ -52,8 +50,19 @@ public abstract class SubsidyPolicy {
   /** 贴息本金上限 — only this much of the outstanding principal is subsidised. */
   public abstract Optional<Money> principalCap();
 
-  /** Only contracts signed on or before this day are eligible. */
+  /**
+   * The last contract date of the policy's terms. A contract signed later is subsidised up to
+   * {@link #afterDeadlineRate()} if the policy gives one (the terms change), and is otherwise
+   * ineligible.
+   */
   public abstract Optional<LocalDate> contractSignedBy();
+
+  /**
+   * For contracts signed after {@link #contractSignedBy()}: the rate up to which they are
+   * subsidised instead of {@link #subsidisedRate()}, e.g. the LPR for the term for poverty
+   * microcredit signed after 2020-12-31. Empty: such contracts get nothing.
+   */
+  public abstract Optional<SubsidisedRate> afterDeadlineRate();
 
   /** Only loans of at most this many months are eligible. */
   public abstract Optional<Integer> maxTermMonths();
@@ -101,23 +110,30 @@ public abstract class SubsidyPolicy {
   /**
    * 扶贫小额信贷贴息 — poverty microcredit as the 2014 guideline set it: full interest up to the
    * benchmark rate, on at most the microcredit limit (50,000), for terms up to three years,
-   * contracts signed by the deadline, lost for overdue, misused or fraudulent loans from the
-   * day of the breach; every number read from {@code book} for {@code region} on {@code date}.
+   * loans within the risk fund's leverage; contracts signed after the deadline (2020-12-31) up
+   * to the LPR for the term instead; lost for overdue, misused or fraudulent loans from the day
+   * of the breach. Every number and every one of these choices is read from {@code book} for
+   * {@code region} on {@code date} ({@code finance.microcredit.*}), so a county's own rules
+   * are a reform of the book.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException if a parameter is missing, or
+   *     names a rate, breach or starting point that does not exist (each at its parameter)
    */
   public static SubsidyPolicy povertyMicrocredit(PolicyBook book, RegionCode region, LocalDate date) {
-    String deadline = book.get("finance.microcredit.contractDeadline", region, date).text();
-    LocalDate signedBy;
-    try {
-      signedBy = LocalDate.parse(deadline);
-    } catch (DateTimeParseException e) {
-      throw ValidationException.of("finance.microcredit.contractDeadline", deadline, "is not an ISO date");
-    }
-    return builder().name("扶贫小额信贷贴息").subsidisedRate(SubsidisedRate.BENCHMARK)
+    Violations v = Violations.collect();
+    SubsidisedRate rate = PolicyChoices.oneOf(v, book.get("finance.microcredit.subsidisedRate", region, date), SubsidisedRate.class);
+    SubsidisedRate after = PolicyChoices.oneOf(v, book.get("finance.microcredit.afterDeadlineRate", region, date), SubsidisedRate.class);
+    Set<BreachKind> forfeitOn = PolicyChoices.setOf(v, book.get("finance.microcredit.forfeitOn", region, date), BreachKind.class);
+    ForfeitFrom from = PolicyChoices.oneOf(v, book.get("finance.microcredit.forfeitFrom", region, date), ForfeitFrom.class);
+    v.throwIfAny();
+    return builder().name("扶贫小额信贷贴息").subsidisedRate(rate)
         .share(book.get("finance.microcredit.interestShare", region, date).share())
         .principalCap(book.get("finance.microcredit.maxPrincipal", region, date).money())
         .maxTermMonths(12 * book.get("finance.microcredit.maxTermYears", region, date).integer())
-        .contractSignedBy(signedBy).requireWithinFundLeverage(true)
-        .addForfeitOn(BreachKind.OVERDUE, BreachKind.MISUSE, BreachKind.FRAUD)
+        .contractSignedBy(book.get("finance.microcredit.contractDeadline", region, date).date())
+        .afterDeadlineRate(after)
+        .requireWithinFundLeverage(book.get("finance.microcredit.requireWithinFundLeverage", region, date).flag())
+        .forfeitOn(forfeitOn).forfeitFrom(from)
         .build();
   }
 
@@ -140,8 +156,11 @@ public abstract class SubsidyPolicy {
     v.require("forfeitFrom", forfeitFrom());
     v.require("rounding", rounding());
     v.check(rounding() != RoundingMode.UNNECESSARY, "rounding", rounding(), "a share of interest needs a real rounding mode");
-    v.check(fixedRate().isPresent() == (subsidisedRate() == SubsidisedRate.FIXED), "fixedRate",
+    boolean fixed = subsidisedRate() == SubsidisedRate.FIXED || afterDeadlineRate().orElse(null) == SubsidisedRate.FIXED;
+    v.check(fixedRate().isPresent() == fixed, "fixedRate",
         fixedRate().map(Object::toString).orElse(""), "is required for, and only for, a fixed subsidised rate");
+    v.check(afterDeadlineRate().isEmpty() || contractSignedBy().isPresent(), "afterDeadlineRate",
+        afterDeadlineRate().map(Object::toString).orElse(""), "needs the deadline it applies after, contractSignedBy");
     principalCap().ifPresent(c -> v.check(c.isPositive(), "principalCap", c, "must be more than zero"));
     maxTermMonths().ifPresent(m -> v.check(m >= 1, "maxTermMonths", m, "must be at least one month"));
     v.throwIfAny();

@@ -109,4 +109,15 @@ class LossAllocationTest {
     assertEquals(4, e.explanation().children().size());
     assertTrue(e.explanationText(Language.ZH).contains("省农担公司"));
   }
+
+  @Test
+  void recoveryAfterAShortfallFollowsWhatWasPaidNotTheAgreedRatio() {
+    // 6 : 4 on 50,000: the fund owes 30,000 but has 20,000, so it pays 20,000 and the bank its
+    // 20,000; a recovery of 10,000 goes back 20,000 : 20,000 = 5,000 each (the agreed ratio
+    // would give 6,000 and 4,000; the two coincide when every party paid its full part)
+    LossAllocation a = LossAllocation.allocate(Agreements.sixFour().build(),
+        LoanDefault.of("L3", Money.ofYuan(50_000), Money.ZERO, DAY), Money.ofYuan(20_000));
+    RecoveryAllocation r = RecoveryAllocation.distribute(a, Money.ofYuan(10_000));
+    assertEquals(List.of(Money.ofYuan(5_000), Money.ofYuan(5_000)), r.parts().stream().map(PartyAmount::amount).toList());
+  }
 }

@@ -104,4 +104,61 @@ class ActualScheduleTest {
     ValidationException e = assertThrows(ValidationException.class, () -> RepaymentSchedule.actual(Loans.equalPrincipal(), h));
     assertEquals("prepayments[0].principal", e.violations().get(0).path());
   }
+
+  @Test
+  void instalmentRepaidAfterMaturityBearsInterestUntilRepaid() {
+    LoanHistory h = LoanHistory.builder().addLatePayments(LatePayment.paidOn(12, LocalDate.of(2022, 9, 20))).build();
+    RepaymentSchedule s = RepaymentSchedule.actual(Loans.microloan(), h);
+    // the 50,000 due at maturity 2022-03-20 stays outstanding until 2022-09-20: two more
+    // quarters on the loan's settlement days, 2022-03-20 → 06-20 (11 + 30 + 31 + 20 = 92 days)
+    // and 06-20 → 09-20 (10 + 31 + 31 + 20 = 92 days), each 5,000,000 × 4.75 % × 92 / 360
+    // = 60,694.44 → 60,694 fen
+    assertEquals(14, s.periods().size());
+    assertEquals(PeriodStatus.LATE, s.periods().get(11).status());
+    SchedulePeriod p13 = s.periods().get(12);
+    assertEquals(LocalDate.of(2022, 6, 20), p13.end());
+    assertEquals(Money.ofYuan("606.94"), p13.interest());
+    assertEquals(PeriodStatus.OVERDUE, p13.status());
+    SchedulePeriod p14 = s.periods().get(13);
+    assertEquals(LocalDate.of(2022, 9, 20), p14.end());
+    assertEquals(Money.ofYuan("606.94"), p14.interest());
+    assertEquals(Money.ofYuan(50_000), p14.principal());
+    assertEquals(Money.ZERO, p14.closingPrincipal());
+    assertEquals(PeriodStatus.OVERDUE, p14.status());
+  }
+
+  @Test
+  void writeOffAfterTheShortenedEndBearsInterestUntilWrittenOff() {
+    // 2,500 prepaid on 2020-03-01 shortens the loan to end with instalment 10 (500, due
+    // 2020-11-15); that instalment is never paid and is written off on 2020-12-10
+    LoanHistory h = LoanHistory.builder()
+        .addPrepayments(Prepayment.partial(LocalDate.of(2020, 3, 1), Money.ofYuan(2500)))
+        .addLatePayments(LatePayment.unpaid(10)).writeOff(LocalDate.of(2020, 12, 10)).build();
+    RepaymentSchedule s = RepaymentSchedule.actual(Loans.equalPrincipal(), h);
+    // period 11 runs 2020-11-15 → 12-10: 25 days under 30/360, on the 500 still owed:
+    // 50,000 fen × 25 × 4.35 % / 360 = 151.04 → 151 fen
+    assertEquals(11, s.periods().size());
+    SchedulePeriod last = s.periods().get(10);
+    assertEquals(LocalDate.of(2020, 12, 10), last.end());
+    assertEquals(25, last.days());
+    assertEquals(Money.ofYuan("1.51"), last.interest());
+    assertEquals(PeriodStatus.WRITTEN_OFF, last.status());
+    assertEquals(PeriodStatus.OVERDUE, s.periods().get(9).status());
+    assertEquals(Money.ofYuan(500), s.writtenOff());
+  }
+
+  @Test
+  void writeOffAfterMaturityBearsInterestUntilWrittenOff() {
+    LoanHistory h = LoanHistory.builder().addLatePayments(LatePayment.unpaid(12)).writeOff(LocalDate.of(2022, 5, 1)).build();
+    RepaymentSchedule s = RepaymentSchedule.actual(Loans.microloan(), h);
+    // 2022-03-20 → 05-01 = 12 (Mar 20–31) + 30 (April) = 42 days: 5,000,000 × 4.75 % × 42 / 360 = 27,708.33
+    // → 27,708 fen, in a 13th period that is the write-off's
+    assertEquals(13, s.periods().size());
+    SchedulePeriod last = s.periods().get(12);
+    assertEquals(42, last.days());
+    assertEquals(Money.ofYuan("277.08"), last.interest());
+    assertEquals(PeriodStatus.WRITTEN_OFF, last.status());
+    assertEquals(PeriodStatus.OVERDUE, s.periods().get(11).status());
+    assertEquals(Money.ofYuan(50_000), s.writtenOff());
+  }
 }

@@ -101,14 +101,44 @@ class InterestSubsidyTest {
   }
 
   @Test
-  void contractSignedAfterTheDeadlineGetsNothing() {
+  void contractSignedAfterTheDeadlineIsSubsidisedUpToTheLprForItsTerm() {
     LoanTerms late = Loans.microloanBuilder().contractDate(LocalDate.of(2021, 1, 5))
         .disbursementDate(LocalDate.of(2021, 1, 10)).maturityDate(LocalDate.of(2024, 1, 10)).build();
     SubsidyPolicy p = SubsidyPolicy.povertyMicrocredit(BOOK, Loans.BAZHOU, LocalDate.of(2021, 1, 5));
     SubsidyStatement s = InterestSubsidy.compute(late, LoanHistory.none(), p, BOOK, LocalDate.of(2024, 12, 31));
+    // signed after 2020-12-31: still eligible, but up to the 5-year LPR (a 3-year loan is
+    // over one year), 4.65 % on 2021-01-10, instead of the 4.75 % benchmark
+    assertEquals(List.of(), s.ineligibility());
+    SubsidyLine first = s.lines().get(0);
+    // 2021-01-10 → 03-20 = 21 + 28 + 20 = 69 days; bank 5,000,000 × 4.75 % × 69 / 360
+    // = 45,520.83 → 45,521 fen; at the LPR 5,000,000 × 4.65 % × 69 / 360 = 44,562.5 → 44,563
+    // (HALF_UP); the borrower pays 45,521 − 44,563 = 958 fen
+    assertEquals(AnnualRate.ofPercent("4.65"), first.subsidisedRate());
+    assertEquals(Money.ofYuan("455.21"), first.interest());
+    assertEquals(Money.ofYuan("445.63"), first.subsidy());
+    assertEquals(Money.ofYuan("9.58"), first.borrowerShare());
+    assertEquals(SubsidyStatus.SUBSIDISED, first.status());
+  }
+
+  @Test
+  void contractSignedOnTheDeadlineKeepsTheBenchmark() {
+    LoanTerms onTime = Loans.microloanBuilder().contractDate(LocalDate.of(2020, 12, 31))
+        .disbursementDate(LocalDate.of(2021, 1, 10)).maturityDate(LocalDate.of(2024, 1, 10)).build();
+    SubsidyPolicy p = SubsidyPolicy.povertyMicrocredit(BOOK, Loans.BAZHOU, LocalDate.of(2020, 12, 31));
+    SubsidyStatement s = InterestSubsidy.compute(onTime, LoanHistory.none(), p, BOOK, LocalDate.of(2024, 12, 31));
+    // the loan's 4.75 % is the benchmark: the whole 45,521 fen of period 1 is subsidised
+    assertEquals(AnnualRate.ofPercent("4.75"), s.lines().get(0).subsidisedRate());
+    assertEquals(Money.ofYuan("455.21"), s.lines().get(0).subsidy());
+  }
+
+  @Test
+  void policyWithoutTermsForLaterContractsExcludesThem() {
+    LoanTerms late = Loans.microloanBuilder().contractDate(LocalDate.of(2021, 1, 5))
+        .disbursementDate(LocalDate.of(2021, 1, 10)).maturityDate(LocalDate.of(2024, 1, 10)).build();
+    SubsidyPolicy p = policy().contractSignedBy(LocalDate.of(2020, 12, 31)).build();
+    SubsidyStatement s = InterestSubsidy.compute(late, LoanHistory.none(), p, BOOK, LocalDate.of(2024, 12, 31));
     assertEquals(List.of(Ineligibility.CONTRACT_AFTER_DEADLINE), s.ineligibility());
     assertEquals(Money.ZERO, s.totalSubsidy());
-    assertEquals(s.totalInterest(), s.totalBorrowerShare());
   }
 
   @Test

@@ -1,0 +1,30 @@
+package org.jingzhun.planning.scenario;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import org.immutables.value.Value;
+import org.jingzhun.planning.simulation.CampaignResult;
+
+/**
+ * 方案比较 — a reform set against its baseline, both run on copies of the same population with
+ * the same seed: the differences year by year, and both runs in full.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableComparisonResult.class)
+@JsonDeserialize(as = ImmutableComparisonResult.class)
+public abstract class ComparisonResult {
+
+  public abstract List<YearDifference> years();
+
+  public abstract CampaignResult baseline();
+
+  public abstract CampaignResult reform();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a comparison. */
+  public static final class Builder extends ImmutableComparisonResult.Builder {}
+}

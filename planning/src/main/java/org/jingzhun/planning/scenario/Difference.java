@@ -1,0 +1,27 @@
+package org.jingzhun.planning.scenario;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/** 差异 — a count in the baseline and in the reform; the difference is reform − baseline. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDifference.class)
+@JsonDeserialize(as = ImmutableDifference.class)
+public abstract class Difference {
+
+  @Value.Parameter
+  public abstract long baseline();
+
+  @Value.Parameter
+  public abstract long reform();
+
+  /** reform − baseline. */
+  public final long change() {
+    return reform() - baseline();
+  }
+
+  public static Difference of(long baseline, long reform) {
+    return ImmutableDifference.of(baseline, reform);
+  }
+}

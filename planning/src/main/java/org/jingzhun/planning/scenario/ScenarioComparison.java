@@ -1,0 +1,71 @@
+package org.jingzhun.planning.scenario;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.jingzhun.core.money.Money;
+import org.jingzhun.core.validation.ValidationException;
+import org.jingzhun.planning.simulation.CampaignResult;
+import org.jingzhun.planning.simulation.CampaignSimulation;
+import org.jingzhun.planning.simulation.Programme;
+import org.jingzhun.planning.simulation.VillageYear;
+import org.jingzhun.planning.simulation.YearResult;
+
+/**
+ * 方案比较 — runs a baseline and a reform and reports the differences per year, per village and
+ * per programme. The reform is run on the baseline's population and seed whatever its own, so
+ * that only its book, plan or assumptions differ; both runs work on copies of the population.
+ */
+public final class ScenarioComparison {
+  private ScenarioComparison() {}
+
+  /**
+   * Compares {@code reform} with {@code baseline}.
+   *
+   * @throws ValidationException if the two scenarios are of different counties or runs of
+   *     different years, or if either run fails
+   */
+  public static ComparisonResult compare(Scenario baseline, Scenario reform) {
+    if (!baseline.county().equals(reform.county())) {
+      throw ValidationException.of("reform.county", reform.county().code(), "must be the baseline's county " + baseline.county().code());
+    }
+    if (!baseline.plan().years().equals(reform.plan().years())) {
+      throw ValidationException.of("reform.plan", reform.plan().firstYear() + "–" + reform.plan().lastYear(),
+          "must run the baseline's years " + baseline.plan().firstYear() + "–" + baseline.plan().lastYear());
+    }
+    Scenario aligned = Scenario.builder().from(reform).population(baseline.population()).seed(baseline.seed()).build();
+    CampaignResult base = CampaignSimulation.run(baseline);
+    CampaignResult ref = CampaignSimulation.run(aligned);
+    ComparisonResult.Builder out = ComparisonResult.builder().baseline(base).reform(ref);
+    for (int i = 0; i < base.years().size(); i++) {
+      out.addYears(year(base.years().get(i), ref.years().get(i)));
+    }
+    return out.build();
+  }
+
+  private static YearDifference year(YearResult b, YearResult r) {
+    YearDifference.Builder out = YearDifference.builder().year(b.year())
+        .poorHouseholds(Difference.of(b.poorHouseholds(), r.poorHouseholds()))
+        .poorPersons(Difference.of(b.poorPersons(), r.poorPersons()))
+        .exitedPersons(Difference.of(b.exitedPersons(), r.exitedPersons()))
+        .newPoorPersons(Difference.of(b.newPoorPersons(), r.newPoorPersons()))
+        .returningPersons(Difference.of(b.returningPersons(), r.returningPersons()))
+        .villagesDelisted(Difference.of(b.villagesDelisted(), r.villagesDelisted()))
+        .totalSpending(MoneyDifference.of(b.totalSpending(), r.totalSpending()));
+    Map<Programme, MoneyDifference> programmes = new EnumMap<>(Programme.class);
+    for (Programme p : Programme.values()) {
+      if (b.spendingByProgramme().containsKey(p) || r.spendingByProgramme().containsKey(p)) {
+        programmes.put(p, MoneyDifference.of(b.spendingByProgramme().getOrDefault(p, Money.ZERO),
+            r.spendingByProgramme().getOrDefault(p, Money.ZERO)));
+      }
+    }
+    out.spendingByProgramme(programmes);
+    for (int v = 0; v < b.villages().size(); v++) {
+      VillageYear bv = b.villages().get(v);
+      VillageYear rv = r.villages().get(v);
+      out.addVillages(VillageDifference.builder().village(bv.village())
+          .poorPersons(Difference.of(bv.poorPersons(), rv.poorPersons()))
+          .delistedInBaseline(bv.delisted()).delistedInReform(rv.delisted()).build());
+    }
+    return out.build();
+  }
+}

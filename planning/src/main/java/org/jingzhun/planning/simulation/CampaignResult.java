@@ -1,0 +1,69 @@
+package org.jingzhun.planning.simulation;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.jingzhun.planning.allocation.Allocation;
+import org.jingzhun.planning.target.TargetMeasure;
+import org.jingzhun.planning.target.TargetReport;
+import org.jingzhun.planning.target.YearFigures;
+
+/**
+ * 模拟结果 — a campaign run: the allocation of the plan's money, every year's result in order,
+ * the comparison with the scenario's targets if it has any, and notes on what the run did not
+ * simulate. The same scenario and seed give a byte-identical JSON form.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCampaignResult.class)
+@JsonDeserialize(as = ImmutableCampaignResult.class)
+public abstract class CampaignResult {
+
+  public abstract String scenario();
+
+  public abstract long seed();
+
+  /** The projects chosen and the grants from sources to them, made once before the first year. */
+  public abstract Allocation allocation();
+
+  /** Each year of the run, in order. */
+  public abstract List<YearResult> years();
+
+  /** The scenario's targets checked against {@link #yearFigures()}, if it has targets. */
+  public abstract Optional<TargetReport> targets();
+
+  /** What the run left out, and why. */
+  public abstract List<String> notes();
+
+  /**
+   * The figures a {@link org.jingzhun.planning.target.TargetComparison} takes, year by year:
+   * villages delisted in the year, households and persons exited in the year, and poor
+   * persons remaining at its end.
+   */
+  public final ImmutableList<YearFigures> yearFigures() {
+    return years().stream().map(CampaignResult::figures).collect(ImmutableList.toImmutableList());
+  }
+
+  static YearFigures figures(YearResult y) {
+    return YearFigures.builder().year(y.year())
+        .putFigures(TargetMeasure.VILLAGES_DELISTED, y.villagesDelistedThisYear())
+        .putFigures(TargetMeasure.HOUSEHOLDS_LIFTED_OUT, y.exitedHouseholds())
+        .putFigures(TargetMeasure.PERSONS_LIFTED_OUT, y.exitedPersons())
+        .putFigures(TargetMeasure.POOR_PERSONS_REMAINING, y.poorPersons())
+        .build();
+  }
+
+  /** The year {@code year}, if the run has it. */
+  public final Optional<YearResult> year(int year) {
+    return years().stream().filter(y -> y.year() == year).findFirst();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a result. */
+  public static final class Builder extends ImmutableCampaignResult.Builder {}
+}

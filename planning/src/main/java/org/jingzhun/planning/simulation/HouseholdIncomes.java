@@ -1,0 +1,16 @@
+package org.jingzhun.planning.simulation;
+
+import org.jingzhun.core.money.Money;
+
+/**
+ * 户收入视图 — every household's net income after transfers in one year of a run, by household
+ * index (the population's order): its own net income after shocks, plus the loan uplift and the
+ * dibao it received. Valid only during the {@link ProgressListener} call that receives it.
+ */
+public interface HouseholdIncomes {
+
+  int size();
+
+  /** Household {@code household}'s net income after transfers in the year. */
+  Money incomeAfterTransfers(int household);
+}

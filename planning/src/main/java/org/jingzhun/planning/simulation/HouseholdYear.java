@@ -1,0 +1,220 @@
+package org.jingzhun.planning.simulation;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jingzhun.core.explain.Trace;
+import org.jingzhun.core.household.Household;
+import org.jingzhun.core.household.HousingSafetyGrade;
+import org.jingzhun.core.household.PovertyCategory;
+import org.jingzhun.core.household.RegistrationStatus;
+import org.jingzhun.core.money.Money;
+import org.jingzhun.core.validation.ValidationException;
+import org.jingzhun.eligibility.dibao.DibaoAssessment;
+import org.jingzhun.eligibility.education.EducationEntitlement;
+import org.jingzhun.eligibility.exit.ExitAssessment;
+import org.jingzhun.eligibility.exit.HouseholdExitCase;
+import org.jingzhun.eligibility.identification.Identification;
+import org.jingzhun.eligibility.medical.CascadeResult;
+import org.jingzhun.eligibility.medical.InpatientBill;
+import org.jingzhun.eligibility.medical.PayerPayment;
+import org.jingzhun.planning.population.Population;
+import org.jingzhun.planning.scenario.Assumptions;
+
+/**
+ * 户年度演算 — one year of the campaign for each household of a range, in this order:
+ *
+ * <ol>
+ *   <li>income growth (projects' uplift has been added before, by {@link ProjectWorks});
+ *   <li>shocks drawn from the household's own {@link ShockStream}: an illness shock brings an
+ *       inpatient bill settled by the medical cascade (as a registered patient if the household
+ *       is registered), of which the household's share is lost from the year's net income; a
+ *       disaster destroys a share of the year's net income (losses never take a non-negative
+ *       income below zero);
+ *   <li>for a registered household, poor or exited (脱贫不脱政策: the policies stay during the
+ *       campaign, 厅字〔2016〕16号): the loan, dibao (its yearly amount is income after
+ *       transfers), education aid for enrolled members, and the renovation grant of a C or D
+ *       dwelling, which is then safe;
+ *   <li>a registered poor household takes the exit test on its income after transfers, with its
+ *       incomes after transfers of earlier years for stability; any other household (never
+ *       registered, or exited) is identified on its income after transfers, and put on the
+ *       register (new) or back on it (returning) if poor.
+ * </ol>
+ */
+final class HouseholdYear {
+  private static final int MONTHS = 12;
+
+  private final Population population;
+  private final int year;
+  private final int yearIndex;
+  private final RegionRules[] rulesOfVillage;
+  private final int[] countyVillage;
+  private final long[][] history;
+  private final IncomeGrowth growth;
+  private final Assumptions assumptions;
+  private final long illnessCut;
+  private final long disasterCut;
+  private final LoanProgramme loans;
+  private final long seed;
+
+  HouseholdYear(CampaignRun run, int yearIndex, RegionRules[] rulesOfVillage) {
+    this.population = run.population;
+    this.year = run.years.get(yearIndex - 1);
+    this.yearIndex = yearIndex;
+    this.rulesOfVillage = rulesOfVillage;
+    this.countyVillage = run.countyVillage;
+    this.history = run.history;
+    this.growth = run.growth;
+    this.assumptions = run.assumptions;
+    this.illnessCut = Chance.cut(assumptions.illnessShockRate());
+    this.disasterCut = Chance.cut(assumptions.disasterShockRate());
+    this.loans = run.loans;
+    this.seed = run.seed;
+  }
+
+  /** Runs households {@code from} (inclusive) to {@code to} (exclusive). */
+  YearTally run(int from, int to) {
+    YearTally t = new YearTally(rulesOfVillage.length);
+    for (int h = from; h < to; h++) {
+      try {
+        step(h, t);
+      } catch (ValidationException e) {
+        throw e.under("population.households[" + h + "] in " + year);
+      }
+    }
+    return t;
+  }
+
+  private void step(int h, YearTally t) {
+    int v = countyVillage[population.villageIndex(h)];
+    RegionRules r = rulesOfVillage[v];
+    int members = population.memberCount(h);
+    growth.apply(population, h);
+
+    ShockStream draws = ShockStream.of(seed, year, h);
+    boolean ill = draws.below(Chance.SCALE) < illnessCut;
+    long billFen = assumptions.illnessBillMin().fen()
+        + draws.below(assumptions.illnessBillMax().fen() - assumptions.illnessBillMin().fen() + 1);
+    boolean disaster = draws.below(Chance.SCALE) < disasterCut;
+
+    boolean registered = population.registered(h);
+    boolean poorBefore = population.registeredPoor(h);
+    long own = population.netIncomeFen(h);
+    long medicalShare = 0;
+    if (ill) {
+      t.illnessShocks++;
+      medicalShare = settle(r, billFen, registered, t);
+    }
+    long disasterLoss = 0;
+    if (disaster) {
+      t.disasterShocks++;
+      disasterLoss = Money.ofFen(Math.max(own, 0)).times(assumptions.disasterLossShare(), java.math.RoundingMode.HALF_UP).fen();
+    }
+    long yearNet = Math.max(own - disasterLoss - medicalShare, Math.min(own, 0));
+    long loss = own - yearNet;
+
+    long loanFen = 0;
+    long dibaoFen = 0;
+    Household record = null;
+    HousingSafetyGrade grade = population.housing(h);
+    if (registered) {
+      loanFen = loans.incomeUpliftFen(year, h, population);
+      t.loanSubsidyFen = Math.addExact(t.loanSubsidyFen, loans.subsidyFen(year, h, population));
+      boolean extreme = population.category(h) == PovertyCategory.EXTREME_POVERTY_SUPPORT;
+      boolean mayDibao = extreme || !Shortcuts.surelyNoDibao(yearNet + loanFen, members, r.dibaoStandardYearly);
+      boolean students = hasStudents(h);
+      boolean unsafe = grade == HousingSafetyGrade.C || grade == HousingSafetyGrade.D;
+      if (mayDibao || students || unsafe) {
+        record = YearRecord.of(population, h, loss, loanFen, medicalShare, disasterLoss);
+      }
+      if (mayDibao) {
+        DibaoAssessment dibao = r.dibao.assess(record, extreme, Trace.off());
+        dibaoFen = dibao.monthlyTotal().fen() * MONTHS;
+        t.dibaoFen = Math.addExact(t.dibaoFen, dibaoFen);
+      }
+      if (students) {
+        for (EducationEntitlement e : r.education.entitlements(record, Trace.off())) {
+          t.educationFen = Math.addExact(t.educationFen, e.yearly().fen());
+        }
+      }
+      if (unsafe) {
+        Money grant = r.housing.renovationGrant(grade, Trace.off()).orElseThrow();
+        t.housingFen = Math.addExact(t.housingFen, grant.fen());
+        grade = Renovation.after(grade);
+        population.setHousing(h, grade);
+      }
+    }
+    long after = yearNet + loanFen + dibaoFen;
+    history[yearIndex][h] = after;
+
+    if (poorBefore) {
+      if (!Shortcuts.surelyNoExit(after, members, r.line, r.exitIncomeMultiple)) {
+        Household exitRecord = record == null
+            ? YearRecord.after(YearRecord.of(population, h, loss, loanFen, medicalShare, disasterLoss), dibaoFen, grade)
+            : YearRecord.after(record, dibaoFen, grade);
+        ExitAssessment exit = r.householdExit.assess(
+            HouseholdExitCase.builder().household(exitRecord).earlierNetIncomes(earlierIncomes(h, r.stableYears)).build(),
+            Trace.off());
+        if (exit.passed()) {
+          population.setRegistration(h, population.category(h), RegistrationStatus.EXITED, population.registrationYear(h));
+          t.exitedHouseholds++;
+          t.exitedPersons += members;
+          t.exitsByBatch[r.batches.assign(exitRecord, Trace.off()).primary().ordinal()]++;
+        }
+      }
+    } else if (!Shortcuts.surelyNotPoor(after, members, r.identificationLine, r.deficitMultiple)) {
+      Household candidate = record == null
+          ? YearRecord.after(YearRecord.of(population, h, loss, loanFen, medicalShare, disasterLoss), dibaoFen, grade)
+          : YearRecord.after(record, dibaoFen, grade);
+      Identification id = r.identification.identify(candidate, Trace.off());
+      if (id.poor()) {
+        if (registered) {
+          t.returningHouseholds++;
+          t.returningPersons += members;
+        } else {
+          t.newPoorHouseholds++;
+          t.newPoorPersons += members;
+        }
+        population.setRegistration(h, id.category().orElseThrow(), RegistrationStatus.POOR, year);
+      }
+    }
+    if (population.registeredPoor(h)) {
+      t.poorHouseholds[v]++;
+      t.poorPersons[v] += members;
+    }
+  }
+
+  private boolean hasStudents(int h) {
+    int first = population.firstMember(h);
+    for (int m = first; m < first + population.memberCount(h); m++) {
+      if (population.inSchool(m)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Settles an illness bill; returns the household's share and adds the payers' to the tally if registered. */
+  private long settle(RegionRules r, long billFen, boolean registered, YearTally t) {
+    Money total = Money.ofFen(billFen);
+    InpatientBill bill = InpatientBill.builder().total(total)
+        .covered(total.times(assumptions.illnessCoveredShare(), java.math.RoundingMode.HALF_UP))
+        .inCounty(assumptions.illnessTreatedInCounty()).registeredPoor(registered).build();
+    CascadeResult settled = r.medical.orElseThrow().settle(bill, Trace.off());
+    if (registered) {
+      for (PayerPayment p : settled.payments()) {
+        t.medicalByPayerFen[p.payer().ordinal()] = Math.addExact(t.medicalByPayerFen[p.payer().ordinal()], p.amount().fen());
+        t.medicalFen = Math.addExact(t.medicalFen, p.amount().fen());
+      }
+    }
+    return settled.household().fen();
+  }
+
+  /** Net incomes after transfers of the years before, most recent first; before the run, the baseline. */
+  private List<Money> earlierIncomes(int h, int stableYears) {
+    List<Money> out = new ArrayList<>(Math.max(0, stableYears - 1));
+    for (int k = 1; k < stableYears; k++) {
+      out.add(Money.ofFen(history[Math.max(0, yearIndex - k)][h]));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,46 @@
+package org.jingzhun.planning.simulation;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+import org.jingzhun.core.region.RegionCode;
+
+/**
+ * 村年度情况 — one village at the end of one year of a run: its registered poor households and
+ * persons, its poverty incidence (poor persons / rural registered population, to four decimal
+ * places half-up, for display; exit tests compare exactly), and whether it is a poor village
+ * delisted by then and in that year.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableVillageYear.class)
+@JsonDeserialize(as = ImmutableVillageYear.class)
+public abstract class VillageYear {
+
+  public abstract RegionCode village();
+
+  public abstract long poorHouseholds();
+
+  public abstract long poorPersons();
+
+  public abstract int registeredPopulation();
+
+  /** 贫困发生率 — for display, four decimal places. */
+  public abstract BigDecimal incidence();
+
+  /** 贫困村 — whether the village is a registered poor village. */
+  public abstract boolean poorVillage();
+
+  /** 已退出 — whether the poor village has been delisted by the end of the year. */
+  public abstract boolean delisted();
+
+  /** Whether it was delisted in this year. */
+  public abstract boolean delistedThisYear();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a village year. */
+  public static final class Builder extends ImmutableVillageYear.Builder {}
+}
