@@ -18,7 +18,8 @@ import org.jingzhun.core.region.RegionCode;
  *
  * <p>What is not held is fixed: every member is an insured adult born 1970-01-01 with full
  * labour capacity, healthy and without a disability; the dwelling is grade A with safe
- * drinking water; the income is all wages; the household is not on the register. So no
+ * drinking water; a positive income is all wages, a net loss is production costs without
+ * gross income; the household is not on the register. So no
  * guarantee deficit, no classified dibao add-on, no extreme-poverty support and no monitoring
  * case can arise (monitoring is not in force in 2015 anyway).
  *
@@ -57,17 +58,18 @@ public final class LibraryHouseholds {
 
   /**
    * A household of {@code members} such adults in {@code village} with {@code netIncomeFen} of
-   * wages, as {@link Household.Builder} so a test may change what is not held.
+   * net income (wages, or production costs for a loss), as {@link Household.Builder} so a test
+   * may change what is not held.
    *
-   * @throws IllegalArgumentException if members is not 1 to {@link #MAX_MEMBERS} or income is negative
+   * @throws IllegalArgumentException if members is not 1 to {@link #MAX_MEMBERS}
    */
   public static Household.Builder builder(RegionCode village, long netIncomeFen, int members) {
-    if (members < 1 || members > MAX_MEMBERS || netIncomeFen < 0) {
-      throw new IllegalArgumentException("members must be 1 to " + MAX_MEMBERS + " and income ≥ 0 but were "
-          + members + " and " + netIncomeFen);
+    if (members < 1 || members > MAX_MEMBERS) {
+      throw new IllegalArgumentException("members must be 1 to " + MAX_MEMBERS + " but were " + members);
     }
-    return Household.builder().id("H").village(village).members(MEMBERS.get(members))
-        .income(Income.builder().wages(Money.ofFen(netIncomeFen)).build())
+    Income income = netIncomeFen >= 0 ? Income.builder().wages(Money.ofFen(netIncomeFen)).build()
+        : Income.builder().productionCosts(Money.ofFen(-netIncomeFen)).build();
+    return Household.builder().id("H").village(village).members(MEMBERS.get(members)).income(income)
         .housing(HousingSafetyGrade.A).safeDrinkingWater(true);
   }
 

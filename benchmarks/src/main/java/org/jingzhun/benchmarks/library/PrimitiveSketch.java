@@ -17,16 +17,19 @@ import org.jingzhun.core.household.PovertyCategory;
  * library's answers on a generated population; if the library's arithmetic changes, that test
  * fails and this sketch must follow.
  *
- * <p>All amounts in fen, income ≥ 0, members ≥ 1, shipped configuration (see
+ * <p>All amounts in fen, members ≥ 1, shipped configuration (see
  * {@link ResolvedAreas}):
  * <ul>
  *   <li>poor — {@code income < line × members};
  *   <li>category of a poor household — dibao when {@code income < standard × 12 × members},
  *       else general;
  *   <li>dibao eligible — {@code income < standard × 12 × members};
- *   <li>monthly top-up — {@code max(0, standard × members − round_HALF_UP(income / 12))}, and
- *       for {@code income ≥ 0} {@code round_HALF_UP(income / 12) = (income + 6) / 12}; when not
- *       eligible the difference is ≤ 0, so the same expression gives 0 without a branch.
+ *   <li>monthly top-up — the yearly shortfall {@code s = standard × 12 × members − income}
+ *       over 12, rounded half up, at least 0, and for a net loss at most {@code standard ×
+ *       members}: {@code max(0, min(standard × members, (s + 6) / 12))}. For {@code s ≥ 0},
+ *       {@code (s + 6) / 12} is the half-up quotient; for {@code s < 0} (not eligible) Java's
+ *       division gives a value ≤ 0, which max() turns into 0; and for income ≥ 0 the quotient
+ *       never exceeds {@code standard × members}, so the cap needs no branch either.
  * </ul>
  * Products use exact arithmetic and throw {@link ArithmeticException} on overflow.
  */
@@ -48,10 +51,11 @@ public final class PrimitiveSketch {
     return netIncomeFen < Math.multiplyExact(Math.multiplyExact(dibaoStandardFen, MONTHS), members);
   }
 
-  /** Monthly top-up in fen: {@code max(0, standard × members − (income + 6) / 12)}, income ≥ 0. */
+  /** Monthly top-up in fen: {@code max(0, min(standard × members, (standard × 12 × members − income + 6) / 12))}. */
   public static long monthlyTopUpFen(long netIncomeFen, int members, long dibaoStandardFen) {
-    long monthlyIncome = Math.addExact(netIncomeFen, MONTHS / 2) / MONTHS;
-    return Math.max(0, Math.multiplyExact(dibaoStandardFen, members) - monthlyIncome);
+    long monthlyStandard = Math.multiplyExact(dibaoStandardFen, members);
+    long shortfall = Math.subtractExact(Math.multiplyExact(monthlyStandard, MONTHS), netIncomeFen);
+    return Math.max(0, Math.min(monthlyStandard, Math.addExact(shortfall, MONTHS / 2) / MONTHS));
   }
 
   /** Evaluates households {@code [from, to)} on the calling thread. */

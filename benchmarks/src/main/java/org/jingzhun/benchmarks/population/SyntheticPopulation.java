@@ -14,8 +14,8 @@ import org.jingzhun.benchmarks.library.ResolvedAreas;
  * per-capita income of 0–10,000 yuan, chosen to put many near the thresholds. Besides these,
  * fixed shares sit exactly on the edges the rules must get right: income exactly at the poverty
  * line, exactly at the yearly dibao standard, 1–11 fen below it (where the half-up rounding of
- * the monthly income decides the top-up), and zero income. Income is never negative: the
- * library's dibao rules reject a negative assessed income.
+ * the gap decides the top-up), zero income, and a net loss (negative income, whose top-up the
+ * library caps at standard × members).
  */
 public final class SyntheticPopulation {
 
@@ -66,6 +66,8 @@ public final class SyntheticPopulation {
       return yearlyStandard - random.nextInt(1, MONTHS); // a few fen short: rounding decides
     } else if (kind < 7) {
       return 0; // no income at all
+    } else if (kind < 8) {
+      return -random.nextLong(1, MAX_PER_CAPITA_INCOME_FEN); // a loss-making year
     } else {
       return random.nextLong(0, MAX_PER_CAPITA_INCOME_FEN * members);
     }

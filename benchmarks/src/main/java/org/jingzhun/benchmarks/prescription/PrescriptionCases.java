@@ -15,7 +15,10 @@ import org.jingzhun.core.household.RigidSpendingKind;
 import org.jingzhun.core.household.SchoolStage;
 import org.jingzhun.core.money.Money;
 import org.jingzhun.core.region.RegionCode;
+import org.jingzhun.core.explain.Trace;
+import org.jingzhun.core.validation.ValidationException;
 import org.jingzhun.eligibility.prescription.PrescriptionCase;
+import org.jingzhun.eligibility.prescription.PrescriptionRules;
 
 /**
  * 处方样本 (prescription cases): a deterministic mix of rural households for the per-household
@@ -33,6 +36,38 @@ import org.jingzhun.eligibility.prescription.PrescriptionCase;
 public final class PrescriptionCases {
 
   private PrescriptionCases() {}
+
+  /**
+   * The first {@code n} generated cases that {@code rules} can prescribe, and how many were
+   * skipped because the library refused them ({@link ValidationException}: a parameter their
+   * prescription needs is not in force on the rules' date).
+   *
+   * @param cases the cases kept
+   * @param skipped the cases generated and refused
+   */
+  public record Prescribable(ImmutableList<PrescriptionCase> cases, int skipped) {}
+
+  /**
+   * {@code n} cases in {@code village} that {@code rules} (resolved for {@code date}) prescribe
+   * without error; see {@link Prescribable}.
+   */
+  public static Prescribable prescribable(int n, long seed, RegionCode village, LocalDate date, PrescriptionRules rules) {
+    SplittableRandom random = new SplittableRandom(seed);
+    ImmutableList.Builder<PrescriptionCase> out = ImmutableList.builderWithExpectedSize(n);
+    int kept = 0;
+    int skipped = 0;
+    for (int i = 0; kept < n; i++) {
+      PrescriptionCase c = PrescriptionCase.of(household(random, "H" + i, village, date));
+      try {
+        rules.prescribe(c, Trace.off());
+        out.add(c);
+        kept++;
+      } catch (ValidationException e) {
+        skipped++;
+      }
+    }
+    return new Prescribable(out.build(), skipped);
+  }
 
   /** {@code n} cases in {@code village}, ages taken on {@code date}. */
   public static ImmutableList<PrescriptionCase> generate(int n, long seed, RegionCode village, LocalDate date) {

@@ -63,23 +63,29 @@ class PrimitiveSketchTest {
   }
 
   @Test
-  void monthlyIncomeIsRoundedHalfUpBeforeTheGap() {
-    // income 455,994: / 12 = 37,999.5 → 38,000 (half up); 38,000 − 38,000 = 0 although eligible.
-    assertTrue(PrimitiveSketch.isDibaoEligible(455_994, 2, STANDARD));
-    assertEquals(0, PrimitiveSketch.monthlyTopUpFen(455_994, 2, STANDARD));
-    // income 455,993: / 12 = 37,999.42 → 37,999; gap 1 fen.
-    assertEquals(1, PrimitiveSketch.monthlyTopUpFen(455_993, 2, STANDARD));
+  void theGapIsRoundedHalfUpOnce() {
+    // income 455,995: shortfall 456,000 − 455,995 = 5; 5 / 12 = 0.42 → 0 although eligible.
+    assertTrue(PrimitiveSketch.isDibaoEligible(455_995, 2, STANDARD));
+    assertEquals(0, PrimitiveSketch.monthlyTopUpFen(455_995, 2, STANDARD));
+    // income 455,994: shortfall 6; 6 / 12 = 0.5 → 1 fen (half up).
+    assertEquals(1, PrimitiveSketch.monthlyTopUpFen(455_994, 2, STANDARD));
+  }
+
+  @Test
+  void aNetLossIsToppedUpToTheStandardAndNoFurther() {
+    // income −12,000: shortfall 468,000; / 12 = 39,000 > 19,000 × 2 = 38,000 → capped at 38,000.
+    assertEquals(38_000, PrimitiveSketch.monthlyTopUpFen(-12_000, 2, STANDARD));
   }
 
   @Test
   void topUpIsNeverNegative() {
-    qt().forAll(longs().between(0L, 100_000_000L), integers().between(1, 12), longs().between(0L, 100_000L))
+    qt().forAll(longs().between(-10_000_000L, 100_000_000L), integers().between(1, 12), longs().between(0L, 100_000L))
         .check((income, members, standard) -> PrimitiveSketch.monthlyTopUpFen(income, members, standard) >= 0);
   }
 
   @Test
   void moreIncomeNeverRaisesTheTopUp() {
-    qt().forAll(longs().between(0L, 10_000_000L), longs().between(0L, 1_000_000L), integers().between(1, 12))
+    qt().forAll(longs().between(-10_000_000L, 10_000_000L), longs().between(0L, 1_000_000L), integers().between(1, 12))
         .check((income, extra, members) ->
             PrimitiveSketch.monthlyTopUpFen(income + extra, members, STANDARD)
                 <= PrimitiveSketch.monthlyTopUpFen(income, members, STANDARD));

@@ -58,12 +58,20 @@ class DmnDibaoPeerTest {
   }
 
   @Test
-  void theDmnModelRoundsTheMonthlyIncomeHalfUp() {
-    // 2 members: yearly standard 456,000; income 455,982 → / 12 = 37,998.5 → 37,999 (half up);
-    // top-up 38,000 − 37,999 = 1 fen; poor (< 560,000) in the dibao category.
+  void theDmnModelRoundsTheGapHalfUp() {
+    // 2 members: yearly standard 456,000; income 455,982 → shortfall 18; 18 / 12 = 1.5 → 2 fen
+    // (half up); poor (< 560,000) in the dibao category.
     assertEquals(
-        new DibaoDecision(true, Optional.of(PovertyCategory.DIBAO), true, 1),
+        new DibaoDecision(true, Optional.of(PovertyCategory.DIBAO), true, 2),
         peer.decide(peer.newContext(), 455_982, 2, 280_000, 19_000));
+  }
+
+  @Test
+  void theDmnModelCapsTheTopUpOfANetLossAtTheStandard() {
+    // income −12,000: shortfall 468,000 / 12 = 39,000, capped at 19,000 × 2 = 38,000.
+    assertEquals(
+        new DibaoDecision(true, Optional.of(PovertyCategory.DIBAO), true, 38_000),
+        peer.decide(peer.newContext(), -12_000, 2, 280_000, 19_000));
   }
 
   @Test
