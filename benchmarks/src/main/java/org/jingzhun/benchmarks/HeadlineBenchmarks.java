@@ -164,13 +164,6 @@ public class HeadlineBenchmarks {
     PrimitiveSketch.evaluateRange(state.population, state.results, 0, POPULATION);
   }
 
-  /** The sketch on two threads, the population split into two contiguous halves. */
-  @Benchmark
-  @OperationsPerInvocation(POPULATION)
-  public void primitiveSketchTwoThreads(PopulationState state) {
-    PrimitiveSketch.evaluateInParallel(state.population, state.results, state.twoThreads, 2);
-  }
-
   /** The limit: one thread reading (summing) every field the rules read, no rule. */
   @Benchmark
   @OperationsPerInvocation(POPULATION)
@@ -178,7 +171,7 @@ public class HeadlineBenchmarks {
     return state.population.sumOfRuleInputs(0, POPULATION);
   }
 
-  /** The limit on two threads, over the same two halves as {@link #primitiveSketchTwoThreads}. */
+  /** The limit on two threads, over two contiguous halves of the population. */
   @Benchmark
   @OperationsPerInvocation(POPULATION)
   public long readOnlyLimitTwoThreads(PopulationState state) throws Exception {
