@@ -5,6 +5,7 @@
 module org.jingzhun.planning {
   requires transitive org.jingzhun.core;
   requires transitive org.jingzhun.eligibility;
+  requires transitive org.jingzhun.finance;
   requires ojalgo;
   requires static org.immutables.value.annotations;
   requires static java.compiler;

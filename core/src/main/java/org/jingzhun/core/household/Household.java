@@ -117,20 +117,23 @@ public abstract class Household {
     if (v.require("id", id())) {
       v.check(!id().isBlank(), "id", id(), "may not be blank");
     }
-    if (v.require("village", village())) {
-      v.check(
-          village().level() == RegionLevel.VILLAGE,
-          "village",
-          village(),
+    // messages are built only for a failed check: households are built by the million
+    if (v.require("village", village()) && village().level() != RegionLevel.VILLAGE) {
+      v.add("village", village(),
           "must be a twelve-digit village code, not a " + village().level().name().toLowerCase(java.util.Locale.ROOT));
     }
     v.check(!members().isEmpty(), "members", "[]", "a household needs at least one member");
     v.require("income", income());
     v.require("housing", housing());
-    rigidSpending()
-        .forEach((kind, amount) -> v.check(!amount.isNegative(), "rigidSpending." + kind, amount, "may not be negative"));
+    rigidSpending().forEach((kind, amount) -> {
+      if (amount.isNegative()) {
+        v.add("rigidSpending." + kind, amount, "may not be negative");
+      }
+    });
     long ids = members().stream().map(Person::id).distinct().count();
-    v.check(ids == members().size(), "members", ids + " distinct ids", "member ids must be unique within the household");
+    if (ids != members().size()) {
+      v.add("members", ids + " distinct ids", "member ids must be unique within the household");
+    }
     v.throwIfAny();
   }
 }

@@ -2,9 +2,12 @@ package org.jingzhun.examples.calculation;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.jingzhun.core.explain.Explained;
 import org.jingzhun.core.explain.Labelled;
+import org.jingzhun.core.explain.Language;
 import org.jingzhun.core.explain.Term;
 import org.jingzhun.core.validation.ValidationException;
 
@@ -45,13 +48,16 @@ public final class Calculation<I, O> implements Labelled {
   private final Class<I> inputType;
   private final Rule<I, O> compute;
   private final Rule<I, Explained<O>> explain;
+  private final Optional<BiFunction<O, Language, String>> notice;
 
-  private Calculation(String name, Term title, Class<I> inputType, Rule<I, O> compute, Rule<I, Explained<O>> explain) {
+  private Calculation(String name, Term title, Class<I> inputType, Rule<I, O> compute, Rule<I, Explained<O>> explain,
+      Optional<BiFunction<O, Language, String>> notice) {
     this.name = name;
     this.title = title;
     this.inputType = inputType;
     this.compute = compute;
     this.explain = explain;
+    this.notice = notice;
   }
 
   /**
@@ -61,7 +67,25 @@ public final class Calculation<I, O> implements Labelled {
   public static <I, O> Calculation<I, O> of(
       String name, Term title, Class<I> inputType, Rule<I, O> compute, Rule<I, Explained<O>> explain) {
     checkArgument(NAME.matcher(name).matches(), "a calculation name is lower-case words joined by hyphens, not %s", name);
-    return new Calculation<>(name, title, inputType, compute, explain);
+    return new Calculation<>(name, title, inputType, compute, explain, Optional.empty());
+  }
+
+  /**
+   * This calculation with a printable notice of its result (公示文本), added to the explained
+   * output in the language asked.
+   */
+  public Calculation<I, O> withNotice(BiFunction<O, Language, String> render) {
+    return new Calculation<>(name, title, inputType, compute, explain, Optional.of(render));
+  }
+
+  /** Whether this calculation has a printable notice. */
+  public boolean hasNotice() {
+    return notice.isPresent();
+  }
+
+  /** The printable notice of {@code result} in {@code language}, if this calculation has one. */
+  public Optional<String> notice(O result, Language language) {
+    return notice.map(r -> r.apply(result, language));
   }
 
   /** The name, which is also the subcommand's. */

@@ -3,12 +3,13 @@ package org.jingzhun.examples.calculation;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jingzhun.examples.allocation.MoneyAllocations;
+import org.jingzhun.examples.eligibility.EligibilityCalculations;
 import org.jingzhun.examples.summary.HouseholdSummaries;
 
 /**
@@ -27,9 +28,11 @@ public final class Calculations {
    * becomes a subcommand and a calculation that case files can name.
    */
   public static Calculations shipped() {
-    return of(List.of(
-        HouseholdSummaries.CALCULATION,
-        MoneyAllocations.CALCULATION));
+    return of(ImmutableList.<Calculation<?, ?>>builder()
+        .add(HouseholdSummaries.CALCULATION, MoneyAllocations.CALCULATION)
+        .addAll(EligibilityCalculations.ALL)
+        .addAll(FinanceCalculations.all())
+        .build());
   }
 
   /**

@@ -2,6 +2,7 @@ package org.jingzhun.examples.calculation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
 import org.jingzhun.core.explain.Explained;
 import org.jingzhun.core.explain.Language;
 import org.jingzhun.core.json.JingzhunJson;
@@ -13,7 +14,8 @@ import org.jingzhun.core.validation.ValidationException;
  *
  * <p>The output is the result as JSON; with an explanation it is
  * {@code {"result": …, "explanation": {"text": [lines…], "steps": …}}}, the text in the
- * language asked and the steps as the explanation's JSON tree.
+ * language asked and the steps as the explanation's JSON tree; a calculation with a printable
+ * notice adds {@code "notice": [lines…]} in the same language.
  */
 public final class JsonCalculation {
   private JsonCalculation() {}
@@ -34,21 +36,41 @@ public final class JsonCalculation {
    * @throws ValidationException as {@link #result}
    */
   public static JsonNode explained(Calculation<?, ?> calculation, JsonNode input, Situation situation, Language language) {
-    Explained<?> explained = explainTyped(calculation, input, situation);
-    ObjectNode out = JingzhunJson.mapper().createObjectNode();
-    out.set("result", JingzhunJson.mapper().valueToTree(explained.value()));
-    ObjectNode explanation = out.putObject("explanation");
-    explanation.put("language", language.name().toLowerCase(java.util.Locale.ROOT));
-    explained.explanationText(language).lines().forEach(explanation.putArray("text")::add);
-    explanation.set("steps", JingzhunJson.mapper().valueToTree(explained.explanation()));
-    return out;
+    return explainedTyped(calculation, input, situation, language);
+  }
+
+  /**
+   * The printable notice of {@code calculation}'s result for {@code input}, in {@code language};
+   * empty when the calculation has none (nothing is computed then).
+   *
+   * @throws ValidationException as {@link #result}
+   */
+  public static Optional<String> notice(Calculation<?, ?> calculation, JsonNode input, Situation situation, Language language) {
+    return noticeTyped(calculation, input, situation, language);
+  }
+
+  private static <I, O> Optional<String> noticeTyped(Calculation<I, O> calculation, JsonNode input, Situation situation,
+      Language language) {
+    if (!calculation.hasNotice()) {
+      return Optional.empty();
+    }
+    return calculation.notice(calculation.compute(JingzhunJson.convert(input, calculation.inputType()), situation), language);
   }
 
   private static <I> Object computeTyped(Calculation<I, ?> calculation, JsonNode input, Situation situation) {
     return calculation.compute(JingzhunJson.convert(input, calculation.inputType()), situation);
   }
 
-  private static <I> Explained<?> explainTyped(Calculation<I, ?> calculation, JsonNode input, Situation situation) {
-    return calculation.explain(JingzhunJson.convert(input, calculation.inputType()), situation);
+  private static <I, O> JsonNode explainedTyped(Calculation<I, O> calculation, JsonNode input, Situation situation,
+      Language language) {
+    Explained<O> explained = calculation.explain(JingzhunJson.convert(input, calculation.inputType()), situation);
+    ObjectNode out = JingzhunJson.mapper().createObjectNode();
+    out.set("result", JingzhunJson.mapper().valueToTree(explained.value()));
+    ObjectNode explanation = out.putObject("explanation");
+    explanation.put("language", language.name().toLowerCase(java.util.Locale.ROOT));
+    explained.explanationText(language).lines().forEach(explanation.putArray("text")::add);
+    explanation.set("steps", JingzhunJson.mapper().valueToTree(explained.explanation()));
+    calculation.notice(explained.value(), language).ifPresent(text -> text.lines().forEach(out.putArray("notice")::add));
+    return out;
   }
 }

@@ -10,7 +10,7 @@ import org.jingzhun.core.validation.ValidationException;
 
 /**
  * 输出路径 — a path into a JSON output as the library writes field paths:
- * {@code parts[0].amount}, {@code explanation.text[2]}; a leading {@code $.} is allowed, and
+ * {@code parts[0].amount}, {@code explanation.text[2]}; a leading {@code $.} (or {@code $} before an index, as in {@code $[0].region}) is allowed, and
  * {@code $} alone is the whole output.
  */
 public final class OutputPath {
@@ -30,7 +30,7 @@ public final class OutputPath {
    * @throws ValidationException if it is not a path of field names and indexes
    */
   public static OutputPath parse(String text) {
-    String body = text.equals("$") ? "" : text.startsWith("$.") ? text.substring(2) : text;
+    String body = text.equals("$") ? "" : text.startsWith("$.") ? text.substring(2) : text.startsWith("$[") ? text.substring(1) : text;
     List<Object> steps = new ArrayList<>();
     Matcher m = STEP.matcher(body);
     int at = 0;

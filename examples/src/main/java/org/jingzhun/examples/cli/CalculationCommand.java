@@ -46,6 +46,13 @@ final class CalculationCommand implements Callable<Integer> {
   public Integer call() {
     JsonNode input = new InputFiles(environment).json(Optional.ofNullable(file));
     Situation s = situation.situation(environment);
+    if (explain.notice) {
+      String notice = JsonCalculation.notice(calculation, input, s, explain.language)
+          .orElseThrow(() -> new UserMistake(calculation.name() + " has no printable notice; leave out --notice"));
+      spec.commandLine().getOut().print(notice);
+      spec.commandLine().getOut().flush();
+      return ExitCodes.OK;
+    }
     JsonNode output = explain.explain
         ? JsonCalculation.explained(calculation, input, s, explain.language)
         : JsonCalculation.result(calculation, input, s);

@@ -51,6 +51,7 @@ public final class Jingzhun implements Callable<Integer> {
     root.addSubcommand("params", new ParamsCommand(environment));
     root.addSubcommand("check", new CheckCommand(environment));
     root.addSubcommand("import-register", new ImportRegisterCommand(environment));
+    root.addSubcommand("example", new ExampleCommand(environment));
     root.addSubcommand("demo", new DemoCommand());
     Converters.register(root);
     ProblemReporter reporter = new ProblemReporter();

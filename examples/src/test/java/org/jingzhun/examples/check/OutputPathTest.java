@@ -26,6 +26,13 @@ class OutputPathTest {
   }
 
   @Test
+  void aDollarBeforeAnIndexLeadsIntoAListOutput() {
+    JsonNode list = JingzhunJson.read("[{\"region\": \"511902\"}]", JsonNode.class);
+    assertEquals("511902", OutputPath.parse("$[0].region").in(list).asText());
+    assertEquals("511902", OutputPath.parse("[0].region").in(list).asText());
+  }
+
+  @Test
   void aPathToNothingGivesAMissingNode() {
     assertTrue(OutputPath.parse("parts[5].amount").in(OUTPUT).isMissingNode());
     assertTrue(OutputPath.parse("nothing.here").in(OUTPUT).isMissingNode());

@@ -35,7 +35,7 @@ class JingzhunTest {
 
   @Test
   void anUnknownSubcommandIsExitStatusTwo() {
-    CliRun.Result r = CliRun.run("dibao");
+    CliRun.Result r = CliRun.run("no-such-calculation");
     assertEquals(2, r.status());
     assertTrue(r.err().contains("Try 'jingzhun --help'"), r.err());
   }

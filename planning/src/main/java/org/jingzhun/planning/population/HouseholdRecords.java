@@ -63,6 +63,15 @@ final class HouseholdRecords {
   }
 
   static Household toHousehold(Population pop, int h) {
+    Household.Builder b = toBuilder(pop, h);
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      throw e.under("households[" + h + "]");
+    }
+  }
+
+  static Household.Builder toBuilder(Population pop, int h) {
     Household.Builder b = Household.builder();
     b.id(pop.householdId(h)).village(pop.village(h));
     int first = pop.firstMember(h);
@@ -104,10 +113,6 @@ final class HouseholdRecords {
       b.registration(RegistrationRecord.builder()
           .category(pop.category(h)).status(pop.registrationStatus(h)).year(pop.registrationYear(h)).build());
     }
-    try {
-      return b.build();
-    } catch (ValidationException e) {
-      throw e.under("households[" + h + "]");
-    }
+    return b;
   }
 }

@@ -55,6 +55,15 @@ import org.jingzhun.core.validation.ValidationException;
 public final class Population {
   private static final int INCOME_COLUMNS = IncomeColumn.values().length;
   private static final int RIGID_KINDS = RigidSpendingKind.values().length;
+  // the enums' values, read once: values() copies its array on every call
+  private static final HousingSafetyGrade[] GRADES = HousingSafetyGrade.values();
+  private static final PovertyCategory[] CATEGORIES = PovertyCategory.values();
+  private static final Relationship[] RELATIONSHIPS = Relationship.values();
+  private static final HealthCondition[] HEALTH = HealthCondition.values();
+  private static final LabourCapacity[] LABOUR = LabourCapacity.values();
+  private static final SchoolStage[] STAGES = SchoolStage.values();
+  /** "0" … "31": the ids of members by place, so that records of directly appended households allocate none. */
+  private static final String[] PLACE_IDS = java.util.stream.IntStream.range(0, 32).mapToObj(String::valueOf).toArray(String[]::new);
 
   private final List<RegionCode> villages;
   private final Map<RegionCode, Integer> villageIndex;
@@ -253,7 +262,12 @@ public final class Population {
   /** The id of member {@code m}: as appended, or its place in the household from 1. */
   public String memberId(int m) {
     int h = householdOf(m);
-    return idOffset[h] < 0 ? String.valueOf(m - firstMember[h] + 1) : ids.get(idOffset[h], 1 + m - firstMember[h]);
+    return idOffset[h] < 0 ? placeId(m - firstMember[h] + 1) : ids.get(idOffset[h], 1 + m - firstMember[h]);
+  }
+
+  /** The id of the member at {@code place} (from 1) of a household appended directly; small ones shared. */
+  private static String placeId(int place) {
+    return place < PLACE_IDS.length ? PLACE_IDS[place] : String.valueOf(place);
   }
 
   /** The household member {@code m} belongs to (binary search). */
@@ -297,7 +311,10 @@ public final class Population {
    */
   public void setIncome(int h, IncomeColumn column, long fen) {
     check(h);
-    income[h * INCOME_COLUMNS + column.ordinal()] = fenInRange("income." + column, fen);
+    if (fen < 0 || fen > Integer.MAX_VALUE) {
+      throw outOfRange("income." + column, fen);
+    }
+    income[h * INCOME_COLUMNS + column.ordinal()] = (int) fen;
   }
 
   public long rigidSpending(int h, RigidSpendingKind kind) {
@@ -314,7 +331,10 @@ public final class Population {
   /** Records rigid spending of one kind; same range as {@link #setIncome}. */
   public void setRigidSpending(int h, RigidSpendingKind kind, long fen) {
     check(h);
-    rigid[h * RIGID_KINDS + kind.ordinal()] = fenInRange("rigidSpending." + kind, fen);
+    if (fen < 0 || fen > Integer.MAX_VALUE) {
+      throw outOfRange("rigidSpending." + kind, fen);
+    }
+    rigid[h * RIGID_KINDS + kind.ordinal()] = (int) fen;
     flags[h] = Bits.flag(flags[h], Bits.RIGID_RECORDED + kind.ordinal(), true);
   }
 
@@ -325,16 +345,14 @@ public final class Population {
     flags[h] = Bits.flag(flags[h], Bits.RIGID_RECORDED + kind.ordinal(), false);
   }
 
-  private static int fenInRange(String path, long fen) {
-    if (fen < 0 || fen > Integer.MAX_VALUE) {
-      throw ValidationException.of(path, fen, "must be between 0 and 21474836.47 yuan to fit the columnar population");
-    }
-    return (int) fen;
+  /** The violation of an amount outside the int range of fen (the path is built only then). */
+  private static ValidationException outOfRange(String path, long fen) {
+    return ValidationException.of(path, fen, "must be between 0 and 21474836.47 yuan to fit the columnar population");
   }
 
   public HousingSafetyGrade housing(int h) {
     check(h);
-    return HousingSafetyGrade.values()[Bits.get(flags[h], Bits.HOUSING, 2)];
+    return GRADES[Bits.get(flags[h], Bits.HOUSING, 2)];
   }
 
   public void setHousing(int h, HousingSafetyGrade grade) {
@@ -382,7 +400,7 @@ public final class Population {
   /** The category; meaningful only when {@link #registered}. */
   public PovertyCategory category(int h) {
     check(h);
-    return PovertyCategory.values()[Bits.get(flags[h], Bits.CATEGORY, 2)];
+    return CATEGORIES[Bits.get(flags[h], Bits.CATEGORY, 2)];
   }
 
   /** The registration year; meaningful only when {@link #registered}. */
@@ -419,7 +437,7 @@ public final class Population {
   }
 
   public Relationship relationship(int m) {
-    return Relationship.values()[memberField(m, Bits.RELATIONSHIP, 4)];
+    return RELATIONSHIPS[memberField(m, Bits.RELATIONSHIP, 4)];
   }
 
   /** The disability grade 1–4, or 0 when none. */
@@ -428,11 +446,11 @@ public final class Population {
   }
 
   public HealthCondition health(int m) {
-    return HealthCondition.values()[memberField(m, Bits.HEALTH, 2)];
+    return HEALTH[memberField(m, Bits.HEALTH, 2)];
   }
 
   public LabourCapacity labourCapacity(int m) {
-    return LabourCapacity.values()[memberField(m, Bits.LABOUR, 2)];
+    return LABOUR[memberField(m, Bits.LABOUR, 2)];
   }
 
   /** The school stage of a member {@link #inSchool}; throws for one who is not. */
@@ -441,7 +459,7 @@ public final class Population {
     if (stage == 0) {
       throw new IllegalStateException("member " + m + " is not in school");
     }
-    return SchoolStage.values()[stage - 1];
+    return STAGES[stage - 1];
   }
 
   public boolean inSchool(int m) {
@@ -504,6 +522,15 @@ public final class Population {
   /** Household {@code h} as a record (allocates; for one record at a time). */
   public org.jingzhun.core.household.Household toHousehold(int h) {
     return HouseholdRecords.toHousehold(this, h);
+  }
+
+  /**
+   * A builder holding household {@code h}'s record, to change before building (allocates): what
+   * {@link #toHousehold(int)} builds, without building it, so that an adjusted record is built
+   * and checked once. Its {@code build()} reports violations without the household's index.
+   */
+  public org.jingzhun.core.household.Household.Builder toHouseholdBuilder(int h) {
+    return HouseholdRecords.toBuilder(this, h);
   }
 
   /** A cursor before the first household. */

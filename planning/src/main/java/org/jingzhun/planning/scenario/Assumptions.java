@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.time.MonthDay;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.jingzhun.core.money.Money;
 import org.jingzhun.core.money.Share;
@@ -15,7 +16,7 @@ import org.jingzhun.planning.allocation.Objective;
  * 模拟假设 — the researcher's stated assumptions of a campaign simulation: how incomes grow,
  * how often illness and disaster strike and what they cost, the day of the year on which the
  * year's tests are made, how the plan's money is allocated, and what the third-party assessment
- * of the county exit is taken to find. None of these is a policy number and none has a default
+ * of the county exit is taken to find, and the microcredit taken up, if simulated. None of these is a policy number and none has a default
  * in code except where noted: the researcher states them.
  *
  * <p>Shock rates are probabilities per household per year, drawn exactly: a rate is a decimal
@@ -90,6 +91,13 @@ public abstract class Assumptions {
     return 1;
   }
 
+  /**
+   * 扶贫小额信贷 — the microcredit of the campaign, if simulated: when present, loans are drawn
+   * and their interest subsidies paid as {@link MicrocreditAssumptions} describes, and spending
+   * includes the loan-interest subsidy; when absent, loans are not simulated.
+   */
+  public abstract Optional<MicrocreditAssumptions> microcredit();
+
   public static Builder builder() {
     return new Builder();
   }
@@ -119,14 +127,19 @@ public abstract class Assumptions {
     v.require("missedIdentificationRate", missedIdentificationRate());
     v.require("wrongExitRate", wrongExitRate());
     v.require("publicApproval", publicApproval());
+    if (evaluationDay() != null) {
+      microcredit().ifPresent(m -> v.check(!m.disbursementDay().isAfter(evaluationDay()), "microcredit.disbursementDay",
+          m.disbursementDay(), "may not be after the evaluation day " + evaluationDay()));
+    }
     v.check(projectEffectLagYears() >= 0, "projectEffectLagYears", projectEffectLagYears(), "may not be negative");
     v.throwIfAny();
   }
 
-  private static void rate(Violations v, String path, Share rate) {
+  /** Checks a rate drawn by chance: present, and of at most {@value #RATE_DIGITS} decimal places. */
+  static void rate(Violations v, String path, Share rate) {
     if (v.require(path, rate)) {
       v.check(rate.value().stripTrailingZeros().scale() <= RATE_DIGITS, path, rate,
-          "a shock rate may have at most " + RATE_DIGITS + " decimal places");
+          "a rate drawn by chance may have at most " + RATE_DIGITS + " decimal places");
     }
   }
 

@@ -32,6 +32,8 @@ final class ScenarioChecks {
     MonthDay day = assumptions.evaluationDay();
     for (int year : plan.years()) {
       v.check(day.isValidYear(year), "assumptions.evaluationDay", day, "is not a day of " + year);
+      assumptions.microcredit().ifPresent(m -> v.check(m.disbursementDay().isValidYear(year),
+          "assumptions.microcredit.disbursementDay", m.disbursementDay(), "is not a day of " + year));
     }
   }
 

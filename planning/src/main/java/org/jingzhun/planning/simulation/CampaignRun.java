@@ -19,7 +19,8 @@ import org.jingzhun.planning.scenario.Scenario;
 /**
  * The state of one run: a copy of the population, the rules of every region and year resolved
  * before the first year (so a missing parameter is reported before anything is computed), the
- * villages' facilities, and every household's income after transfers of each year.
+ * villages' facilities, the loans of the households, and every household's income after
+ * transfers of each year.
  */
 final class CampaignRun {
   final Scenario scenario;
@@ -41,13 +42,12 @@ final class CampaignRun {
   private final int[] villageStart;
   private final int[] villageHouseholds;
 
-  CampaignRun(Scenario scenario, LoanProgramme loans) {
+  CampaignRun(Scenario scenario) {
     this.scenario = scenario;
     this.population = scenario.population().copy();
     this.years = scenario.plan().years();
     this.villages = scenario.county().villages();
     this.assumptions = scenario.assumptions();
-    this.loans = loans;
     this.seed = scenario.seed();
     this.growth = new IncomeGrowth(assumptions.incomeGrowth());
     for (int v = 0; v < villages.size(); v++) {
@@ -84,19 +84,22 @@ final class CampaignRun {
     }
     rules = new RegionRules[years.size()][];
     countyRules = new CountyExitRules[years.size()];
-    resolveRules(scenario.book());
+    ParameterRegions regions = new ParameterRegions(scenario.book());
+    resolveRules(scenario.book(), regions);
+    LocalDate[] evaluation = years.stream().map(this::dateOf).toArray(LocalDate[]::new);
+    this.loans = assumptions.microcredit().<LoanProgramme>map(m -> new MicrocreditLoans(m, scenario.book(), years, evaluation,
+        villages, regions, n)).orElse(LoanProgramme.none());
   }
 
-  private void resolveRules(PolicyBook book) {
-    ParameterRegions regions = new ParameterRegions(book);
+  private void resolveRules(PolicyBook book, ParameterRegions regions) {
     boolean illness = !assumptions.illnessShockRate().isZero();
     for (int y = 0; y < years.size(); y++) {
       LocalDate date = dateOf(years.get(y));
       Map<RegionCode, RegionRules> byRegion = new HashMap<>();
       rules[y] = new RegionRules[villages.size()];
       for (int v = 0; v < villages.size(); v++) {
-        rules[y][v] = byRegion.computeIfAbsent(regions.of(villages.get(v).code()),
-            region -> new RegionRules(book, region, date, illness));
+        RegionCode village = villages.get(v).code();
+        rules[y][v] = byRegion.computeIfAbsent(regions.of(village), region -> new RegionRules(book, region, village, date, illness));
       }
       countyRules[y] = CountyExitRules.resolve(book, scenario.county().code(), date);
     }

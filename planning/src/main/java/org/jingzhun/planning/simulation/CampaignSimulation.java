@@ -61,21 +61,22 @@ public final class CampaignSimulation {
 
   /** Runs {@code scenario}, telling {@code listener} as each year completes. */
   public static CampaignResult run(Scenario scenario, ProgressListener listener) {
-    return run(scenario, listener, Runtime.getRuntime().availableProcessors(), LoanProgramme.none());
+    return run(scenario, listener, Runtime.getRuntime().availableProcessors());
   }
 
   /**
-   * Runs {@code scenario} on {@code threads} threads (1: on the caller's thread) with the loans
-   * of {@code loans}. The result is the same for every number of threads.
+   * Runs {@code scenario} on {@code threads} threads (1: on the caller's thread). The result is
+   * the same for every number of threads.
    *
    * @throws org.jingzhun.core.validation.ValidationException naming the first parameter not in
    *     force for a region and year of the run, or a household whose record breaks a rule
    */
-  public static CampaignResult run(Scenario scenario, ProgressListener listener, int threads, LoanProgramme loans) {
+  public static CampaignResult run(Scenario scenario, ProgressListener listener, int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1 but was " + threads);
     }
-    CampaignRun run = new CampaignRun(scenario, loans);
+    CampaignRun run = new CampaignRun(scenario);
+    LoanProgramme loans = run.loans;
     Allocation allocation = PlanAllocation.allocate(run);
     ProjectWorks works = new ProjectWorks(run);
     List<YearResult> years = new ArrayList<>();
@@ -150,8 +151,8 @@ public final class CampaignSimulation {
     CampaignResult.Builder result = CampaignResult.builder().scenario(scenario.name()).seed(scenario.seed())
         .allocation(allocation).years(years);
     if (!loans.simulated()) {
-      result.addNotes("Loans and their interest subsidies (扶贫小额信贷贴息) are not simulated: the finance module that"
-          + " computes them is not yet available to planning, so spending leaves LOAN_INTEREST_SUBSIDY out.");
+      result.addNotes("Loans and their interest subsidies (扶贫小额信贷贴息) are not simulated: the scenario's assumptions"
+          + " state no microcredit, so spending leaves LOAN_INTEREST_SUBSIDY out.");
     }
     CampaignResult built = result.build();
     return scenario.targets()

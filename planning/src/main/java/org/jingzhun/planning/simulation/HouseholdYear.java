@@ -10,7 +10,6 @@ import org.jingzhun.core.household.RegistrationStatus;
 import org.jingzhun.core.money.Money;
 import org.jingzhun.core.validation.ValidationException;
 import org.jingzhun.eligibility.dibao.DibaoAssessment;
-import org.jingzhun.eligibility.education.EducationEntitlement;
 import org.jingzhun.eligibility.exit.ExitAssessment;
 import org.jingzhun.eligibility.exit.HouseholdExitCase;
 import org.jingzhun.eligibility.identification.Identification;
@@ -31,7 +30,8 @@ import org.jingzhun.planning.scenario.Assumptions;
  *       disaster destroys a share of the year's net income (losses never take a non-negative
  *       income below zero);
  *   <li>for a registered household, poor or exited (脱贫不脱政策: the policies stay during the
- *       campaign, 厅字〔2016〕16号): the loan, dibao (its yearly amount is income after
+ *       campaign, 厅字〔2016〕16号): the loan (taken, if the household is poor and can work,
+ *       with draws from its stream after the shocks), dibao (its yearly amount is income after
  *       transfers), education aid for enrolled members, and the renovation grant of a C or D
  *       dwelling, which is then safe;
  *   <li>a registered poor household takes the exit test on its income after transfers, with its
@@ -117,25 +117,17 @@ final class HouseholdYear {
     Household record = null;
     HousingSafetyGrade grade = population.housing(h);
     if (registered) {
-      loanFen = loans.incomeUpliftFen(year, h, population);
-      t.loanSubsidyFen = Math.addExact(t.loanSubsidyFen, loans.subsidyFen(year, h, population));
+      loanFen = loans.step(yearIndex - 1, h, v, population, poorBefore, draws, t);
       boolean extreme = population.category(h) == PovertyCategory.EXTREME_POVERTY_SUPPORT;
       boolean mayDibao = extreme || !Shortcuts.surelyNoDibao(yearNet + loanFen, members, r.dibaoStandardYearly);
-      boolean students = hasStudents(h);
       boolean unsafe = grade == HousingSafetyGrade.C || grade == HousingSafetyGrade.D;
-      if (mayDibao || students || unsafe) {
-        record = YearRecord.of(population, h, loss, loanFen, medicalShare, disasterLoss);
-      }
       if (mayDibao) {
+        record = YearRecord.of(population, h, loss, loanFen, medicalShare, disasterLoss);
         DibaoAssessment dibao = r.dibao.assess(record, extreme, Trace.off());
         dibaoFen = dibao.monthlyTotal().fen() * MONTHS;
         t.dibaoFen = Math.addExact(t.dibaoFen, dibaoFen);
       }
-      if (students) {
-        for (EducationEntitlement e : r.education.entitlements(record, Trace.off())) {
-          t.educationFen = Math.addExact(t.educationFen, e.yearly().fen());
-        }
-      }
+      t.educationFen = Math.addExact(t.educationFen, educationAid(h, r));
       if (unsafe) {
         Money grant = r.housing.renovationGrant(grade, Trace.off()).orElseThrow();
         t.housingFen = Math.addExact(t.housingFen, grant.fen());
@@ -183,14 +175,16 @@ final class HouseholdYear {
     }
   }
 
-  private boolean hasStudents(int h) {
+  /** The education aid of the household's students: the sum of their entries in the rules' {@link StudentAid} table. */
+  private long educationAid(int h, RegionRules r) {
+    long fen = 0;
     int first = population.firstMember(h);
     for (int m = first; m < first + population.memberCount(h); m++) {
       if (population.inSchool(m)) {
-        return true;
+        fen = Math.addExact(fen, r.studentAid.yearlyFen(population.schoolStage(m), population.boarding(m)));
       }
     }
-    return false;
+    return fen;
   }
 
   /** Settles an illness bill; returns the household's share and adds the payers' to the tally if registered. */

@@ -12,6 +12,8 @@ import org.jingzhun.planning.population.Population;
  */
 final class IncomeGrowth {
   private static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
+  /** The columns, read once: values() copies its array on every call. */
+  private static final IncomeColumn[] COLUMNS = IncomeColumn.values();
   private final BigDecimal factor;
   private final long unscaled;
   private final long divisor;
@@ -47,7 +49,7 @@ final class IncomeGrowth {
     if (isNone()) {
       return;
     }
-    for (IncomeColumn c : IncomeColumn.values()) {
+    for (IncomeColumn c : COLUMNS) {
       population.setIncome(h, c, grow(population.income(h, c)));
     }
   }

@@ -3,61 +3,46 @@ package org.jingzhun.planning.simulation;
 import org.jingzhun.planning.population.Population;
 
 /**
- * 扶贫小额信贷 — the loans of a campaign and their interest subsidies, as the simulation sees
- * them: for a registered household in a year, the net income its loan adds and the interest
- * subsidy the budget pays for it, both in fen. The loan terms, schedules and subsidy
- * arithmetic belong to the {@code finance} module; an implementation calls it.
+ * 贷款项目 — the loans of one run as the simulation sees them: for a registered household in a
+ * year, the net income its loan adds, and the interest subsidy the budget pays for it added to
+ * the year's tally. {@link #none()} when the scenario's assumptions state no microcredit;
+ * {@link MicrocreditLoans} otherwise, which takes the loan terms, schedules and subsidy
+ * arithmetic from the {@code finance} module.
  *
- * <p>{@link #none()} simulates no loans: no uplift, no subsidy, and
- * {@link Programme#LOAN_INTEREST_SUBSIDY} is left out of the spending.
+ * <p>An instance belongs to one run: it holds the loans of the run's households. Each household is
+ * stepped by one thread at a time, and years one after another, so its state needs no locking.
  */
-public interface LoanProgramme {
-
-  /** The programme's title for reports. */
-  String title();
+abstract class LoanProgramme {
 
   /** Whether loans are simulated (false only for {@link #none()}). */
-  default boolean simulated() {
-    return true;
-  }
+  abstract boolean simulated();
 
   /**
-   * The net income, in fen, that household {@code household}'s loan adds in {@code year}; zero
-   * when it has none. Called once per registered household per year, from any thread.
+   * Household {@code h}'s loan in year index {@code y} (0 = the first year of the run): takes a
+   * loan or records a default, drawing what it needs from {@code draws} (the household's stream
+   * of the year, after its shocks), adds the year's interest subsidy to {@code tally}, and returns
+   * the net income the loan adds in the year, in fen. Called once per registered household per
+   * year, in year order; {@code village} is its county village index; {@code poor} tells whether the household was registered poor (not exited)
+   * at the start of the year.
    */
-  long incomeUpliftFen(int year, int household, Population population);
+  abstract long step(int y, int h, int village, Population population, boolean poor, ShockStream draws, YearTally tally);
 
-  /** The interest subsidy, in fen, paid for household {@code household}'s loan in {@code year}. */
-  long subsidyFen(int year, int household, Population population);
-
-  /** No loans. */
+  /** No loans: no uplift, no subsidy, no draws. */
   static LoanProgramme none() {
     return NoLoans.INSTANCE;
   }
 
   /** The programme of no loans. */
-  final class NoLoans implements LoanProgramme {
+  private static final class NoLoans extends LoanProgramme {
     static final NoLoans INSTANCE = new NoLoans();
 
-    private NoLoans() {}
-
     @Override
-    public String title() {
-      return "none";
-    }
-
-    @Override
-    public boolean simulated() {
+    boolean simulated() {
       return false;
     }
 
     @Override
-    public long incomeUpliftFen(int year, int household, Population population) {
-      return 0;
-    }
-
-    @Override
-    public long subsidyFen(int year, int household, Population population) {
+    long step(int y, int h, int village, Population population, boolean poor, ShockStream draws, YearTally tally) {
       return 0;
     }
   }

@@ -14,7 +14,7 @@ public enum Programme implements Labelled {
   HOUSING("危房改造", "housing renovation"),
   /** The plan's grants to the projects it funds that year. */
   PROJECTS("项目资金", "projects"),
-  /** Interest subsidies on loans; reported only when a {@link LoanProgramme} is simulated. */
+  /** Interest subsidies on poverty microcredit; reported only when the scenario assumes microcredit. */
   LOAN_INTEREST_SUBSIDY("贷款贴息", "loan interest subsidy");
 
   private final String chinese;

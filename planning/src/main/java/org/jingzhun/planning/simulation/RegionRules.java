@@ -52,7 +52,11 @@ final class RegionRules {
   /** {@code exit.village.incidence-max}. */
   final Share villageIncidenceMax;
 
-  RegionRules(PolicyBook book, RegionCode region, LocalDate date, boolean illness) {
+  /** Each student's yearly education aid by stage and boarding. */
+  final StudentAid studentAid;
+
+  /** The rules of {@code region} on {@code date}; {@code village} is one of the villages they serve. */
+  RegionRules(PolicyBook book, RegionCode region, RegionCode village, LocalDate date, boolean illness) {
     this.date = date;
     this.identification = IdentificationRules.resolve(book, region, date);
     this.dibao = DibaoRules.resolve(book, region, date);
@@ -73,5 +77,6 @@ final class RegionRules {
     this.schoolUntil = book.get(SchoolAge.UNTIL, region, date).integer();
     this.line = PovertyLine.of(book, region, date).perPersonPerYear();
     this.villageIncidenceMax = book.get(VillageExitRules.INCIDENCE_MAX, region, date).share();
+    this.studentAid = new StudentAid(education, village);
   }
 }

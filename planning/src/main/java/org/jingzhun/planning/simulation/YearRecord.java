@@ -7,6 +7,7 @@ import org.jingzhun.core.household.HousingSafetyGrade;
 import org.jingzhun.core.household.Income;
 import org.jingzhun.core.household.RigidSpendingKind;
 import org.jingzhun.core.money.Money;
+import org.jingzhun.planning.population.IncomeColumn;
 import org.jingzhun.planning.population.Population;
 
 /**
@@ -18,6 +19,8 @@ import org.jingzhun.planning.population.Population;
  * under the programmes are transfers.
  */
 final class YearRecord {
+  private static final RigidSpendingKind[] KINDS = RigidSpendingKind.values();
+
   private YearRecord() {}
 
   /**
@@ -26,23 +29,29 @@ final class YearRecord {
    * disaster.
    */
   static Household of(Population population, int h, long lossFen, long loanFen, long medicalFen, long disasterFen) {
-    Household base = population.toHousehold(h);
     if (lossFen == 0 && loanFen == 0 && medicalFen == 0 && disasterFen == 0) {
-      return base;
+      return population.toHousehold(h);
     }
-    Income income = base.income();
     Map<RigidSpendingKind, Money> rigid = new EnumMap<>(RigidSpendingKind.class);
-    rigid.putAll(base.rigidSpending());
+    for (RigidSpendingKind kind : KINDS) {
+      if (population.hasRigidSpending(h, kind)) {
+        rigid.put(kind, Money.ofFen(population.rigidSpending(h, kind)));
+      }
+    }
     if (medicalFen > 0) {
       rigid.put(RigidSpendingKind.MEDICAL, Money.ofFen(medicalFen));
     }
     if (disasterFen > 0) {
       rigid.put(RigidSpendingKind.DISASTER, Money.ofFen(disasterFen));
     }
-    return Household.builder().from(base)
-        .income(Income.builder().from(income)
-            .business(income.business().plus(Money.ofFen(loanFen)))
-            .productionCosts(income.productionCosts().plus(Money.ofFen(lossFen)))
+    // the household's record with the year's income, built (and checked) once
+    return population.toHouseholdBuilder(h)
+        .income(Income.builder()
+            .wages(Money.ofFen(population.income(h, IncomeColumn.WAGES)))
+            .business(Money.ofFen(population.income(h, IncomeColumn.BUSINESS) + loanFen))
+            .property(Money.ofFen(population.income(h, IncomeColumn.PROPERTY)))
+            .transfers(Money.ofFen(population.income(h, IncomeColumn.TRANSFERS)))
+            .productionCosts(Money.ofFen(population.income(h, IncomeColumn.PRODUCTION_COSTS) + lossFen))
             .build())
         .rigidSpending(rigid)
         .build();

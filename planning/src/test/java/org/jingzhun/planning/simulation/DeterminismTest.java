@@ -24,8 +24,8 @@ class DeterminismTest {
 
   @Test
   void oneThreadAndFourThreadsGiveTheSameResult() {
-    String sequential = json(CampaignSimulation.run(SCENARIO, ProgressListener.none(), 1, LoanProgramme.none()));
-    String parallel = json(CampaignSimulation.run(SCENARIO, ProgressListener.none(), 4, LoanProgramme.none()));
+    String sequential = json(CampaignSimulation.run(SCENARIO, ProgressListener.none(), 1));
+    String parallel = json(CampaignSimulation.run(SCENARIO, ProgressListener.none(), 4));
     assertEquals(sequential, parallel);
   }
 

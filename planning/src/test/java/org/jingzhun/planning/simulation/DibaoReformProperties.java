@@ -41,7 +41,7 @@ class DibaoReformProperties {
         }
         out.put(year, fen);
       }
-    }, 1, LoanProgramme.none());
+    }, 1);
     assertFalse(r.years().isEmpty());
     return out;
   }

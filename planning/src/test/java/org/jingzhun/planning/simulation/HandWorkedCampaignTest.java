@@ -132,6 +132,6 @@ class HandWorkedCampaignTest {
   @Test
   void theRunSaysLoansAreNotSimulated() {
     assertEquals(1, result.notes().size());
-    assertTrue(result.notes().get(0).contains("finance"));
+    assertTrue(result.notes().get(0).contains("microcredit"));
   }
 }

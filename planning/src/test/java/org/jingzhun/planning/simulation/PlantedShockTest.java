@@ -29,9 +29,9 @@ import org.junit.jupiter.api.Test;
  * <p>Bazhong's cascade for R (registered): basic insurance (10,000 − 200) × 0.85 = 8,330;
  * critical illness: its halved deductible 9,000 exceeds the 1,670 left: 0; medical assistance
  * 1,670 × 0.7 = 1,169; health-poverty fund 0.9 × (10,000 − 9,499 = 501) = 450.90; the 10 % cap
- * (1,000) is not reached: R pays 50.10. Its year's income 6,600 − 50.10 = 6,549.90; dibao:
- * 6,549.90 ÷ 12 = 545.825 → 545.83, gap 700 − 545.83 = 154.17 a month = 1,850.04; after
- * transfers 8,399.94 &gt; 6,436: exit.
+ * (1,000) is not reached: R pays 50.10. Its year's income 6,600 − 50.10 = 6,549.90; dibao (the
+ * gap rounded once, half-up): 700 − 6,549.90 ÷ 12 = 700 − 545.825 = 154.175 → 154.18 a month =
+ * 1,850.16; after transfers 8,400.06 &gt; 6,436: exit.
  *
  * <p>For N (not registered): basic 8,330; critical illness: deductible 18,000: 0; the poor-only
  * layers do not apply: N pays 1,670, leaving 7,500 − 1,670 = 5,830 &lt; 6,200 (2 × 3,100): new
@@ -83,7 +83,7 @@ class PlantedShockTest {
 
   @Test
   void theRegisteredHouseholdGetsDibaoOnItsIncomeAfterTheBillAndExits() {
-    assertEquals(Money.ofYuan("1850.04"), year.spendingByProgramme().get(Programme.DIBAO));
+    assertEquals(Money.ofYuan("1850.16"), year.spendingByProgramme().get(Programme.DIBAO));
     assertEquals(1, year.exitedHouseholds());
   }
 

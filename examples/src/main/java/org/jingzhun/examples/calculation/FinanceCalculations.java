@@ -1,0 +1,54 @@
+package org.jingzhun.examples.calculation;
+
+import java.util.List;
+import org.jingzhun.core.explain.Term;
+import org.jingzhun.examples.finance.ClaimRequest;
+import org.jingzhun.examples.finance.ExplainedValues;
+import org.jingzhun.examples.finance.LedgerRequest;
+import org.jingzhun.examples.finance.LossRequest;
+import org.jingzhun.examples.finance.RecoveryRequest;
+import org.jingzhun.examples.finance.RevolvingReport;
+import org.jingzhun.examples.finance.ScheduleRequest;
+import org.jingzhun.examples.finance.SubsidyRequest;
+import org.jingzhun.finance.revolving.IndustrySupportFund;
+import org.jingzhun.finance.revolving.MutualAidFund;
+
+/**
+ * 金融计算目录 — the calculations of the finance module, as subcommands and case-file
+ * calculations: repayment schedules, interest subsidies and quarterly claims, loss and recovery
+ * sharing, the risk fund's ledger, revolving and mutual-aid funds. The input types are in
+ * {@code org.jingzhun.examples.finance}; docs/cli.md documents each.
+ */
+public final class FinanceCalculations {
+  public static final Term SCHEDULE = Term.of("repaymentSchedule", "还款计划", "repayment schedule");
+  public static final Term SUBSIDY = Term.of("interestSubsidy", "贴息计算", "interest subsidy");
+  public static final Term CLAIM = Term.of("subsidyClaim", "贴息按季申报", "quarterly subsidy claim");
+  public static final Term LOSS = Term.of("lossAllocation", "损失分担", "loss allocation");
+  public static final Term RECOVERY = Term.of("recoveryDistribution", "追偿款分配", "recovery distribution");
+  public static final Term LEDGER = Term.of("fundLedger", "风险补偿金台账", "risk fund ledger");
+  public static final Term REVOLVING = Term.of("revolvingFund", "产业扶持周转金", "industry-support revolving fund");
+  public static final Term MUTUAL_AID = Term.of("mutualAidFund", "村级互助资金年报", "village mutual-aid fund statement");
+
+  private static final List<Calculation<?, ?>> ALL = List.of(
+      Calculation.of("repayment-schedule", SCHEDULE, ScheduleRequest.class, ScheduleRequest::compute, ScheduleRequest::explain),
+      Calculation.of("interest-subsidy", SUBSIDY, SubsidyRequest.class, SubsidyRequest::compute, SubsidyRequest::explain),
+      Calculation.of("subsidy-claim", CLAIM, ClaimRequest.class, ClaimRequest::compute, ClaimRequest::explain),
+      Calculation.of("loss-allocation", LOSS, LossRequest.class, (r, s) -> r.compute(), (r, s) -> r.explain()),
+      Calculation.of("recovery-distribution", RECOVERY, RecoveryRequest.class, (r, s) -> r.compute(), (r, s) -> r.explain()),
+      Calculation.of("fund-ledger", LEDGER, LedgerRequest.class, LedgerRequest::compute, LedgerRequest::explain),
+      // the fund on --date
+      Calculation.of("revolving-fund", REVOLVING, IndustrySupportFund.class,
+          (f, s) -> RevolvingReport.of(f.position(s.date())),
+          (f, s) -> ExplainedValues.map(f.explainPosition(s.date()), RevolvingReport::of)),
+      // the statement of the calendar year that holds --date
+      Calculation.of("mutual-aid-fund", MUTUAL_AID, MutualAidFund.class,
+          (f, s) -> f.statement(s.date().getYear()),
+          (f, s) -> f.explainStatement(s.date().getYear())));
+
+  private FinanceCalculations() {}
+
+  /** Every finance calculation, in the order of docs/cli.md. */
+  public static List<Calculation<?, ?>> all() {
+    return ALL;
+  }
+}

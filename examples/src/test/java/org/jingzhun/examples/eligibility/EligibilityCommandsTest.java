@@ -1,0 +1,115 @@
+package org.jingzhun.examples.eligibility;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.stream.Stream;
+import org.jingzhun.core.json.JingzhunJson;
+import org.jingzhun.core.policy.PolicyBook;
+import org.jingzhun.examples.calculation.Calculation;
+import org.jingzhun.examples.cli.CliRun;
+import org.jingzhun.examples.cli.Environment;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The eligibility subcommands through their JSON interface, bad input first. */
+class EligibilityCommandsTest {
+  private static final Environment SHIPPED = CliRun.environment(PolicyBook.shipped());
+  private static final String BAD_HOUSEHOLD = "{\"id\": \"H1\", \"village\": \"511902105210\", \"members\": [{\"id\": \"P1\","
+      + " \"birthDate\": \"1960-01-01\", \"relationship\": \"HEAD\", \"labourCapacity\": \"FULL\", \"disabilityGrade\": 7}],"
+      + " \"income\": {}, \"housing\": \"B\", \"safeDrinkingWater\": true}";
+
+  /** Each eligibility subcommand, an input it must reject, and the JSON path of the fault. */
+  static Stream<Arguments> badInputs() {
+    return Stream.of(
+        Arguments.of("identification", BAD_HOUSEHOLD, "members[0].disabilityGrade = '7'"),
+        Arguments.of("procedure-check", "{\"procedure\": \"EXIT\"}", "record: is required"),
+        Arguments.of("household-exit", "{\"household\": " + BAD_HOUSEHOLD + "}", "household.members[0].disabilityGrade = '7'"),
+        Arguments.of("village-exit", "{\"village\": {\"code\": \"511902105210\", \"name\": \"v\", \"registeredPopulation\": 10},"
+            + " \"registeredPoorPersons\": 11}", "registeredPoorPersons = '11'"),
+        Arguments.of("county-exit", "{\"county\": \"511902\", \"registeredPoorPersons\": 1, \"ruralRegisteredPopulation\": 10,"
+            + " \"missedIdentificationRate\": \"0.01\", \"wrongExitRate\": \"0.01\", \"publicApproval\": \"1.5\"}",
+            "publicApproval = '1.5'"),
+        Arguments.of("five-batches", BAD_HOUSEHOLD, "members[0].disabilityGrade = '7'"),
+        Arguments.of("dibao", "{\"household\": " + BAD_HOUSEHOLD + "}", "household.members[0].disabilityGrade = '7'"),
+        Arguments.of("two-lines-check", "{\"start\": \"2019-01-01\", \"until\": \"2018-01-01\"}", "until = '2018-01-01'"),
+        Arguments.of("medical-cascade", "{\"total\": \"100.00\", \"covered\": \"200.00\", \"inCounty\": true, \"registeredPoor\": true}",
+            "covered = '200.00'"),
+        Arguments.of("education", BAD_HOUSEHOLD, "members[0].disabilityGrade = '7'"),
+        Arguments.of("housing", "{\"relocation\": {\"persons\": 0, \"floorArea\": 20}}", "relocation.persons = '0'"),
+        Arguments.of("prescription", "{\"household\": " + BAD_HOUSEHOLD + "}", "household.members[0].disabilityGrade = '7'"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badInputs")
+  void badInputIsExitStatusTwoWithTheViolationAtItsJsonPath(String subcommand, String input, String violation) {
+    CliRun.Result r = CliRun.run(SHIPPED, input, subcommand, "--date", "2019-06-01", "--region", "511902");
+    assertEquals(2, r.status(), r.err());
+    assertTrue(r.err().startsWith("jingzhun " + subcommand + ": the input is invalid"), r.err());
+    assertTrue(r.err().contains("  " + violation), r.err());
+    assertEquals("", r.out());
+    assertFalse(r.err().contains("\tat "), r.err());
+  }
+
+  @Test
+  void everyEligibilityCalculationHasABadInputTest() {
+    assertEquals(EligibilityCalculations.ALL.stream().map(Calculation::name).toList(),
+        badInputs().map(a -> (String) a.get()[0]).toList());
+  }
+
+  @Test
+  void anUnknownFieldOfAnEligibilityInputIsReportedAtItsPath() {
+    CliRun.Result r = CliRun.run(SHIPPED, "{\"grade\": \"C\", \"colour\": \"red\"}", "housing", "--date", "2019-06-01",
+        "--region", "511902");
+    assertEquals(2, r.status());
+    assertTrue(r.err().contains("  colour: unknown field; expected one of grade, relocation"), r.err());
+  }
+
+  @Test
+  void aParameterNotInForceIsExitStatusTwoNamingParameterRegionAndDate() {
+    CliRun.Result r = CliRun.run(SHIPPED, "", "dibao", "--date", "2017-06-01", "docs/examples/poor-household-case.json");
+    // the shipped book has no Sichuan dibao standard in 2017
+    assertEquals(2, r.status());
+    assertTrue(r.err().contains("no value of parameter 'dibao.standard.rural'"), r.err());
+  }
+
+  @Test
+  void explainingAPrescriptionAddsItsNoticeInTheLanguageAsked() {
+    CliRun.Result r = CliRun.run(SHIPPED, "", "prescription", "--date", "2015-12-01", "--explain", "--lang", "en",
+        "docs/examples/poor-household-case.json");
+    assertEquals(0, r.status(), r.err());
+    JsonNode out = JingzhunJson.read(r.out(), JsonNode.class);
+    assertEquals("Household 511902105210-0007 (2015-12-01)", out.at("/notice/0").asText());
+    // a month the dibao only, 160.00; a year 1,920 + 1,250 + 800 = 3,970 (education is paid by term)
+    assertTrue(out.get("notice").toString().contains("Total: 160.00 yuan a month, 3970.00 yuan a year"), out.toString());
+  }
+
+  @Test
+  void noticeOfACalculationWithoutOneIsExitStatusTwo() {
+    CliRun.Result r = CliRun.run(SHIPPED, "", "dibao", "--date", "2019-06-01", "--notice",
+        "docs/examples/poor-household-case.json");
+    assertEquals(2, r.status());
+    assertEquals("jingzhun dibao: dibao has no printable notice; leave out --notice\n", r.err());
+  }
+
+  @Test
+  void twoLinesCheckOfTheWholeBookFindsSichuansFloorOf2015() {
+    CliRun.Result r = CliRun.run(SHIPPED, "{}", "two-lines-check", "--date", "2019-06-01");
+    JsonNode out = JingzhunJson.read(r.out(), JsonNode.class);
+    // 190 a month × 12 = 2,280 < 2,855, the 2015 line, from 2015-07-01 to the end of 2015
+    assertEquals("510000", out.at("/0/region").asText());
+    assertEquals("2280.00", out.at("/0/dibaoYearly").asText());
+    assertEquals("2016-01-01", out.at("/0/until").asText());
+  }
+
+  @Test
+  void twoLinesCheckOutsideTheViolatingPeriodFindsNothing() {
+    CliRun.Result r = CliRun.run(SHIPPED, "{\"region\": \"511902\", \"start\": \"2016-01-01\"}", "two-lines-check",
+        "--date", "2019-06-01");
+    assertEquals("[ ]", r.out().strip());
+  }
+}
