@@ -1,7 +1,9 @@
 package org.jingzhun.benchmarks.peer;
 
 import java.math.BigDecimal;
-import org.jingzhun.benchmarks.dibao.DibaoDecision;
+import java.util.Optional;
+import org.jingzhun.benchmarks.library.DibaoDecision;
+import org.jingzhun.core.household.PovertyCategory;
 import org.kie.dmn.api.core.DMNContext;
 import org.kie.dmn.api.core.DMNDecisionResult;
 import org.kie.dmn.api.core.DMNModel;
@@ -13,7 +15,8 @@ import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
 import org.kie.dmn.feel.parser.feel11.profiles.DoCompileFEELProfile;
 
 /**
- * DMN 对照 (the DMN peer): the identification and dibao rules as a DMN 1.3 decision model
+ * DMN 对照 (the DMN peer): the library's identification and dibao rules, for the fields the
+ * benchmark population holds, as a DMN 1.3 decision model
  * ({@code identification-dibao.dmn} beside this class), compiled once and evaluated by
  * Drools ({@code kie-dmn-core}) without a KIE container, with FEEL interpreted (Drools'
  * default) or compiled to Java ({@link FeelMode}).
@@ -95,8 +98,10 @@ public final class DmnDibaoPeer {
     if (result.hasErrors()) {
       throw new IllegalStateException("DMN evaluation failed: " + result.getMessages());
     }
+    String category = (String) value(result, "category");
     return new DibaoDecision(
         (Boolean) value(result, "poor"),
+        category.equals("NONE") ? Optional.empty() : Optional.of(PovertyCategory.valueOf(category)),
         (Boolean) value(result, "dibaoEligible"),
         ((BigDecimal) value(result, "monthlyTopUp")).longValueExact());
   }

@@ -8,7 +8,7 @@ import java.util.Objects;
  * one array per field the identification and dibao rules read, plus a small table of
  * per-area parameters that households point into.
  *
- * <p>Per household: annual net income in fen ({@code long}, 8 bytes), member count
+ * <p>Per household: annual net income in fen ({@code long}, 8 bytes; negative for a net loss), member count
  * ({@code int}, 4 bytes) and an area index ({@code short}, 2 bytes): 14 bytes of column
  * data, no object headers. Per area: the poverty line in fen per person per year and the
  * dibao standard in fen per person per month.
@@ -56,7 +56,7 @@ public final class ColumnarPopulation {
     return povertyLineFen.length;
   }
 
-  /** Annual household net income of household {@code i}, in fen; may be negative. */
+  /** Annual household net income of household {@code i}, in fen; negative for a net loss. */
   public long netIncomeFen(int i) {
     return netIncomeFen[i];
   }

@@ -5,24 +5,33 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.jingzhun.benchmarks.library.ResolvedAreas;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class SyntheticPopulationTest {
 
+  private static ResolvedAreas areas;
+
+  @BeforeAll
+  static void resolve() {
+    areas = ResolvedAreas.shipped();
+  }
+
   @Test
   void theSameSeedGivesTheSamePopulation() {
-    assertEquals(SyntheticPopulation.generate(10_000, 42), SyntheticPopulation.generate(10_000, 42));
+    assertEquals(SyntheticPopulation.generate(10_000, 42, areas), SyntheticPopulation.generate(10_000, 42, areas));
   }
 
   @Test
   void anotherSeedGivesAnotherPopulation() {
     assertNotEquals(
-        SyntheticPopulation.generate(10_000, 42), SyntheticPopulation.generate(10_000, 43));
+        SyntheticPopulation.generate(10_000, 42, areas), SyntheticPopulation.generate(10_000, 43, areas));
   }
 
   @Test
   void everyHouseholdHasMembersAndAKnownArea() {
-    ColumnarPopulation population = SyntheticPopulation.generate(10_000, 1);
+    ColumnarPopulation population = SyntheticPopulation.generate(10_000, 1, areas);
     for (int i = 0; i < population.size(); i++) {
       assertTrue(population.members(i) >= 1, "members of " + i);
       assertTrue(population.area(i) >= 0 && population.area(i) < population.areaCount());
@@ -31,25 +40,29 @@ class SyntheticPopulationTest {
 
   @Test
   void someHouseholdsSitExactlyOnEachThreshold() {
-    ColumnarPopulation population = SyntheticPopulation.generate(10_000, 1);
+    ColumnarPopulation population = SyntheticPopulation.generate(10_000, 1, areas);
     int atLine = 0;
     int atStandard = 0;
+    int zero = 0;
     int negative = 0;
     for (int i = 0; i < population.size(); i++) {
       long income = population.netIncomeFen(i);
       atLine += income == population.povertyLineFen(i) * population.members(i) ? 1 : 0;
       atStandard += income == population.dibaoStandardFen(i) * 12 * population.members(i) ? 1 : 0;
+      zero += income == 0 ? 1 : 0;
       negative += income < 0 ? 1 : 0;
     }
-    // 2 % at each threshold and 1 % negative by construction: about 200, 200 and 100.
+    // 2 % at each threshold, 1 % without income and 1 % with a loss by construction: about
+    // 200, 200, 100 and 100.
     assertTrue(atLine > 100, "at the line: " + atLine);
     assertTrue(atStandard > 100, "at the standard: " + atStandard);
-    assertTrue(negative > 50, "negative: " + negative);
+    assertTrue(zero > 50, "no income: " + zero);
+    assertTrue(negative > 50, "a loss: " + negative);
   }
 
   @Test
   void theLimitSumsEveryFieldTheRulesRead() {
-    ColumnarPopulation population = SyntheticPopulation.generate(100, 5);
+    ColumnarPopulation population = SyntheticPopulation.generate(100, 5, areas);
     long expected = 0;
     for (int i = 0; i < 100; i++) {
       expected += population.netIncomeFen(i) + population.members(i)
@@ -60,6 +73,6 @@ class SyntheticPopulationTest {
 
   @Test
   void aNegativeSizeIsRejected() {
-    assertThrows(IllegalArgumentException.class, () -> SyntheticPopulation.generate(-1, 1));
+    assertThrows(IllegalArgumentException.class, () -> SyntheticPopulation.generate(-1, 1, areas));
   }
 }

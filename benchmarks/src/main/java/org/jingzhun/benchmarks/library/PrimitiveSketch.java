@@ -1,0 +1,90 @@
+package org.jingzhun.benchmarks.library;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import org.jingzhun.benchmarks.population.ColumnarPopulation;
+import org.jingzhun.core.household.PovertyCategory;
+
+/**
+ * 原始类型草图 (a sketch on primitives): NOT the library. The arithmetic that
+ * {@code IdentificationRules} and {@code DibaoRules} perform for the fields a
+ * {@link ColumnarPopulation} holds, written here on {@code long} fen over the columns, to
+ * measure what the library could reach if it exposed primitive entry points (see
+ * BENCHMARKS.md, "What eligibility would need"). A test checks that it gives exactly the
+ * library's answers on a generated population; if the library's arithmetic changes, that test
+ * fails and this sketch must follow.
+ *
+ * <p>All amounts in fen, members ≥ 1, shipped configuration (see
+ * {@link ResolvedAreas}):
+ * <ul>
+ *   <li>poor — {@code income < line × members};
+ *   <li>category of a poor household — dibao when {@code income < standard × 12 × members},
+ *       else general;
+ *   <li>dibao eligible — {@code income < standard × 12 × members};
+ *   <li>monthly top-up — the yearly shortfall {@code s = standard × 12 × members − income}
+ *       over 12, rounded half up, at least 0, and for a net loss at most {@code standard ×
+ *       members}: {@code max(0, min(standard × members, (s + 6) / 12))}. For {@code s ≥ 0},
+ *       {@code (s + 6) / 12} is the half-up quotient; for {@code s < 0} (not eligible) Java's
+ *       division gives a value ≤ 0, which max() turns into 0; and for income ≥ 0 the quotient
+ *       never exceeds {@code standard × members}, so the cap needs no branch either.
+ * </ul>
+ * Products use exact arithmetic and throw {@link ArithmeticException} on overflow.
+ */
+public final class PrimitiveSketch {
+
+  static final int MONTHS = 12;
+  private static final int DIBAO = PovertyCategory.DIBAO.ordinal() + 1;
+  private static final int GENERAL = PovertyCategory.GENERAL.ordinal() + 1;
+
+  private PrimitiveSketch() {}
+
+  /** Whether the household is poor: income strictly below {@code povertyLineFen × members}. */
+  public static boolean isPoor(long netIncomeFen, int members, long povertyLineFen) {
+    return netIncomeFen < Math.multiplyExact(povertyLineFen, members);
+  }
+
+  /** Whether income is strictly below the yearly standard {@code standard × 12 × members}. */
+  public static boolean isDibaoEligible(long netIncomeFen, int members, long dibaoStandardFen) {
+    return netIncomeFen < Math.multiplyExact(Math.multiplyExact(dibaoStandardFen, MONTHS), members);
+  }
+
+  /** Monthly top-up in fen: {@code max(0, min(standard × members, (standard × 12 × members − income + 6) / 12))}. */
+  public static long monthlyTopUpFen(long netIncomeFen, int members, long dibaoStandardFen) {
+    long monthlyStandard = Math.multiplyExact(dibaoStandardFen, members);
+    long shortfall = Math.subtractExact(Math.multiplyExact(monthlyStandard, MONTHS), netIncomeFen);
+    return Math.max(0, Math.min(monthlyStandard, Math.addExact(shortfall, MONTHS / 2) / MONTHS));
+  }
+
+  /** Evaluates households {@code [from, to)} on the calling thread. */
+  public static void evaluateRange(ColumnarPopulation population, DibaoResults results, int from, int to) {
+    Objects.checkFromToIndex(from, to, Math.min(population.size(), results.size()));
+    for (int i = from; i < to; i++) {
+      long income = population.netIncomeFen(i);
+      int members = population.members(i);
+      long standard = population.dibaoStandardFen(i);
+      boolean poor = isPoor(income, members, population.povertyLineFen(i));
+      boolean eligible = isDibaoEligible(income, members, standard);
+      results.set(i, poor, poor ? (eligible ? DIBAO : GENERAL) : 0, eligible,
+          monthlyTopUpFen(income, members, standard));
+    }
+  }
+
+  /** Evaluates the population in {@code parts} contiguous ranges on {@code executor}. */
+  public static void evaluateInParallel(
+      ColumnarPopulation population, DibaoResults results, ExecutorService executor, int parts) {
+    if (parts < 1 || population.size() != results.size()) {
+      throw new IllegalArgumentException("parts ≥ 1 and results of the population's size");
+    }
+    int n = population.size();
+    List<Future<?>> running = new ArrayList<>(parts);
+    for (int k = 0; k < parts; k++) {
+      int from = PopulationDibao.rangeStart(n, parts, k);
+      int to = PopulationDibao.rangeStart(n, parts, k + 1);
+      running.add(executor.submit(() -> evaluateRange(population, results, from, to)));
+    }
+    Parts.await(running);
+  }
+}
