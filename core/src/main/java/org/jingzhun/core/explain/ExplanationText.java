@@ -54,6 +54,9 @@ public final class ExplanationText {
     if (value instanceof Collection<?> c) {
       return c.stream().map(v -> format(v, l)).collect(java.util.stream.Collectors.joining(l == Language.ZH ? "、" : ", "));
     }
+    if (value instanceof java.math.BigDecimal d) {
+      return d.toPlainString(); // 10, not 1E+1
+    }
     if (value instanceof Enum<?> en) {
       return en.name().toLowerCase(Locale.ROOT);
     }

@@ -2,6 +2,7 @@ package org.jingzhun.core.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -46,6 +47,7 @@ public final class JingzhunJson {
         .addModule(new JavaTimeModule())
         .addModule(new Jdk8Module())
         .addModule(new GuavaModule())
+        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN) // 10, not 1E+1
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
         .enable(SerializationFeature.INDENT_OUTPUT)
