@@ -23,7 +23,8 @@ import org.jingzhun.planning.target.YearTarget;
 
 /**
  * 演示规划 — the synthetic plan: one project of each assumed type for each poor village, its cost
- * and first year drawn, its effects as assumed; funding sources a year as assumed; areas of four
+ * and first year drawn (from the plan's first year to its last less the project's years, so it
+ * takes effect within the plan), its effects as assumed; funding sources a year as assumed; areas of four
  * neighbouring townships; the yearly targets at the article's pace until the stock runs out.
  */
 final class PlanGenerator {
@@ -47,7 +48,7 @@ final class PlanGenerator {
       a.node("plan/projectTypes").properties().forEach(e -> {
         JsonNode t = e.getValue();
         int years = t.get("years").asInt();
-        int start = first + r.nextInt(last - first - years + 2);
+        int start = first + r.nextInt(last - first - years + 1);
         Money cost = Money.ofYuan(String.valueOf(r.nextLong(t.get("cost").get(0).asLong(), t.get("cost").get(1).asLong() + 1)));
         ProjectEffects.Builder effects = ProjectEffects.builder()
             .incomeUpliftPerHousehold(Money.ofYuan(t.get("uplift").asText())).basis(BASIS);

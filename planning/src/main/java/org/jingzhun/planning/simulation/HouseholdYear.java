@@ -23,7 +23,8 @@ import org.jingzhun.planning.scenario.Assumptions;
  * 户年度演算 — one year of the campaign for each household of a range, in this order:
  *
  * <ol>
- *   <li>income growth (projects' uplift has been added before, by {@link ProjectWorks});
+ *   <li>income growth (projects' uplift has been added before, by {@link ProjectWorks}), and
+ *       the members who have reached compulsory school age enrolled ({@link SchoolEntry});
  *   <li>shocks drawn from the household's own {@link ShockStream}: an illness shock brings an
  *       inpatient bill settled by the medical cascade (as a registered patient if the household
  *       is registered), of which the household's share is lost from the year's net income; a
@@ -89,6 +90,7 @@ final class HouseholdYear {
     RegionRules r = rulesOfVillage[v];
     int members = population.memberCount(h);
     growth.apply(population, h);
+    SchoolEntry.enrol(population, h, r.date, r);
 
     ShockStream draws = ShockStream.of(seed, year, h);
     boolean ill = draws.below(Chance.SCALE) < illnessCut;

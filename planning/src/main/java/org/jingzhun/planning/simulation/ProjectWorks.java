@@ -3,8 +3,6 @@ package org.jingzhun.planning.simulation;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.IntConsumer;
-import org.jingzhun.core.household.SchoolStage;
-import org.jingzhun.core.time.CalendarRules;
 import org.jingzhun.planning.plan.Guarantee;
 import org.jingzhun.planning.plan.Project;
 import org.jingzhun.planning.plan.ProjectSite;
@@ -16,16 +14,13 @@ import org.jingzhun.planning.population.Population;
  * added to the business income of each household it serves (from then on, growing with it), and
  * each guarantee it secures is secured: water (the village's supply and the households' drinking
  * water), housing (C and D dwellings made safe, as {@link Renovation}), schooling (members of
- * compulsory school age enrolled: primary for the first {@value #PRIMARY_YEARS} years of school
- * age, junior middle after — the 6 + 3 structure of compulsory education), health (every member
+ * compulsory school age enrolled, as {@link SchoolEntry}), health (every member
  * insured, and the village clinic), road, power and broadband (the village's).
  *
  * <p>A site naming households serves those; a whole-village site serves the village's registered
  * households, poor or exited (脱贫不脱政策).
  */
 final class ProjectWorks {
-  static final int PRIMARY_YEARS = 6;
-
   private final CampaignRun run;
 
   ProjectWorks(CampaignRun run) {
@@ -67,7 +62,7 @@ final class ProjectWorks {
           pop.setHousing(h, Renovation.after(pop.housing(h)));
         }
         if (guarantees.contains(Guarantee.SCHOOLING)) {
-          enrol(pop, h, date, r);
+          SchoolEntry.enrol(pop, h, date, r);
         }
         if (guarantees.contains(Guarantee.HEALTH)) {
           for (int m = pop.firstMember(h); m < pop.firstMember(h) + pop.memberCount(h); m++) {
@@ -79,18 +74,6 @@ final class ProjectWorks {
         run.householdsOf(v).filter(pop::registered).forEach(serve);
       } else {
         site.households().stream().sorted().mapToInt(run.householdIndex::get).forEach(serve);
-      }
-    }
-  }
-
-  private static void enrol(Population pop, int h, LocalDate date, RegionRules r) {
-    for (int m = pop.firstMember(h); m < pop.firstMember(h) + pop.memberCount(h); m++) {
-      if (pop.inSchool(m)) {
-        continue;
-      }
-      int age = CalendarRules.ageOn(LocalDate.ofEpochDay(pop.birthEpochDay(m)), date);
-      if (age >= r.schoolFrom && age < r.schoolUntil) {
-        pop.setSchool(m, age < r.schoolFrom + PRIMARY_YEARS ? SchoolStage.PRIMARY : SchoolStage.JUNIOR_MIDDLE, false);
       }
     }
   }
