@@ -60,17 +60,20 @@ final class ParamsCommand implements Callable<Integer> {
         .toList();
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
-      case TABLE -> out.print(TextTable.render(table(readings)));
-      case CSV -> out.print(CsvTable.toCsv(table(readings)));
+      case TABLE -> out.print(TextTable.render(table(readings, TERMINAL_VALUE_WIDTH)));
+      case CSV -> out.print(CsvTable.toCsv(table(readings, Integer.MAX_VALUE)));
       case JSON -> out.println(JingzhunJson.write(json(readings)));
     }
     out.flush();
     return ExitCodes.OK;
   }
 
-  private Table table(List<Reading> readings) {
+  /** A table parameter's value is cut to this many characters on the terminal; CSV and JSON keep it whole. */
+  private static final int TERMINAL_VALUE_WIDTH = 48;
+
+  private Table table(List<Reading> readings, int valueWidth) {
     Table.Builder table = Table.builder("", "parameter", "value", "unit", "region", "from", "until", "source");
-    readings.forEach(r -> table.row(r.parameterName(), value(r), r.parameter().unit().label(language),
+    readings.forEach(r -> table.row(r.parameterName(), value(r, valueWidth), r.parameter().unit().label(language),
         r.region().toString(), r.entry().from().toString(), until(r), r.citation(language)));
     return table.build();
   }
@@ -92,8 +95,9 @@ final class ParamsCommand implements Callable<Integer> {
     return list;
   }
 
-  private static String value(Reading r) {
-    return String.valueOf(r.value());
+  private static String value(Reading r, int width) {
+    String v = String.valueOf(r.value());
+    return v.length() <= width ? v : v.substring(0, width - 1) + "…";
   }
 
   private static String until(Reading r) {
