@@ -6,7 +6,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.jingzhun.benchmarks.library.DibaoResults;
 import org.jingzhun.benchmarks.library.PopulationDibao;
-import org.jingzhun.benchmarks.library.PrimitiveSketch;
 import org.jingzhun.benchmarks.library.ResolvedAreas;
 import org.jingzhun.benchmarks.peer.DmnDibaoPeer;
 import org.jingzhun.benchmarks.peer.FeelMode;
@@ -30,16 +29,15 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * 头条对比 (the headline comparison): identification and dibao over one synthetic population
- * of 10^7 households in the shipped Bazhong villages, run by the library's own rules (object
- * path, one thread and two), by the DMN peer, by a sketch of the same arithmetic on primitive
- * columns (not the library), and the read-only limit, all in one JMH run. Every score is
- * households per second (one operation is one household), so the ratios are read straight off
- * the table.
+ * of 10^7 households in the shipped Bazhong villages, run by the library's own rules (the
+ * primitive entry points of the resolved {@code IdentificationRules} and {@code DibaoRules},
+ * one thread and two), by the DMN peer, and the read-only limit, all in one JMH run. Every
+ * score is households per second (one operation is one household), so the ratios are read
+ * straight off the table.
  *
- * <p>The sketch and the limit cover the whole population per invocation. The library's object
- * path and the DMN peer are slower, so each of their invocations evaluates the next
- * {@value #LIBRARY_BATCH} (library) or {@value #DMN_BATCH} (DMN) households of the same
- * population, walking through it from one invocation to the next.
+ * <p>The library and the limit cover the whole population per invocation. The DMN peer is
+ * slower, so each of its invocations evaluates the next {@value #DMN_BATCH} households of the
+ * same population, walking through it from one invocation to the next.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -54,9 +52,6 @@ public class HeadlineBenchmarks {
   /** Households per DMN invocation. */
   public static final int DMN_BATCH = 1_000;
 
-  /** Households per invocation of the library's object path. */
-  public static final int LIBRARY_BATCH = 100_000;
-
   /** Seed of the synthetic population. */
   public static final long SEED = 20_131_103L; // 2013-11-03, "精准扶贫" first proposed
 
@@ -67,7 +62,6 @@ public class HeadlineBenchmarks {
     ColumnarPopulation population;
     DibaoResults results;
     ExecutorService twoThreads;
-    int nextBatch;
 
     @Setup(Level.Trial)
     public void generate() {
@@ -75,14 +69,6 @@ public class HeadlineBenchmarks {
       population = SyntheticPopulation.generate(POPULATION, SEED, areas);
       results = new DibaoResults(POPULATION);
       twoThreads = Executors.newFixedThreadPool(2);
-      nextBatch = 0;
-    }
-
-    /** The first household of the next library batch, walking through the population. */
-    int nextLibraryBatch() {
-      int from = nextBatch;
-      nextBatch = from + 2 * LIBRARY_BATCH > POPULATION ? 0 : from + LIBRARY_BATCH;
-      return from;
     }
 
     @TearDown(Level.Trial)
@@ -138,30 +124,21 @@ public class HeadlineBenchmarks {
 
   /**
    * The library's own rules (IdentificationRules, DibaoRules, resolved once per village) on one
-   * thread, each household built as a {@code Household} from its columns: the next
-   * {@value #LIBRARY_BATCH} households.
+   * thread, through their primitive entry points: the whole population, no allocation per
+   * household.
    */
   @Benchmark
-  @OperationsPerInvocation(LIBRARY_BATCH)
-  public void libraryObjects(PopulationState state) {
-    int from = state.nextLibraryBatch();
-    PopulationDibao.evaluateRange(state.population, state.areas, state.results, from, from + LIBRARY_BATCH);
+  @OperationsPerInvocation(POPULATION)
+  public void library(PopulationState state) {
+    PopulationDibao.evaluateRange(state.population, state.areas, state.results, 0, POPULATION);
   }
 
-  /** The same on two threads, the batch split into two contiguous halves. */
-  @Benchmark
-  @OperationsPerInvocation(LIBRARY_BATCH)
-  public void libraryObjectsTwoThreads(PopulationState state) {
-    int from = state.nextLibraryBatch();
-    PopulationDibao.evaluateInParallel(
-        state.population, state.areas, state.results, from, from + LIBRARY_BATCH, state.twoThreads, 2);
-  }
-
-  /** Not the library: the same arithmetic on the primitive columns, one thread, whole population. */
+  /** The same on two threads, the population split into two contiguous halves. */
   @Benchmark
   @OperationsPerInvocation(POPULATION)
-  public void primitiveSketch(PopulationState state) {
-    PrimitiveSketch.evaluateRange(state.population, state.results, 0, POPULATION);
+  public void libraryTwoThreads(PopulationState state) {
+    PopulationDibao.evaluateInParallel(
+        state.population, state.areas, state.results, 0, POPULATION, state.twoThreads, 2);
   }
 
   /** The limit: one thread reading (summing) every field the rules read, no rule. */

@@ -2,6 +2,11 @@ package org.jingzhun.benchmarks.finance;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.jingzhun.core.money.Money;
 import org.jingzhun.core.policy.PolicyBook;
@@ -21,12 +26,16 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * 金融批量 (finance in bulk): the library's interest subsidy over {@value #LOANS} microloans and
- * its loss allocation over {@value #DEFAULTS} defaults, one thread. Each invocation is the whole
- * batch, timed once ({@link Mode#SingleShotTime}), in seconds.
+ * its loss allocation over {@value #DEFAULTS} defaults, one thread; the interest subsidy also on
+ * two threads, the portfolio in two contiguous halves (legitimate because
+ * {@code InterestSubsidy.compute} is a pure function of the loan, the policy, the book and the
+ * date: no loan's statement depends on another's, and the total is a sum). Each invocation is
+ * the whole batch, timed once ({@link Mode#SingleShotTime}), in seconds.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -50,12 +59,19 @@ public class FinanceBenchmarks {
     PolicyBook book;
     SubsidyPolicy policy;
     ImmutableList<LoanAccount> loans;
+    ExecutorService twoThreads;
 
     @Setup(Level.Trial)
     public void generate() {
       book = PolicyBook.shipped();
       policy = SubsidyPolicy.povertyMicrocredit(book, Microloans.BAZHOU, LocalDate.of(2016, 1, 1));
       loans = Microloans.portfolio(LOANS, 20_141_210L);
+      twoThreads = Executors.newFixedThreadPool(2);
+    }
+
+    @TearDown(Level.Trial)
+    public void stopThreads() {
+      twoThreads.shutdownNow();
     }
   }
 
@@ -75,12 +91,33 @@ public class FinanceBenchmarks {
   /** Each loan's subsidy statement to {@link #SUBSIDY_DATE}; returns the total subsidy in fen. */
   @Benchmark
   public long interestSubsidy(Portfolio p) {
+    return totalSubsidyFen(p.loans, p.policy, p.book);
+  }
+
+  /** The same over two threads, each taking one contiguous half of the portfolio. */
+  @Benchmark
+  public long interestSubsidyTwoThreads(Portfolio p) throws InterruptedException, ExecutionException {
+    return totalSubsidyFenInHalves(p.loans, p.policy, p.book, p.twoThreads);
+  }
+
+  /** The total subsidy in fen of {@code loans} to {@link #SUBSIDY_DATE}, on the calling thread. */
+  public static long totalSubsidyFen(List<LoanAccount> loans, SubsidyPolicy policy, PolicyBook book) {
     long total = 0;
-    for (LoanAccount loan : p.loans) {
-      total += InterestSubsidy.compute(loan.terms(), loan.history(), p.policy, p.book, SUBSIDY_DATE)
-          .totalSubsidy().fen();
+    for (LoanAccount loan : loans) {
+      total = Math.addExact(total,
+          InterestSubsidy.compute(loan.terms(), loan.history(), policy, book, SUBSIDY_DATE).totalSubsidy().fen());
     }
     return total;
+  }
+
+  /** {@link #totalSubsidyFen}, the two contiguous halves of {@code loans} on {@code executor}. */
+  public static long totalSubsidyFenInHalves(
+      List<LoanAccount> loans, SubsidyPolicy policy, PolicyBook book, ExecutorService executor)
+      throws InterruptedException, ExecutionException {
+    int half = loans.size() / 2;
+    Future<Long> first = executor.submit(() -> totalSubsidyFen(loans.subList(0, half), policy, book));
+    Future<Long> second = executor.submit(() -> totalSubsidyFen(loans.subList(half, loans.size()), policy, book));
+    return Math.addExact(first.get(), second.get());
   }
 
   /** Each default's allocation; returns the total the fund could not pay, in fen. */

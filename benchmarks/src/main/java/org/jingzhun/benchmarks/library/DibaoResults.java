@@ -41,7 +41,12 @@ public final class DibaoResults {
 
   /** The code {@link #set} takes for a category: 0 for none, else its ordinal + 1. */
   static int code(Optional<PovertyCategory> c) {
-    return c.isPresent() ? c.get().ordinal() + 1 : 0;
+    return c.isPresent() ? code(c.get()) : 0;
+  }
+
+  /** The code {@link #set} takes for a household's category: its ordinal + 1. */
+  static int code(PovertyCategory c) {
+    return c.ordinal() + 1;
   }
 
   /** The decision recorded for household {@code i}. */

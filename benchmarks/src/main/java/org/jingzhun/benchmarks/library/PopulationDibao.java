@@ -6,20 +6,22 @@ import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.jingzhun.benchmarks.population.ColumnarPopulation;
-import org.jingzhun.core.explain.Trace;
-import org.jingzhun.core.household.Household;
-import org.jingzhun.core.household.PovertyCategory;
-import org.jingzhun.eligibility.dibao.DibaoAssessment;
-import org.jingzhun.eligibility.identification.Identification;
+import org.jingzhun.eligibility.dibao.DibaoRules;
+import org.jingzhun.eligibility.identification.IdentificationRules;
 
 /**
  * 全人口识别与低保 (identification and dibao over a population): the library's own rules —
- * {@code IdentificationRules.identify} then {@code DibaoRules.assess}, as the prescription
- * combines them, with {@link Trace#off()} — over every household of a
- * {@link ColumnarPopulation}, writing into {@link DibaoResults}.
+ * the primitive entry points of the resolved {@code IdentificationRules} ({@code isPoor},
+ * {@code category}) and {@code DibaoRules} ({@code isEligible}, {@code monthlyTopUpFen}), which
+ * {@code identify} and {@code assess} themselves compute through — over every household of a
+ * {@link ColumnarPopulation}, writing into {@link DibaoResults}. Nothing is allocated per
+ * household: the columns are read, the rules called on plain numbers, the result columns
+ * written.
  *
- * <p>The library takes a {@link Household}, so each household is first built from its columns
- * ({@link LibraryHouseholds}); this is the object path, and it allocates per household.
+ * <p>The population holds no guarantee deficits (deficit mask 0) and no household without
+ * labour and livelihood (every member is an able-bodied adult, see {@link LibraryHouseholds}),
+ * so no extreme-poverty support case arises and dibao is the top-up alone, as the object path
+ * gives it for the same households (tests check both against the library's Household path).
  *
  * <p>The parallel form splits the population into contiguous ranges, one task each; each
  * household's result depends only on that household and the resolved rules (immutable), and
@@ -30,12 +32,15 @@ public final class PopulationDibao {
 
   private PopulationDibao() {}
 
+  /** The population's households hold no guarantee deficit. */
+  private static final int NO_DEFICITS = 0;
+  /** Every household has an able-bodied member. */
+  private static final boolean NO_LABOUR_NO_LIVELIHOOD = false;
+
   /** The library's decision for household {@code i} of {@code population}. */
   public static DibaoDecision decide(ColumnarPopulation population, ResolvedAreas areas, int i) {
     DibaoResults one = new DibaoResults(1);
-    int area = population.area(i);
-    record(one, 0, areas, area,
-        LibraryHouseholds.of(areas.village(area), population.netIncomeFen(i), population.members(i)));
+    record(one, 0, areas, population.area(i), population.netIncomeFen(i), population.members(i));
     return one.decision(0);
   }
 
@@ -45,23 +50,22 @@ public final class PopulationDibao {
     evaluateRange(population, areas, results, 0, population.size());
   }
 
-  /** Evaluates households {@code [from, to)} on the calling thread. */
+  /** Evaluates households {@code [from, to)} on the calling thread, allocating nothing. */
   public static void evaluateRange(
       ColumnarPopulation population, ResolvedAreas areas, DibaoResults results, int from, int to) {
     Objects.checkFromToIndex(from, to, Math.min(population.size(), results.size()));
     for (int i = from; i < to; i++) {
-      int area = population.area(i);
-      Household household =
-          LibraryHouseholds.of(areas.village(area), population.netIncomeFen(i), population.members(i));
-      record(results, i, areas, area, household);
+      record(results, i, areas, population.area(i), population.netIncomeFen(i), population.members(i));
     }
   }
 
-  private static void record(DibaoResults results, int i, ResolvedAreas areas, int area, Household household) {
-    Identification id = areas.identification(area).identify(household, Trace.off());
-    boolean extreme = id.category().orElse(PovertyCategory.GENERAL) == PovertyCategory.EXTREME_POVERTY_SUPPORT;
-    DibaoAssessment dibao = areas.dibao(area).assess(household, extreme, Trace.off());
-    results.set(i, id.poor(), DibaoResults.code(id.category()), dibao.eligible(), dibao.monthlyTopUp().fen());
+  private static void record(DibaoResults results, int i, ResolvedAreas areas, int area, long net, int members) {
+    IdentificationRules identification = areas.identification(area);
+    DibaoRules dibao = areas.dibao(area);
+    boolean poor = identification.isPoor(net, members, NO_DEFICITS);
+    int category = poor ? DibaoResults.code(identification.category(net, members, NO_LABOUR_NO_LIVELIHOOD)) : 0;
+    boolean eligible = dibao.isEligible(net, members);
+    results.set(i, poor, category, eligible, eligible ? dibao.monthlyTopUpFen(net, members) : 0);
   }
 
   /**

@@ -11,11 +11,11 @@ import org.jingzhun.core.household.PovertyCategory;
 /**
  * 原始类型草图 (a sketch on primitives): NOT the library. The arithmetic that
  * {@code IdentificationRules} and {@code DibaoRules} perform for the fields a
- * {@link ColumnarPopulation} holds, written here on {@code long} fen over the columns, to
- * measure what the library could reach if it exposed primitive entry points (see
- * BENCHMARKS.md, "What eligibility would need"). A test checks that it gives exactly the
- * library's answers on a generated population; if the library's arithmetic changes, that test
- * fails and this sketch must follow.
+ * {@link ColumnarPopulation} holds, written here on {@code long} fen over the columns. It was
+ * written to measure what primitive entry points could reach before the library had them; it
+ * is no longer benchmarked, and is kept as an independent, hand-written check: a test checks
+ * that it gives exactly the library's answers on a generated population; if the library's
+ * arithmetic changes, that test fails and this sketch must follow.
  *
  * <p>All amounts in fen, members ≥ 1, shipped configuration (see
  * {@link ResolvedAreas}):

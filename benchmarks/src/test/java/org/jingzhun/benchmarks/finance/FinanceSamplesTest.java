@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.jingzhun.core.money.Money;
 import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.finance.loan.LoanAccount;
@@ -32,6 +34,20 @@ class FinanceSamplesTest {
       assertTrue(s.lines().size() == 12 || s.lines().size() == 13, loan.terms().id() + ": " + s.lines().size());
       assertTrue(s.isEligible(), loan.terms().id());
       assertTrue(s.totalSubsidy().isPositive(), loan.terms().id());
+    }
+  }
+
+  @Test
+  void theSubsidyOverTwoHalvesOnTwoThreadsIsTheSequentialTotal() throws Exception {
+    PolicyBook book = PolicyBook.shipped();
+    SubsidyPolicy policy = SubsidyPolicy.povertyMicrocredit(book, Microloans.BAZHOU, LocalDate.of(2016, 1, 1));
+    var loans = Microloans.portfolio(2_001, 20_141_210L);
+    ExecutorService twoThreads = Executors.newFixedThreadPool(2);
+    try {
+      assertEquals(FinanceBenchmarks.totalSubsidyFen(loans, policy, book),
+          FinanceBenchmarks.totalSubsidyFenInHalves(loans, policy, book, twoThreads));
+    } finally {
+      twoThreads.shutdownNow();
     }
   }
 

@@ -6,6 +6,7 @@ import com.google.common.math.LongMath;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jingzhun.core.explain.Explained;
 import org.jingzhun.core.explain.RecordingTrace;
@@ -20,6 +21,7 @@ import org.jingzhun.core.policy.Reading;
 import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.core.validation.ValidationException;
 import org.jingzhun.eligibility.policy.IncomeTest;
+import org.jingzhun.eligibility.policy.LineMultiple;
 import org.jingzhun.eligibility.policy.Tables;
 
 /**
@@ -36,6 +38,11 @@ import org.jingzhun.eligibility.policy.Tables;
  * a real income, below the standard, and is assessed as it is, never set to zero. The gap it
  * gives is capped at standard × members — dibao tops income up to the standard, it does not
  * make good a business loss — and the explanation shows the negative income and the cap.
+ *
+ * <p>Eligibility and the top-up are computed on plain numbers ({@link #isEligible},
+ * {@link #monthlyTopUpFen}, and in bulk {@link #assess(long[], int[], int, int, boolean[], long[])}),
+ * allocating nothing; {@link #assess(Household, boolean, Trace)} computes through the same
+ * methods and adds the add-ons, support and explanation.
  */
 public final class DibaoRules {
   public static final String STANDARD = "dibao.standard.rural";
@@ -78,6 +85,12 @@ public final class DibaoRules {
   private final RoundingMode mode;
   private final Money standardMonthly;
   private final Money standardYearly;
+  private final long standardMonthlyFen;
+  private final long standardYearlyFen;
+  /** Each tier's income limit as a multiple of the yearly standard, in the tiers' order. */
+  private final LineMultiple[] tierLimits;
+  /** Each tier's payment per member per month in fen (standard × pay, rounded by the mode). */
+  private final long[] tierPayPerMemberFen;
 
   private DibaoRules(PolicyBook book, RegionCode region, LocalDate date) {
     this.book = book;
@@ -103,6 +116,10 @@ public final class DibaoRules {
     this.mode = rounding.rounding();
     this.standardMonthly = standard.money();
     this.standardYearly = standardMonthly.times(MONTHS);
+    this.standardMonthlyFen = standardMonthly.fen();
+    this.standardYearlyFen = standardYearly.fen();
+    this.tierLimits = tiers.stream().map(t -> LineMultiple.of(t.below().value())).toArray(LineMultiple[]::new);
+    this.tierPayPerMemberFen = tiers.stream().mapToLong(t -> standardMonthly.times(t.pay(), mode).fen()).toArray();
   }
 
   public static DibaoRules resolve(PolicyBook book, RegionCode region, LocalDate date) {
@@ -124,6 +141,96 @@ public final class DibaoRules {
     return standardMonthly;
   }
 
+  /** The standard in fen per person per month. */
+  public long standardMonthlyFen() {
+    return standardMonthlyFen;
+  }
+
+  /**
+   * Whether a household with net income {@code netIncomeFen} (a net loss is negative) and
+   * {@code members} members is eligible: per-capita income below the standard, exactly.
+   * Exactly {@link DibaoAssessment#eligible()} of {@link #assess(Household, boolean, Trace)}
+   * for a household not under extreme-poverty support. Allocates nothing.
+   *
+   * @throws ValidationException if members is below 1
+   * @throws ArithmeticException if standard × 12 × members does not fit a long
+   */
+  public boolean isEligible(long netIncomeFen, int members) {
+    checkMembers(members);
+    return IncomeTest.below(netIncomeFen, members, standardYearlyFen, LineMultiple.ONE);
+  }
+
+  /**
+   * The monthly top-up in fen of a household with net income {@code netIncomeFen} and
+   * {@code members} members: the gap (rounded once by the book's rounding mode, capped at
+   * standard × members for a net loss) or the tier's payment; zero when not eligible. Exactly
+   * {@link DibaoAssessment#monthlyTopUp()} of {@link #assess(Household, boolean, Trace)} for a
+   * household not under extreme-poverty support (add-ons and support are not included).
+   * Allocates nothing.
+   *
+   * @throws ValidationException if members is below 1
+   * @throws ArithmeticException if an amount does not fit a long
+   */
+  public long monthlyTopUpFen(long netIncomeFen, int members) {
+    return isEligible(netIncomeFen, members) ? topUpOfEligibleFen(netIncomeFen, members) : 0;
+  }
+
+  private long topUpOfEligibleFen(long netIncomeFen, int members) {
+    return tiered ? tierPaymentFen(tierIndex(netIncomeFen, members), members) : gapFen(netIncomeFen, members);
+  }
+
+  /**
+   * {@link #isEligible} and {@link #monthlyTopUpFen} for the households {@code from} (inclusive)
+   * to {@code to} (exclusive) of the columns, written to the same positions of the result
+   * columns. Allocates nothing.
+   *
+   * @throws ValidationException if a household's members is below 1 (results before it written)
+   * @throws IndexOutOfBoundsException if the range is not within every column
+   */
+  public void assess(long[] netIncomeFen, int[] members, int from, int to, boolean[] eligibleOut, long[] monthlyTopUpFenOut) {
+    Objects.checkFromToIndex(from, to, Math.min(Math.min(netIncomeFen.length, members.length),
+        Math.min(eligibleOut.length, monthlyTopUpFenOut.length)));
+    for (int i = from; i < to; i++) {
+      boolean eligible = isEligible(netIncomeFen[i], members[i]);
+      eligibleOut[i] = eligible;
+      monthlyTopUpFenOut[i] = eligible ? topUpOfEligibleFen(netIncomeFen[i], members[i]) : 0;
+    }
+  }
+
+  private static void checkMembers(int members) {
+    if (members < 1) {
+      throw ValidationException.of("members", members, "must be at least 1");
+    }
+  }
+
+  /** standard × 12 × members − net income: the yearly shortfall the gap pays a twelfth of. */
+  private long yearlyShortfallFen(long netIncomeFen, int members) {
+    return Math.subtractExact(Math.multiplyExact(standardYearlyFen, (long) members), netIncomeFen);
+  }
+
+  /** The gap: the yearly shortfall / 12, rounded once; for a net loss, at most standard × members. */
+  private long gapFen(long netIncomeFen, int members) {
+    long gap = Math.max(LongMath.divide(yearlyShortfallFen(netIncomeFen, members), MONTHS, mode), 0);
+    if (netIncomeFen < 0) {
+      gap = Math.min(gap, Math.multiplyExact(standardMonthlyFen, (long) members));
+    }
+    return gap;
+  }
+
+  /** The index of the household's tier, or the number of tiers if it is in none. */
+  private int tierIndex(long netIncomeFen, int members) {
+    for (int i = 0; i < tierLimits.length; i++) {
+      if (IncomeTest.below(netIncomeFen, members, standardYearlyFen, tierLimits[i])) {
+        return i;
+      }
+    }
+    return tierLimits.length;
+  }
+
+  private long tierPaymentFen(int tier, int members) {
+    return tier < tierPayPerMemberFen.length ? Math.multiplyExact(tierPayPerMemberFen[tier], (long) members) : 0;
+  }
+
   /**
    * Assesses {@code household}'s dibao; a negative net income is below the standard, and its gap
    * is capped at standard × members.
@@ -141,7 +248,7 @@ public final class DibaoRules {
       trace.parameter(multiple).parameter(rounding).amount(SUPPORT, support).result(support);
       return out.eligible(true).monthlySupport(support).build();
     }
-    boolean eligible = IncomeTest.below(net, members, standardYearly);
+    boolean eligible = isEligible(net.fen(), members);
     trace.note(eligible ? ELIGIBLE : NOT_ELIGIBLE);
     if (!eligible) {
       trace.result(Money.ZERO);
@@ -172,31 +279,24 @@ public final class DibaoRules {
   }
 
   /**
-   * The gap: the yearly shortfall / 12, rounded once (rounding the income instead would reverse
-   * the mode); for a net loss, at most standard × members.
+   * The gap ({@link #gapFen}) with its working: the yearly shortfall, and the cap for a net loss.
    */
   private Money gap(Money net, int members, Trace trace) {
-    Money shortfall = standardYearly.times(members).minus(net);
-    Money gap = Money.ofFen(LongMath.divide(shortfall.fen(), MONTHS, mode)).max(Money.ZERO);
-    trace.amount(YEARLY_SHORTFALL, shortfall);
-    if (net.isNegative()) {
-      gap = gap.min(standardMonthly.times(members));
-      trace.note(GAP_CAPPED);
+    Money gap = Money.ofFen(gapFen(net.fen(), members));
+    if (trace.isOn()) {
+      trace.amount(YEARLY_SHORTFALL, Money.ofFen(yearlyShortfallFen(net.fen(), members)));
+      if (net.isNegative()) {
+        trace.note(GAP_CAPPED);
+      }
+      trace.amount(GAP, gap);
     }
-    trace.amount(GAP, gap);
     return gap;
   }
 
   private Money tierPayment(Money net, int members, Trace trace) {
     trace.parameter(tiersReading.get());
-    for (Tier t : tiers) {
-      if (IncomeTest.below(net, members, standardYearly, t.below().value())) {
-        Money pay = standardMonthly.times(t.pay(), mode).times(members);
-        trace.amount(TIER, pay);
-        return pay;
-      }
-    }
-    trace.amount(TIER, Money.ZERO);
-    return Money.ZERO;
+    Money pay = Money.ofFen(tierPaymentFen(tierIndex(net.fen(), members), members));
+    trace.amount(TIER, pay);
+    return pay;
   }
 }

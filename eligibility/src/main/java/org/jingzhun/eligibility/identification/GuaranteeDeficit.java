@@ -12,12 +12,29 @@ public enum GuaranteeDeficit implements Labelled {
   CHILD_OUT_OF_SCHOOL("义务教育适龄儿童失学辍学", "a child of compulsory school age out of school"),
   UNINSURED("有成员未参加基本医疗保险", "a member without basic medical insurance");
 
+  /** The number of deficit masks: a mask is below {@code 1 << values().length}. */
+  public static final int MASKS = 1 << 4;
+
   private final String chinese;
   private final String english;
 
   GuaranteeDeficit(String chinese, String english) {
     this.chinese = chinese;
     this.english = english;
+  }
+
+  /** This deficit's bit in a deficit mask: {@code 1 << ordinal()}. */
+  public int bit() {
+    return 1 << ordinal();
+  }
+
+  /** The deficit mask of {@code deficits}: the sum of their bits. */
+  public static int mask(Iterable<GuaranteeDeficit> deficits) {
+    int mask = 0;
+    for (GuaranteeDeficit d : deficits) {
+      mask |= d.bit();
+    }
+    return mask;
   }
 
   @Override

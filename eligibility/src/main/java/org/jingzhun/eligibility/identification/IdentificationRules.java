@@ -21,7 +21,9 @@ import org.jingzhun.core.money.Money;
 import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.policy.Reading;
 import org.jingzhun.core.region.RegionCode;
+import org.jingzhun.core.validation.ValidationException;
 import org.jingzhun.eligibility.policy.IncomeTest;
+import org.jingzhun.eligibility.policy.LineMultiple;
 import org.jingzhun.eligibility.policy.PovertyLine;
 import org.jingzhun.eligibility.policy.Tables;
 
@@ -39,6 +41,10 @@ import org.jingzhun.eligibility.policy.Tables;
  * force on the date, not the lagged identification line: 防返贫监测 compares with the current
  * standard), or its rigid spending on illness, disability and disaster exceeds
  * {@value #RIGID_MULTIPLE} × its net income.
+ *
+ * <p>Poverty and category are computed on plain numbers ({@link #isPoor}, {@link #category}:
+ * net income in fen, members, a deficit mask), allocating nothing; {@link #identify} computes
+ * through the same methods and adds the reasons, figures and explanation.
  */
 public final class IdentificationRules {
   public static final String LINE_LAG = "identification.line-year-lag";
@@ -65,6 +71,11 @@ public final class IdentificationRules {
   private final Optional<PovertyLine> monitoringLine;
   private final SchoolAge schoolAge;
   private final Map<GuaranteeDeficit, BigDecimal> weights;
+  private final long lineFen;
+  private final LineMultiple deficitIncomeMultiple;
+  /** For each deficit mask, whether its deficits weigh enough (never for the empty mask). */
+  private final boolean[] deficitsWeighEnough;
+  private final Optional<Long> dibaoAnnualFen;
 
   private IdentificationRules(PolicyBook book, RegionCode region, LocalDate date) {
     this.date = date;
@@ -84,6 +95,14 @@ public final class IdentificationRules {
     this.monitoringLine = monitoringMultiple.isPresent() ? PovertyLine.find(book, region, date) : Optional.empty();
     this.schoolAge = SchoolAge.resolve(book, region, date);
     this.weights = new EnumMap<>(Tables.bind(deficitWeights, new TypeReference<Map<GuaranteeDeficit, BigDecimal>>() {}));
+    this.lineFen = identificationLine.perPersonPerYear().fen();
+    this.deficitIncomeMultiple = LineMultiple.of(deficitMultiple.decimal());
+    this.deficitsWeighEnough = new boolean[GuaranteeDeficit.MASKS];
+    BigDecimal threshold = BigDecimal.valueOf(deficitThreshold.integer());
+    for (int mask = 1; mask < GuaranteeDeficit.MASKS; mask++) {
+      deficitsWeighEnough[mask] = score(mask).compareTo(threshold) >= 0;
+    }
+    this.dibaoAnnualFen = dibaoStandard.map(r -> r.money().times(MONTHS).fen());
   }
 
   /**
@@ -118,6 +137,81 @@ public final class IdentificationRules {
     return schoolAge;
   }
 
+  /** The identification line, in fen per person per year. */
+  public long identificationLineFen() {
+    return lineFen;
+  }
+
+  /**
+   * Whether a household with net income {@code netIncomeFen} (a net loss is negative),
+   * {@code members} members and the guarantee deficits of {@code deficitMask} (see
+   * {@link GuaranteeDeficit#mask}) is poor: exactly {@link Identification#poor()} of
+   * {@link #identify} for such a household. Allocates nothing.
+   *
+   * @throws ValidationException if members is below 1 or the mask is not a deficit mask
+   * @throws ArithmeticException if line × members does not fit a long
+   */
+  public boolean isPoor(long netIncomeFen, int members, int deficitMask) {
+    checkMembers(members);
+    if (deficitMask < 0 || deficitMask >= GuaranteeDeficit.MASKS) {
+      throw ValidationException.of("deficitMask", deficitMask, "must be a deficit mask, 0 to " + (GuaranteeDeficit.MASKS - 1));
+    }
+    return incomeBelowLine(netIncomeFen, members) || poorByDeficits(netIncomeFen, members, deficitMask);
+  }
+
+  /**
+   * The category of a household identified as poor with net income {@code netIncomeFen} and
+   * {@code members} members; {@code noLabourNoLivelihood}: no member can work and the household
+   * has no wages, business or property income. Exactly {@link Identification#category()} of
+   * {@link #identify} for a poor household (the caller decides poverty, with {@link #isPoor}).
+   * Allocates nothing.
+   *
+   * @throws ValidationException if members is below 1, or the dibao standard is not in force
+   */
+  public PovertyCategory category(long netIncomeFen, int members, boolean noLabourNoLivelihood) {
+    checkMembers(members);
+    long dibaoAnnual = dibaoAnnualFen.isPresent() ? dibaoAnnualFen.get() : dibaoAnnual(standardReading()).fen();
+    if (noLabourNoLivelihood) {
+      return PovertyCategory.EXTREME_POVERTY_SUPPORT;
+    }
+    if (IncomeTest.below(netIncomeFen, members, dibaoAnnual, LineMultiple.ONE)) {
+      return PovertyCategory.DIBAO;
+    }
+    return PovertyCategory.GENERAL;
+  }
+
+  private boolean incomeBelowLine(long netIncomeFen, int members) {
+    return IncomeTest.below(netIncomeFen, members, lineFen, LineMultiple.ONE);
+  }
+
+  private boolean poorByDeficits(long netIncomeFen, int members, int deficitMask) {
+    return deficitsWeighEnough[deficitMask] && IncomeTest.below(netIncomeFen, members, lineFen, deficitIncomeMultiple);
+  }
+
+  private BigDecimal score(int deficitMask) {
+    BigDecimal score = BigDecimal.ZERO;
+    for (GuaranteeDeficit d : GuaranteeDeficit.values()) {
+      if ((deficitMask & d.bit()) != 0) {
+        score = score.add(weights.getOrDefault(d, BigDecimal.ZERO));
+      }
+    }
+    return score;
+  }
+
+  private static void checkMembers(int members) {
+    if (members < 1) {
+      throw ValidationException.of("members", members, "must be at least 1");
+    }
+  }
+
+  private Reading standardReading() {
+    return dibaoStandard.orElseGet(() -> book.get(DIBAO_STANDARD, region, date));
+  }
+
+  private static Money dibaoAnnual(Reading standard) {
+    return standard.money().times(MONTHS);
+  }
+
   /**
    * Identifies {@code household} on the rules' date, reporting to {@code trace}.
    *
@@ -129,10 +223,7 @@ public final class IdentificationRules {
     int members = household.size();
     Money line = identificationLine.perPersonPerYear();
     EnumSet<GuaranteeDeficit> deficits = Guarantees.deficits(household, date, schoolAge);
-    BigDecimal score = BigDecimal.ZERO;
-    for (GuaranteeDeficit d : deficits) {
-      score = score.add(weights.getOrDefault(d, BigDecimal.ZERO));
-    }
+    int mask = GuaranteeDeficit.mask(deficits);
     if (trace.isOn()) {
       trace.input(IdentificationTerms.DATE, date).input(IdentificationTerms.MEMBERS, members)
           .input(IdentificationTerms.NET_INCOME, net);
@@ -142,18 +233,16 @@ public final class IdentificationRules {
       trace.amount(IdentificationTerms.PER_CAPITA_INCOME, Households.perCapitaNetIncome(household))
           .amount(IdentificationTerms.LINE, line)
           .amount(IdentificationTerms.DEFICITS, ImmutableList.copyOf(deficits))
-          .amount(IdentificationTerms.DEFICIT_SCORE, score);
+          .amount(IdentificationTerms.DEFICIT_SCORE, score(mask));
     }
     ImmutableList.Builder<IdentificationReason> reasons = ImmutableList.builder();
     boolean poor;
-    if (IncomeTest.below(net, members, line)) {
+    if (incomeBelowLine(net.fen(), members)) {
       poor = true;
       reasons.add(IdentificationReason.INCOME_BELOW_LINE);
     } else {
       reasons.add(IdentificationReason.INCOME_NOT_BELOW_LINE);
-      poor = score.compareTo(BigDecimal.valueOf(deficitThreshold.integer())) >= 0
-          && !deficits.isEmpty()
-          && IncomeTest.below(net, members, line, deficitMultiple.decimal());
+      poor = poorByDeficits(net.fen(), members, mask);
       if (poor) {
         reasons.add(IdentificationReason.DEFICITS_WITHIN_INCOME_LIMIT);
       }
@@ -176,18 +265,13 @@ public final class IdentificationRules {
 
   private PovertyCategory category(
       Household household, Money net, int members, ImmutableList.Builder<IdentificationReason> reasons, Trace trace) {
-    Reading standard = dibaoStandard.orElseGet(() -> book.get(DIBAO_STANDARD, region, date));
-    Money dibaoAnnual = standard.money().times(MONTHS);
-    trace.parameter(standard).amount(IdentificationTerms.DIBAO_ANNUAL, dibaoAnnual);
-    PovertyCategory category;
-    if (noLabourNoLivelihood(household)) {
-      reasons.add(IdentificationReason.NO_LABOUR_NO_LIVELIHOOD);
-      category = PovertyCategory.EXTREME_POVERTY_SUPPORT;
-    } else if (IncomeTest.below(net, members, dibaoAnnual)) {
-      reasons.add(IdentificationReason.INCOME_BELOW_DIBAO_STANDARD);
-      category = PovertyCategory.DIBAO;
-    } else {
-      category = PovertyCategory.GENERAL;
+    Reading standard = standardReading();
+    trace.parameter(standard).amount(IdentificationTerms.DIBAO_ANNUAL, dibaoAnnual(standard));
+    PovertyCategory category = category(net.fen(), members, noLabourNoLivelihood(household));
+    switch (category) {
+      case EXTREME_POVERTY_SUPPORT -> reasons.add(IdentificationReason.NO_LABOUR_NO_LIVELIHOOD);
+      case DIBAO -> reasons.add(IdentificationReason.INCOME_BELOW_DIBAO_STANDARD);
+      default -> { }
     }
     trace.result(category);
     return category;

@@ -25,6 +25,32 @@ public final class IncomeTest {
     return below(netIncome, members, perPersonLine, BigDecimal.ONE);
   }
 
+  /**
+   * Whether net income / members &lt; line × multiple, exactly, in fen and without allocating:
+   * net × d &lt; line × members × n for the multiple n / d. The product line × members is
+   * {@link Math#multiplyExact checked}, as in the Money form; the final comparison is of two
+   * 128-bit products, so it is exact for every long income.
+   *
+   * @throws ArithmeticException if line × members does not fit a long
+   */
+  public static boolean below(long netIncomeFen, int members, long perPersonLineFen, LineMultiple multiple) {
+    long limit = Math.multiplyExact(perPersonLineFen, (long) members);
+    if (multiple.numerator() == 1 && multiple.denominator() == 1) {
+      return netIncomeFen < limit;
+    }
+    return compareProducts(netIncomeFen, multiple.denominator(), limit, multiple.numerator()) < 0;
+  }
+
+  /** The sign of a × b − c × d, exactly (each product taken in 128 bits). */
+  static int compareProducts(long a, long b, long c, long d) {
+    long high1 = Math.multiplyHigh(a, b);
+    long high2 = Math.multiplyHigh(c, d);
+    if (high1 != high2) {
+      return high1 < high2 ? -1 : 1;
+    }
+    return Long.compareUnsigned(a * b, c * d);
+  }
+
   /** Whether net income / members &gt; line × multiple, exactly. */
   public static boolean above(Money netIncome, int members, Money perPersonLine, BigDecimal multiple) {
     return !below(netIncome, members, perPersonLine, multiple)
