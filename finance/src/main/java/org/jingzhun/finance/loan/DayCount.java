@@ -43,6 +43,15 @@ public enum DayCount implements Labelled {
     return ChronoUnit.DAYS.between(start, end);
   }
 
+  /**
+   * The day's serial number under this convention: {@code days(a, b) == serial(b) − serial(a)}
+   * for every pair of dates, so a bulk caller converts each date once (actual days: the epoch
+   * day; 30E/360: 360 × year + 30 × (month − 1) + day′).
+   */
+  public long serial(LocalDate d) {
+    return this == THIRTY_360 ? thirty360Serial(d) : d.toEpochDay();
+  }
+
   /** The days in a year under this convention: 360 or 365. */
   public int yearDays() {
     return yearDays;

@@ -10,6 +10,7 @@ import org.jingzhun.core.money.Money;
 import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.validation.FieldPath;
 import org.jingzhun.core.validation.Violations;
+import org.jingzhun.finance.loan.DayCount;
 import org.jingzhun.finance.loan.InterestFormula;
 import org.jingzhun.finance.loan.LatePayment;
 import org.jingzhun.finance.loan.LoanHistory;
@@ -193,24 +194,32 @@ public final class LoanAccrual {
     this.moveTo = new int[count];
     long balance = t.principal().fen();
     int k = 0;
+    // each date converted to its day serial once: days(a, b) = serial(b) - serial(a)
+    DayCount dc = t.dayCount();
+    long startSerial = count > 0 ? dc.serial(b[0]) : 0;
     for (int i = 0; i < count; i++) {
       LocalDate s = b[i];
       LocalDate e = b[i + 1].isBefore(stop) ? b[i + 1] : stop;
+      long endSerial = dc.serial(e);
       end[i] = e;
       opening[i] = balance;
-      periodDays[i] = t.dayCount().days(s, e);
+      periodDays[i] = endSerial - startSerial;
       long days = 0;
       LocalDate prev = s;
+      long prevSerial = startSerial;
       moveFrom[i] = k;
       while (k < m && moveDate[k].isBefore(e)) {
-        days = Math.addExact(days, Math.multiplyExact(balance, t.dayCount().days(prev, moveDate[k])));
+        long moveSerial = dc.serial(moveDate[k]);
+        days = Math.addExact(days, Math.multiplyExact(balance, moveSerial - prevSerial));
         balance -= moveFen[k];
         book(i, k, movePrepaid);
         prev = moveDate[k];
+        prevSerial = moveSerial;
         k++;
       }
       moveTo[i] = k;
-      long lastDays = prev == s ? periodDays[i] : t.dayCount().days(prev, e);
+      long lastDays = prev == s ? periodDays[i] : endSerial - prevSerial;
+      startSerial = endSerial;
       days = Math.addExact(days, Math.multiplyExact(balance, lastDays));
       while (k < m && (moveDate[k].equals(e) || i == count - 1)) {
         balance -= moveFen[k];

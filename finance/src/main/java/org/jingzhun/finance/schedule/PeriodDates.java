@@ -23,7 +23,7 @@ final class PeriodDates {
   static LocalDate[] of(LoanTerms t) {
     LocalDate start = t.disbursementDate();
     LocalDate maturity = t.maturityDate();
-    List<LocalDate> dates = new ArrayList<>();
+    List<LocalDate> dates = new ArrayList<>(expectedDates(t, start, maturity));
     dates.add(start);
     settlementDates(t, start, maturity, dates);
     dates.add(maturity);
@@ -41,10 +41,18 @@ final class PeriodDates {
    * maturity. A loan settled only at maturity gets one overdue period.
    */
   static LocalDate[] continuedTo(LoanTerms t, LocalDate[] b, LocalDate until) {
-    List<LocalDate> dates = new ArrayList<>(java.util.Arrays.asList(b));
+    List<LocalDate> dates = new ArrayList<>(b.length + expectedDates(t, t.maturityDate(), until));
+    dates.addAll(java.util.Arrays.asList(b));
     settlementDates(t, t.maturityDate(), until, dates);
     dates.add(until);
     return dates.toArray(LocalDate[]::new);
+  }
+
+  /** Room for the boundaries from {@code from} to {@code to}, so the list is not regrown. */
+  private static int expectedDates(LoanTerms t, LocalDate from, LocalDate to) {
+    int months = (to.getYear() - from.getYear()) * 12 + to.getMonthValue() - from.getMonthValue();
+    int step = Math.max(t.frequency().months(), 1);
+    return Math.max(months, 0) / step + 3;
   }
 
   /** Adds the loan's settlement dates strictly after {@code after} and before {@code before}. */

@@ -79,7 +79,8 @@ public final class InterestSubsidy {
       if (status == SubsidyStatus.SUBSIDISED || status == SubsidyStatus.PARTLY_FORFEITED) {
         if (subsidisedRate != lastRate) {
           lastRate = subsidisedRate;
-          lastUnits = InterestFormula.rateUnits(subsidisedRate);
+          // the bank's rate was converted by the accrual already
+          lastUnits = subsidisedRate == bankRate ? a.rateUnits(i) : InterestFormula.rateUnits(subsidisedRate);
         }
         principalDays = status == SubsidyStatus.PARTLY_FORFEITED ? a.principalDays(i, cap, forfeit) : a.principalDays(i, cap);
         atRate = InterestFormula.interest(principalDays, subsidisedRate, lastUnits, loan.dayCount().yearDays(), loan.rounding());

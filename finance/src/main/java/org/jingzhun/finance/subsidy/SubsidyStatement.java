@@ -25,15 +25,24 @@ public record SubsidyStatement(
     Optional<LocalDate> forfeitedFrom) {
 
   public Money totalInterest() {
-    return Money.sum(lines.stream().map(SubsidyLine::interest).toList());
+    return total(SubsidyLine::interest);
   }
 
   public Money totalSubsidy() {
-    return Money.sum(lines.stream().map(SubsidyLine::subsidy).toList());
+    return total(SubsidyLine::subsidy);
   }
 
   public Money totalBorrowerShare() {
-    return Money.sum(lines.stream().map(SubsidyLine::borrowerShare).toList());
+    return total(SubsidyLine::borrowerShare);
+  }
+
+  /** The lines' amounts added in fen (overflow checked), without a stream or a list. */
+  private Money total(java.util.function.Function<SubsidyLine, Money> amount) {
+    long fen = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      fen = Math.addExact(fen, amount.apply(lines.get(i)).fen());
+    }
+    return Money.ofFen(fen);
   }
 
   public boolean isEligible() {

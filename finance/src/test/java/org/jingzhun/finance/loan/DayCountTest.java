@@ -49,4 +49,17 @@ class DayCountTest {
           assertEquals(d.days(a, c), d.days(a, b) + d.days(b, c));
         });
   }
+
+  @Test
+  void theDaysBetweenTwoDatesAreTheDifferenceOfTheirSerialsUnderEveryConvention() {
+    // the accrual's fast path counts days as serial(end) - serial(start); it must agree with days()
+    LocalDate origin = LocalDate.of(2012, 1, 1);
+    qt().forAll(integers().between(0, 5000), integers().between(0, 5000), integers().between(0, 2))
+        .checkAssert((x, y, c) -> {
+          DayCount count = DayCount.values()[c];
+          LocalDate a = origin.plusDays(x);
+          LocalDate b = origin.plusDays(y);
+          assertEquals(count.days(a, b), count.serial(b) - count.serial(a));
+        });
+  }
 }
