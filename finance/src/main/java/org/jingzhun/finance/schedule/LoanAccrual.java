@@ -40,7 +40,6 @@ public final class LoanAccrual {
   private final int periods;
   private final LocalDate[] start;
   private final LocalDate[] end;
-  private final LocalDate[] dueDate;
   private final LocalDate[] repaidOn;
   private final AnnualRate[] rates;
   private final long[] rateUnits;
@@ -176,12 +175,13 @@ public final class LoanAccrual {
       count++;
     }
     this.periods = count;
-    this.start = Arrays.copyOf(b, count);
+    // no copies: these arrays are not written from here on, and may be longer than count (the
+    // accessors index only the periods the loan ran); period i's due date is boundary i + 1
+    this.start = b;
     this.end = new LocalDate[count];
-    this.dueDate = Arrays.copyOfRange(b, 1, count + 1);
-    this.repaidOn = Arrays.copyOf(paid, count);
-    this.rates = Arrays.copyOf(allRates, count);
-    this.rateUnits = Arrays.copyOf(allUnits, count);
+    this.repaidOn = paid;
+    this.rates = allRates;
+    this.rateUnits = allUnits;
     this.opening = new long[count];
     this.principal = new long[count];
     this.prepaid = new long[count];
@@ -257,7 +257,7 @@ public final class LoanAccrual {
     if (repaidOn[i] == null) {
       return PeriodStatus.OVERDUE;
     }
-    return repaidOn[i].isAfter(dueDate[i]) ? PeriodStatus.LATE : PeriodStatus.ON_TIME;
+    return repaidOn[i].isAfter(start[i + 1]) ? PeriodStatus.LATE : PeriodStatus.ON_TIME;
   }
 
   /**
@@ -406,7 +406,7 @@ public final class LoanAccrual {
 
   /** The day period {@code i}'s own instalment fell due: its planned end. */
   public LocalDate dueDate(int i) {
-    return dueDate[i];
+    return start[i + 1];
   }
 
   /** The day period {@code i}'s own instalment was repaid, if it was. */
@@ -497,7 +497,7 @@ public final class LoanAccrual {
   public Optional<LocalDate> overdueSince() {
     for (int i = 0; i < periods; i++) {
       if (status[i] == PeriodStatus.LATE || status[i] == PeriodStatus.OVERDUE) {
-        return Optional.of(dueDate[i]);
+        return Optional.of(start[i + 1]);
       }
     }
     return Optional.empty();

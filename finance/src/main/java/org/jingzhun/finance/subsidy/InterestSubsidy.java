@@ -67,6 +67,7 @@ public final class InterestSubsidy {
     RateCap rateCap = new RateCap(policy, book, loan);
     AnnualRate lastRate = null;
     long lastUnits = 0;
+    Money lastBase = null;
     ImmutableList.Builder<SubsidyLine> lines = ImmutableList.builderWithExpectedSize(a.periods());
     for (int i = 0; i < a.periods() && !a.end(i).isAfter(date); i++) {
       long interest = a.interestFen(i);
@@ -88,8 +89,15 @@ public final class InterestSubsidy {
             : InterestFormula.times(atRate, policy.share().value(), shareUnits, policy.rounding());
         subsidy = Math.min(interest, subsidisable);
       }
-      SubsidyLine line = new SubsidyLine(i + 1, a.start(i), a.end(i), a.days(i), Money.ofFen(Math.min(a.openingFen(i), cap)),
-          bankRate, subsidisedRate, Money.ofFen(interest), Money.ofFen(subsidy), Money.ofFen(interest - subsidy), status);
+      // equal amounts share one Money (immutable): fewer allocations per line, same values
+      long base = Math.min(a.openingFen(i), cap);
+      if (lastBase == null || lastBase.fen() != base) {
+        lastBase = Money.ofFen(base);
+      }
+      Money interestMoney = Money.ofFen(interest);
+      Money subsidyMoney = subsidy == interest ? interestMoney : Money.ofFen(subsidy);
+      SubsidyLine line = new SubsidyLine(i + 1, a.start(i), a.end(i), a.days(i), lastBase,
+          bankRate, subsidisedRate, interestMoney, subsidyMoney, Money.ofFen(interest - subsidy), status);
       lines.add(line);
       if (trace.isOn()) {
         trace.rule(SubsidyTerms.PERIOD).input(SubsidyTerms.PRINCIPAL_BASE, line.principalBase())
