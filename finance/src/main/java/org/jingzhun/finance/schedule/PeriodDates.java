@@ -85,6 +85,7 @@ final class PeriodDates {
   }
 
   private static LocalDate onDay(YearMonth m, int day) {
-    return m.atDay(Math.min(day, m.lengthOfMonth()));
+    // every month has a 28th: only a later day needs the month's length
+    return m.atDay(day <= 28 ? day : Math.min(day, m.lengthOfMonth()));
   }
 }
