@@ -2,7 +2,6 @@ package org.jingzhun.eligibility.dibao;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.google.common.collect.ImmutableList;
-import com.google.common.math.LongMath;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
@@ -210,7 +209,7 @@ public final class DibaoRules {
 
   /** The gap: the yearly shortfall / 12, rounded once; for a net loss, at most standard × members. */
   private long gapFen(long netIncomeFen, int members) {
-    long gap = Math.max(LongMath.divide(yearlyShortfallFen(netIncomeFen, members), MONTHS, mode), 0);
+    long gap = Math.max(Twelfths.of(yearlyShortfallFen(netIncomeFen, members), mode), 0);
     if (netIncomeFen < 0) {
       gap = Math.min(gap, Math.multiplyExact(standardMonthlyFen, (long) members));
     }
