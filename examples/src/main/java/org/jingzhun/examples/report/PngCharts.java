@@ -5,9 +5,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.awt.Font;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
 
@@ -44,14 +50,27 @@ public final class PngCharts {
 
   private static JFreeChart draw(Chart chart) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
-    chart.values().cellSet().forEach(c -> data.addValue(c.getValue(), c.getRowKey(), c.getColumnKey()));
-    return switch (chart.kind()) {
-      case LINE -> ChartFactory.createLineChart(chart.title(), chart.categoryAxis(), chart.valueAxis(), data,
-          PlotOrientation.VERTICAL, true, false, false);
-      case BAR -> ChartFactory.createBarChart(chart.title(), chart.categoryAxis(), chart.valueAxis(), data,
-          PlotOrientation.VERTICAL, true, false, false);
-      case STACKED_BAR -> ChartFactory.createStackedBarChart(chart.title(), chart.categoryAxis(), chart.valueAxis(), data,
-          PlotOrientation.VERTICAL, true, false, false);
+    chart.values().cellSet().forEach(c ->
+        data.addValue(c.getValue(), ChartText.drawable(c.getRowKey()), ChartText.drawable(c.getColumnKey())));
+    String title = ChartText.drawable(chart.title());
+    String categories = ChartText.drawable(chart.categoryAxis());
+    String values = ChartText.drawable(chart.valueAxis());
+    JFreeChart drawn = switch (chart.kind()) {
+      case LINE -> ChartFactory.createLineChart(title, categories, values, data, PlotOrientation.VERTICAL, true, false, false);
+      case BAR -> ChartFactory.createBarChart(title, categories, values, data, PlotOrientation.VERTICAL, true, false, false);
+      case STACKED_BAR -> ChartFactory.createStackedBarChart(title, categories, values, data, PlotOrientation.VERTICAL, true, false, false);
     };
+    // 420,000,000 rather than the axis's default 4.2E8
+    NumberAxis axis = (NumberAxis) drawn.getCategoryPlot().getRangeAxis();
+    axis.setNumberFormatOverride(new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+    ChartText.chineseFontFamily().ifPresent(family -> {
+      StandardChartTheme theme = (StandardChartTheme) StandardChartTheme.createJFreeTheme();
+      theme.setExtraLargeFont(new Font(family, Font.BOLD, 20));
+      theme.setLargeFont(new Font(family, Font.BOLD, 14));
+      theme.setRegularFont(new Font(family, Font.PLAIN, 12));
+      theme.setSmallFont(new Font(family, Font.PLAIN, 10));
+      theme.apply(drawn);
+    });
+    return drawn;
   }
 }
