@@ -47,7 +47,8 @@ public record DemoAssumptions(Assumptions assumptions, ImmutableMap<String, Stri
     ImmutableMap.Builder<String, String> notes = ImmutableMap.builder();
     for (Map.Entry<String, JsonNode> e : entries.properties()) {
       json.set(e.getKey(), e.getValue().path("value"));
-      values.put(e.getKey(), e.getValue().path("value").asText());
+      JsonNode value = e.getValue().path("value");
+      values.put(e.getKey(), value.isContainerNode() ? value.toString() : value.asText());
       notes.put(e.getKey(), e.getValue().path("note").asText());
     }
     return new DemoAssumptions(JingzhunJson.convert(json, Assumptions.class), values.build(), notes.build());
