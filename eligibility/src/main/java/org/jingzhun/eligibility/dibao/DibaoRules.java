@@ -156,7 +156,8 @@ public final class DibaoRules {
    */
   public boolean isEligible(long netIncomeFen, int members) {
     checkMembers(members);
-    return IncomeTest.below(netIncomeFen, members, standardYearlyFen, LineMultiple.ONE);
+    // IncomeTest.below with the multiple 1: net income < standard × 12 × members, checked
+    return netIncomeFen < Math.multiplyExact(standardYearlyFen, (long) members);
   }
 
   /**
@@ -189,10 +190,54 @@ public final class DibaoRules {
   public void assess(long[] netIncomeFen, int[] members, int from, int to, boolean[] eligibleOut, long[] monthlyTopUpFenOut) {
     Objects.checkFromToIndex(from, to, Math.min(Math.min(netIncomeFen.length, members.length),
         Math.min(eligibleOut.length, monthlyTopUpFenOut.length)));
+    if (!tiered && fitsWithoutChecks(netIncomeFen, members, from, to)) {
+      assessGapUnchecked(netIncomeFen, members, from, to, eligibleOut, monthlyTopUpFenOut);
+      return;
+    }
     for (int i = from; i < to; i++) {
       boolean eligible = isEligible(netIncomeFen[i], members[i]);
       eligibleOut[i] = eligible;
       monthlyTopUpFenOut[i] = eligible ? topUpOfEligibleFen(netIncomeFen[i], members[i]) : 0;
+    }
+  }
+
+  /**
+   * Whether every household of the range has at least one member and no amount of the gap
+   * computation can overflow: with M the largest members and N the largest |net income|,
+   * standard × 12 × M and standard × 12 × M + N fit a long (the shortfall is at most that).
+   * One bound check for the range instead of checked arithmetic per household.
+   */
+  private boolean fitsWithoutChecks(long[] netIncomeFen, int[] members, int from, int to) {
+    int minMembers = Integer.MAX_VALUE;
+    int maxMembers = 0;
+    long maxAbsIncome = 0;
+    for (int i = from; i < to; i++) {
+      minMembers = Math.min(minMembers, members[i]);
+      maxMembers = Math.max(maxMembers, members[i]);
+      // Long.MIN_VALUE has no absolute value: send it to the checked path
+      maxAbsIncome = Math.max(maxAbsIncome, netIncomeFen[i] == Long.MIN_VALUE ? Long.MAX_VALUE : Math.abs(netIncomeFen[i]));
+    }
+    if (minMembers < 1 || standardYearlyFen < 0) {
+      return false;
+    }
+    long maxLimit = Math.multiplyHigh(standardYearlyFen, maxMembers) == 0 ? standardYearlyFen * maxMembers : -1;
+    return maxLimit >= 0 && maxLimit <= Long.MAX_VALUE - maxAbsIncome;
+  }
+
+  /** The gap rule for a range {@link #fitsWithoutChecks} has bounded: plain arithmetic, no branch on the data but the rounding. */
+  private void assessGapUnchecked(long[] netIncomeFen, int[] members, int from, int to, boolean[] eligibleOut, long[] monthlyTopUpFenOut) {
+    long yearly = standardYearlyFen;
+    long monthly = standardMonthlyFen;
+    RoundingMode m = mode;
+    for (int i = from; i < to; i++) {
+      long net = netIncomeFen[i];
+      long n = members[i];
+      long limit = yearly * n;
+      boolean eligible = net < limit;
+      long gap = Math.max(Twelfths.of(limit - net, m), 0);
+      long cap = net < 0 ? monthly * n : Long.MAX_VALUE;
+      eligibleOut[i] = eligible;
+      monthlyTopUpFenOut[i] = eligible ? Math.min(gap, cap) : 0;
     }
   }
 
@@ -210,10 +255,9 @@ public final class DibaoRules {
   /** The gap: the yearly shortfall / 12, rounded once; for a net loss, at most standard × members. */
   private long gapFen(long netIncomeFen, int members) {
     long gap = Math.max(Twelfths.of(yearlyShortfallFen(netIncomeFen, members), mode), 0);
-    if (netIncomeFen < 0) {
-      gap = Math.min(gap, Math.multiplyExact(standardMonthlyFen, (long) members));
-    }
-    return gap;
+    // the cap is computed whatever the sign, so the choice is a conditional move, not a branch
+    long cap = Math.multiplyExact(standardMonthlyFen, (long) members);
+    return netIncomeFen < 0 ? Math.min(gap, cap) : gap;
   }
 
   /** The index of the household's tier, or the number of tiers if it is in none. */

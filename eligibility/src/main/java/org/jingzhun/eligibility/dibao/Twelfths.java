@@ -10,6 +10,7 @@ import java.math.RoundingMode;
  */
 final class Twelfths {
   static final int MONTHS = 12;
+  private static final int HALF = MONTHS / 2;
 
   private Twelfths() {}
 
@@ -20,6 +21,10 @@ final class Twelfths {
    *     multiple of 12
    */
   static long of(long fen, RoundingMode mode) {
+    if (mode == RoundingMode.HALF_UP && fen >= 0 && fen <= Long.MAX_VALUE - HALF) {
+      // a remainder of 6 or more (half of 12) rounds up: (fen + 6) / 12, no branch on the remainder
+      return (fen + HALF) / MONTHS;
+    }
     long div = fen / MONTHS;
     long rem = fen - MONTHS * div;
     if (rem == 0) {

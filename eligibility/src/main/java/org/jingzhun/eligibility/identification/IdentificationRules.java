@@ -56,6 +56,8 @@ public final class IdentificationRules {
   public static final String RIGID_MULTIPLE = "monitoring.rigid-spending-multiple";
 
   private static final int MONTHS = 12;
+  /** The category of a poor household with labour: index 1 if its income is below the dibao standard. */
+  private static final PovertyCategory[] BY_DIBAO_TEST = {PovertyCategory.GENERAL, PovertyCategory.DIBAO};
 
   private final LocalDate date;
   private final Reading lag;
@@ -159,7 +161,8 @@ public final class IdentificationRules {
     if (deficitMask < 0 || deficitMask >= GuaranteeDeficit.MASKS) {
       throw ValidationException.of("deficitMask", deficitMask, "must be a deficit mask, 0 to " + (GuaranteeDeficit.MASKS - 1));
     }
-    return incomeBelowLine(netIncomeFen, members) || poorByDeficits(netIncomeFen, members, deficitMask);
+    // both sides evaluated (no branch on the income test); the deficit side is one table read for a mask that weighs too little
+    return incomeBelowLine(netIncomeFen, members) | poorByDeficits(netIncomeFen, members, deficitMask);
   }
 
   /**
@@ -177,14 +180,12 @@ public final class IdentificationRules {
     if (noLabourNoLivelihood) {
       return PovertyCategory.EXTREME_POVERTY_SUPPORT;
     }
-    if (IncomeTest.below(netIncomeFen, members, dibaoAnnual, LineMultiple.ONE)) {
-      return PovertyCategory.DIBAO;
-    }
-    return PovertyCategory.GENERAL;
+    // IncomeTest.below with the multiple 1, the category chosen by a table read, not a branch
+    return BY_DIBAO_TEST[netIncomeFen < Math.multiplyExact(dibaoAnnual, (long) members) ? 1 : 0];
   }
 
   private boolean incomeBelowLine(long netIncomeFen, int members) {
-    return IncomeTest.below(netIncomeFen, members, lineFen, LineMultiple.ONE);
+    return netIncomeFen < Math.multiplyExact(lineFen, (long) members);
   }
 
   private boolean poorByDeficits(long netIncomeFen, int members, int deficitMask) {

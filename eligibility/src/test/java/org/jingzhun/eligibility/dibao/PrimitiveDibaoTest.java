@@ -107,4 +107,56 @@ class PrimitiveDibaoTest {
     assertThrows(ValidationException.class, () -> rules.isEligible(0, 0));
     assertThrows(ValidationException.class, () -> rules.monthlyTopUpFen(0, -1));
   }
+
+  /** The bulk form over {@code net} and {@code members} against one household at a time. */
+  private static void bulkAgreesWithOneAtATime(DibaoRules rules, long[] net, int[] members) {
+    boolean[] eligible = new boolean[net.length];
+    long[] topUp = new long[net.length];
+    rules.assess(net, members, 0, net.length, eligible, topUp);
+    for (int i = 0; i < net.length; i++) {
+      assertEquals(rules.isEligible(net[i], members[i]), eligible[i], "eligible " + i);
+      assertEquals(rules.monthlyTopUpFen(net[i], members[i]), topUp[i], "top-up " + i);
+    }
+  }
+
+  @Test
+  void bulkFormOverManyHouseholdsGivesEachHouseholdsAnswerInEveryRoundingMode() {
+    for (RoundingMode mode : List.of(RoundingMode.UP, RoundingMode.DOWN, RoundingMode.CEILING, RoundingMode.FLOOR,
+        RoundingMode.HALF_UP, RoundingMode.HALF_DOWN, RoundingMode.HALF_EVEN)) {
+      DibaoRules rules = DibaoRules.resolve(planted(mode, "350.01"), Fixtures.VILLAGE, DATE);
+      qt().withExamples(50).forAll(longs().between(-3_000_000, 3_000_000), integers().between(1, 12), integers().between(1, 40))
+          .checkAssert((start, maxMembers, n) -> {
+            long[] net = new long[n];
+            int[] members = new int[n];
+            for (int i = 0; i < n; i++) {
+              // incomes step by 97,331 fen around the standard: losses, shortfalls, ties and surpluses
+              net[i] = start + 97_331L * i;
+              members[i] = 1 + i % maxMembers;
+            }
+            bulkAgreesWithOneAtATime(rules, net, members);
+          });
+    }
+  }
+
+  @Test
+  void bulkFormWithAnExtremeIncomeTakesTheCheckedPathAndAgrees() {
+    DibaoRules rules = DibaoRules.resolve(BOOK, Fixtures.VILLAGE, DATE);
+    // Long.MIN_VALUE has no absolute value and Long.MAX_VALUE leaves no room for a shortfall: checked path
+    bulkAgreesWithOneAtATime(rules, new long[] {Long.MAX_VALUE, 0, -120_000}, new int[] {3, 2, 2});
+    boolean[] eligible = new boolean[2];
+    long[] topUp = new long[2];
+    // standard × 12 × 1 − Long.MIN_VALUE overflows, as it does one household at a time
+    assertThrows(ArithmeticException.class, () -> rules.assess(new long[] {0, Long.MIN_VALUE}, new int[] {1, 1}, 0, 2, eligible, topUp));
+    assertThrows(ArithmeticException.class, () -> rules.monthlyTopUpFen(Long.MIN_VALUE, 1));
+  }
+
+  @Test
+  void bulkFormRefusesAnEmptyHouseholdAfterWritingTheOnesBeforeIt() {
+    DibaoRules rules = DibaoRules.resolve(BOOK, Fixtures.VILLAGE, DATE);
+    boolean[] eligible = new boolean[2];
+    long[] topUp = new long[2];
+    assertThrows(ValidationException.class, () -> rules.assess(new long[] {0, 0}, new int[] {1, 0}, 0, 2, eligible, topUp));
+    // income 0 with one member is eligible: 350 × 12 / 12 = 350 yuan = 35,000 fen
+    assertEquals(35_000, topUp[0]);
+  }
 }
