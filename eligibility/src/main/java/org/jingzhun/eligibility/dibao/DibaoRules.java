@@ -194,6 +194,12 @@ public final class DibaoRules {
       assessGapUnchecked(netIncomeFen, members, from, to, eligibleOut, monthlyTopUpFenOut);
       return;
     }
+    // a bad household anywhere in the range fails the call before any result is written
+    for (int i = from; i < to; i++) {
+      if (members[i] < 1) {
+        isEligible(netIncomeFen[i], members[i]); // throws the ValidationException for it
+      }
+    }
     for (int i = from; i < to; i++) {
       boolean eligible = isEligible(netIncomeFen[i], members[i]);
       eligibleOut[i] = eligible;

@@ -151,12 +151,13 @@ class PrimitiveDibaoTest {
   }
 
   @Test
-  void bulkFormRefusesAnEmptyHouseholdAfterWritingTheOnesBeforeIt() {
+  void bulkFormRefusesAnEmptyHouseholdBeforeWritingAnyResult() {
     DibaoRules rules = DibaoRules.resolve(BOOK, Fixtures.VILLAGE, DATE);
     boolean[] eligible = new boolean[2];
     long[] topUp = new long[2];
     assertThrows(ValidationException.class, () -> rules.assess(new long[] {0, 0}, new int[] {1, 0}, 0, 2, eligible, topUp));
-    // income 0 with one member is eligible: 350 × 12 / 12 = 350 yuan = 35,000 fen
-    assertEquals(35_000, topUp[0]);
+    // income 0 with one member would be eligible for 35,000 fen, but no partial result is written
+    assertEquals(0, topUp[0]);
+    assertEquals(false, eligible[0]);
   }
 }
