@@ -22,13 +22,9 @@ public enum ExitCriterion implements Labelled {
   WRONG_EXIT("错退率低于规定", "wrong-exit rate below the threshold"),
   PUBLIC_APPROVAL("群众认可度高于规定", "public approval above the threshold");
 
-  private final String chinese;
-  private final String english;
   private final Term term;
 
   ExitCriterion(String chinese, String english) {
-    this.chinese = chinese;
-    this.english = english;
     this.term = Term.of(name(), chinese, english);
   }
 
@@ -38,11 +34,11 @@ public enum ExitCriterion implements Labelled {
 
   @Override
   public String chinese() {
-    return chinese;
+    return term.chinese();
   }
 
   @Override
   public String english() {
-    return english;
+    return term.english();
   }
 }

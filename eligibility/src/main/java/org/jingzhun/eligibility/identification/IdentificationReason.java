@@ -16,13 +16,9 @@ public enum IdentificationReason implements Labelled {
   MONITORING_RIGID_SPENDING("因病因残因灾刚性支出超过收入的规定倍数",
       "rigid spending on illness, disability or disaster above the set multiple of income");
 
-  private final String chinese;
-  private final String english;
   private final Term term;
 
   IdentificationReason(String chinese, String english) {
-    this.chinese = chinese;
-    this.english = english;
     this.term = Term.of(name(), chinese, english);
   }
 
@@ -33,11 +29,11 @@ public enum IdentificationReason implements Labelled {
 
   @Override
   public String chinese() {
-    return chinese;
+    return term.chinese();
   }
 
   @Override
   public String english() {
-    return english;
+    return term.english();
   }
 }

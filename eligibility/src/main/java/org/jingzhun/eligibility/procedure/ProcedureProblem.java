@@ -10,13 +10,9 @@ public enum ProcedureProblem implements Labelled {
   OUT_OF_ORDER("步骤顺序颠倒（早于前一步骤完成）", "out of order (before the previous step ended)"),
   TOO_SHORT("公示天数不足", "public notice too short");
 
-  private final String chinese;
-  private final String english;
   private final Term term;
 
   ProcedureProblem(String chinese, String english) {
-    this.chinese = chinese;
-    this.english = english;
     this.term = Term.of(name(), chinese, english);
   }
 
@@ -26,11 +22,11 @@ public enum ProcedureProblem implements Labelled {
 
   @Override
   public String chinese() {
-    return chinese;
+    return term.chinese();
   }
 
   @Override
   public String english() {
-    return english;
+    return term.english();
   }
 }
