@@ -20,6 +20,7 @@ module org.jingzhun.eligibility {
   exports org.jingzhun.eligibility.education;
   exports org.jingzhun.eligibility.housing;
   exports org.jingzhun.eligibility.prescription;
+  exports org.jingzhun.eligibility.screening;
 
   opens org.jingzhun.eligibility.policy to com.fasterxml.jackson.databind;
   opens org.jingzhun.eligibility.identification to com.fasterxml.jackson.databind;

@@ -145,6 +145,21 @@ public final class DibaoRules {
     return standardMonthlyFen;
   }
 
+  /** The standard × 12 in fen per person per year: the eligibility limit per member. */
+  public long standardYearlyFen() {
+    return standardYearlyFen;
+  }
+
+  /** How the monthly gap is rounded to the fen ({@value #ROUNDING}). */
+  public RoundingMode rounding() {
+    return mode;
+  }
+
+  /** Whether the payment is by tier ({@value #METHOD} {@code tiered}) rather than the gap. */
+  public boolean paysByTier() {
+    return tiered;
+  }
+
   /**
    * Whether a household with net income {@code netIncomeFen} (a net loss is negative) and
    * {@code members} members is eligible: per-capita income below the standard, exactly.

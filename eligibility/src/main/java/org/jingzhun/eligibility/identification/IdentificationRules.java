@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.jingzhun.core.explain.Explained;
 import org.jingzhun.core.explain.RecordingTrace;
 import org.jingzhun.core.explain.Trace;
@@ -145,6 +146,14 @@ public final class IdentificationRules {
   /** The identification line, in fen per person per year. */
   public long identificationLineFen() {
     return lineFen;
+  }
+
+  /**
+   * The dibao standard × 12 in fen per person per year that decides the dibao category of a
+   * poor household, when a dibao standard is in force for the region and date.
+   */
+  public OptionalLong dibaoCategoryTestFen() {
+    return hasDibaoAnnual ? OptionalLong.of(dibaoAnnualFen) : OptionalLong.empty();
   }
 
   /**

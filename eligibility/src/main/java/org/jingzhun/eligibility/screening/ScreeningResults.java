@@ -1,0 +1,120 @@
+package org.jingzhun.eligibility.screening;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+import org.jingzhun.core.household.PovertyCategory;
+
+/**
+ * 筛查结果列 (screening result columns): what {@link IncomeScreening} found for each household
+ * of a register, held as two primitive columns: one byte per household (poor, dibao eligible
+ * and the category) and the monthly top-up in fen, 9 bytes in all.
+ *
+ * <p>Mutable by design: a register of millions is screened into one instance, village by
+ * village and, on several threads, range by range (each household's entry is written by
+ * exactly one call). A household never screened reads as not poor, not eligible, no top-up.
+ */
+public final class ScreeningResults {
+
+  /** Bit of the code byte: poor. */
+  static final int POOR = 1;
+  /** Bit of the code byte: dibao eligible. */
+  static final int DIBAO_ELIGIBLE = 2;
+  /** The category occupies the bits from here: 0 for none, else its ordinal + 1. */
+  static final int CATEGORY_SHIFT = 2;
+  private static final PovertyCategory[] CATEGORIES = PovertyCategory.values();
+
+  private final byte[] code;
+  private final long[] monthlyTopUpFen;
+
+  /** Results for {@code size} households, none screened yet. */
+  public ScreeningResults(int size) {
+    if (size < 0) {
+      throw new IllegalArgumentException("size must be ≥ 0 but was " + size);
+    }
+    this.code = new byte[size];
+    this.monthlyTopUpFen = new long[size];
+  }
+
+  /** Number of households. */
+  public int size() {
+    return code.length;
+  }
+
+  /** Whether household {@code i} is poor. */
+  public boolean poor(int i) {
+    return (code[i] & POOR) != 0;
+  }
+
+  /** The category of household {@code i} if it is poor. */
+  public Optional<PovertyCategory> category(int i) {
+    int c = code[i] >>> CATEGORY_SHIFT;
+    return c == 0 ? Optional.empty() : Optional.of(CATEGORIES[c - 1]);
+  }
+
+  /** Whether household {@code i} is eligible for dibao. */
+  public boolean dibaoEligible(int i) {
+    return (code[i] & DIBAO_ELIGIBLE) != 0;
+  }
+
+  /** The monthly dibao top-up of household {@code i} in fen; 0 when not eligible. */
+  public long monthlyTopUpFen(int i) {
+    return monthlyTopUpFen[i];
+  }
+
+  /** The sum of all monthly top-ups, in fen. */
+  public long totalMonthlyTopUpFen() {
+    long total = 0;
+    for (long topUp : monthlyTopUpFen) {
+      total = Math.addExact(total, topUp);
+    }
+    return total;
+  }
+
+  /** The number of households found poor. */
+  public int poorCount() {
+    int count = 0;
+    for (byte c : code) {
+      count += c & POOR;
+    }
+    return count;
+  }
+
+  /** The code column, written by {@link IncomeScreening} only. */
+  byte[] codes() {
+    return code;
+  }
+
+  /** The top-up column, written by {@link IncomeScreening} only. */
+  long[] topUps() {
+    return monthlyTopUpFen;
+  }
+
+  /** The code byte of a household: poor, eligible and its category (0 for none, else ordinal + 1). */
+  static byte code(boolean poor, Optional<PovertyCategory> category, boolean dibaoEligible) {
+    int c = category.map(k -> k.ordinal() + 1).orElse(0);
+    return (byte) ((poor ? POOR : 0) | (dibaoEligible ? DIBAO_ELIGIBLE : 0) | c << CATEGORY_SHIFT);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof ScreeningResults)) {
+      return false;
+    }
+    ScreeningResults that = (ScreeningResults) other;
+    return Arrays.equals(code, that.code) && Arrays.equals(monthlyTopUpFen, that.monthlyTopUpFen);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(Arrays.hashCode(code), Arrays.hashCode(monthlyTopUpFen));
+  }
+
+  @Override
+  public String toString() {
+    return "ScreeningResults[" + size() + " households]";
+  }
+}

@@ -1,0 +1,230 @@
+package org.jingzhun.eligibility.screening;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jingzhun.core.household.PovertyCategory;
+import org.jingzhun.core.policy.PolicyBook;
+import org.jingzhun.core.policy.PolicyFile;
+import org.jingzhun.core.validation.ValidationException;
+import org.jingzhun.core.validation.Violation;
+import org.jingzhun.eligibility.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/** {@link IncomeScreening} against the rules one household at a time, and by hand. */
+class IncomeScreeningTest {
+  private static final PolicyBook BOOK = PolicyBook.shipped();
+  /** Bazhou, 2015-08-01: the 2014 line of 2,800 yuan a year; Sichuan's dibao standard of 190 yuan a month. */
+  private static final LocalDate DATE = LocalDate.of(2015, 8, 1);
+  private static final String SOURCE = "sources:\n  t: {issuer: test, title: test, confidence: UNVERIFIED}\nparameters:\n";
+
+  /** The book with {@code mode} as Bazhou's rounding and {@code standard} yuan a month from 2015. */
+  private static PolicyBook planted(RoundingMode mode, String standard) {
+    return BOOK.withOverrides(List.of(new PolicyFile("rounding.yaml", SOURCE + """
+          dibao.payment.rounding:
+            values:
+              "511902": [{from: 2015-01-01, value: %s, source: t}]
+          dibao.standard.rural:
+            values:
+              "511902": [{from: 2015-01-01, until: 2016-01-01, value: "%s", source: t}]
+        """.formatted(mode, standard))));
+  }
+
+  private static final PolicyBook TIERED = BOOK.withOverrides(List.of(new PolicyFile("tiers.yaml", SOURCE + """
+        dibao.payment.method:
+          values:
+            "511902": [{from: 2015-01-01, value: tiered, source: t}]
+        dibao.payment.tiers:
+          values:
+            "511902": [{from: 2015-01-01, value: [{below: "0.5", pay: "0.805"}, {below: "1", pay: "0.4"}], source: t}]
+      """)));
+
+  private static IncomeScreening screening(PolicyBook book) {
+    return IncomeScreening.resolve(book, Fixtures.VILLAGE, DATE);
+  }
+
+  @Test
+  void handWorkedHouseholdsUnderTheShippedBook() {
+    IncomeScreening screening = screening(BOOK);
+    assertTrue(screening.bounded(), "gap rounded HALF_UP, amounts small: the bounded form");
+    // line 2,800 yuan = 280,000 fen a person a year; standard 190 yuan = 19,000 fen a month,
+    // 228,000 fen a year; two members: line 560,000, yearly standard 456,000, cap 38,000
+    long[] net = {0, 500_000, 560_000, 455_995, 455_994, -120_000, Long.MIN_VALUE, Long.MAX_VALUE};
+    int[] members = {2, 2, 2, 2, 2, 1, 3, 8};
+    ScreeningResults out = new ScreeningResults(net.length);
+    screening.screen(net, members, 0, net.length, out);
+    // 0: poor, below the dibao standard: dibao; gap 456,000 / 12 = 38,000
+    check(out, 0, true, PovertyCategory.DIBAO, true, 38_000);
+    // 1: 500,000 < 560,000 poor, but ≥ 456,000: general, not eligible
+    check(out, 1, true, PovertyCategory.GENERAL, false, 0);
+    // 2: exactly at the line: not poor, not eligible
+    check(out, 2, false, null, false, 0);
+    // 3: 5 fen short: 5 / 12 = 0.42 rounds half up to 0; eligible with no top-up
+    check(out, 3, true, PovertyCategory.DIBAO, true, 0);
+    // 4: 6 fen short: 6 / 12 = 0.5 rounds half up to 1 fen
+    check(out, 4, true, PovertyCategory.DIBAO, true, 1);
+    // 5: a loss of 1,200 yuan, one member: (228,000 + 120,000) / 12 = 29,000, capped at 19,000
+    check(out, 5, true, PovertyCategory.DIBAO, true, 19_000);
+    // 6: the largest loss a long holds, three members: capped at 3 × 19,000 = 57,000 (the rules
+    // one household at a time overflow computing the shortfall)
+    check(out, 6, true, PovertyCategory.DIBAO, true, 57_000);
+    assertThrows(ArithmeticException.class, () -> screening.dibao().monthlyTopUpFen(Long.MIN_VALUE, 3));
+    // 7: the largest income: nothing
+    check(out, 7, false, null, false, 0);
+    assertEquals(38_000 + 1 + 19_000 + 57_000, out.totalMonthlyTopUpFen());
+    assertEquals(6, out.poorCount());
+  }
+
+  private static void check(ScreeningResults out, int i, boolean poor, PovertyCategory category, boolean eligible, long topUp) {
+    assertEquals(poor, out.poor(i), "poor " + i);
+    assertEquals(Optional.ofNullable(category), out.category(i), "category " + i);
+    assertEquals(eligible, out.dibaoEligible(i), "eligible " + i);
+    assertEquals(topUp, out.monthlyTopUpFen(i), "top-up " + i);
+  }
+
+  /** Screens the columns and compares every household with the rules one at a time. */
+  private static void agreesWithOneAtATime(IncomeScreening screening, long[] net, int[] members) {
+    ScreeningResults out = new ScreeningResults(net.length);
+    screening.screen(net, members, 0, net.length, out);
+    for (int i = 0; i < net.length; i++) {
+      long n = net[i];
+      int m = members[i];
+      boolean poor = screening.identification().isPoor(n, m, 0);
+      assertEquals(poor, out.poor(i), "poor " + i);
+      assertEquals(poor ? Optional.of(screening.identification().category(n, m, false)) : Optional.empty(),
+          out.category(i), "category " + i);
+      assertEquals(screening.dibao().isEligible(n, m), out.dibaoEligible(i), "eligible " + i);
+      assertEquals(screening.dibao().monthlyTopUpFen(n, m), out.monthlyTopUpFen(i), "top-up " + i);
+    }
+  }
+
+  /** Columns of {@code size} households: incomes stepping by {@code step} fen from {@code start}, 1 to {@code maxMembers} members. */
+  private static void stepping(IncomeScreening screening, long start, int maxMembers, int size, long step) {
+    long[] net = new long[size];
+    int[] members = new int[size];
+    for (int i = 0; i < size; i++) {
+      net[i] = start + step * i;
+      members[i] = 1 + i % maxMembers;
+    }
+    agreesWithOneAtATime(screening, net, members);
+  }
+
+  @Test
+  void boundedFormGivesEachHouseholdsAnswerInEveryRoundingItComputes() {
+    for (RoundingMode mode : List.of(RoundingMode.UP, RoundingMode.DOWN, RoundingMode.CEILING, RoundingMode.FLOOR,
+        RoundingMode.HALF_UP, RoundingMode.HALF_DOWN)) {
+      for (String standard : List.of("190", "190.01", "0")) {
+        IncomeScreening screening = screening(planted(mode, standard));
+        assertTrue(screening.bounded(), mode + " is computed in the bounded form");
+        // a step of 1 fen over 12 households crosses every remainder of the twelfths
+        qt().withExamples(60).forAll(longs().between(-1_000_000, 4_000_000), integers().between(1, 12), integers().between(1, 60))
+            .checkAssert((start, maxMembers, size) -> {
+              stepping(screening, start, maxMembers, size, 1);
+              stepping(screening, start, maxMembers, size, 97_331);
+            });
+      }
+    }
+  }
+
+  @Test
+  void otherRoundingsAndTiersAreScreenedOneAtATimeAndAgree() {
+    for (PolicyBook book : List.of(planted(RoundingMode.HALF_EVEN, "190.01"), TIERED)) {
+      IncomeScreening screening = screening(book);
+      assertFalse(screening.bounded());
+      qt().withExamples(60).forAll(longs().between(-1_000_000, 4_000_000), integers().between(1, 12), integers().between(1, 60))
+          .checkAssert((start, maxMembers, size) -> {
+            stepping(screening, start, maxMembers, size, 1);
+            stepping(screening, start, maxMembers, size, 97_331);
+          });
+    }
+  }
+
+  @Test
+  void extremeIncomesAndMemberCountsAgreeWhereTheRulesComputeAndAreCappedWhereTheyOverflow() {
+    IncomeScreening screening = screening(BOOK);
+    qt().withExamples(2_000).forAll(longs().all(), integers().between(1, Integer.MAX_VALUE))
+        .checkAssert((net, members) -> {
+          ScreeningResults out = new ScreeningResults(1);
+          screening.screen(new long[] {net}, new int[] {members}, 0, 1, out);
+          long expected;
+          try {
+            expected = screening.dibao().monthlyTopUpFen(net, members);
+          } catch (ArithmeticException overflow) {
+            // only a loss so large that standard × 12 × members − net leaves a long: the cap
+            assertTrue(net < 0, "only a huge loss overflows");
+            expected = 19_000L * members;
+          }
+          assertEquals(expected, out.monthlyTopUpFen(0));
+          assertEquals(screening.identification().isPoor(net, members, 0), out.poor(0));
+          assertEquals(screening.dibao().isEligible(net, members), out.dibaoEligible(0));
+        });
+  }
+
+  @Test
+  void refusesEveryHouseholdWithoutMembersAndWritesNothing() {
+    IncomeScreening screening = screening(BOOK);
+    ScreeningResults out = new ScreeningResults(4);
+    ValidationException e = assertThrows(ValidationException.class,
+        () -> screening.screen(new long[] {0, 0, 0, 0}, new int[] {1, 0, 2, -3}, 0, 4, out));
+    assertEquals(List.of("members[1]", "members[3]"), e.violations().stream().map(Violation::path).toList());
+    assertEquals(0, out.totalMonthlyTopUpFen(), "household 0 (one member, no income) would be paid 19,000 fen");
+    assertFalse(out.poor(0));
+    // outside the range, an empty household is not looked at
+    screening.screen(new long[] {0, 0, 0, 0}, new int[] {1, 0, 2, -3}, 0, 1, out);
+    assertEquals(19_000, out.monthlyTopUpFen(0));
+  }
+
+  @Test
+  void aRoundingThatFailsLeavesNothingWritten() {
+    // UNNECESSARY: a shortfall not divisible by 12 cannot be paid in whole fen a month
+    IncomeScreening screening = screening(planted(RoundingMode.UNNECESSARY, "190"));
+    ScreeningResults out = new ScreeningResults(2);
+    assertThrows(ArithmeticException.class, () -> screening.screen(new long[] {0, 1}, new int[] {1, 1}, 0, 2, out));
+    assertEquals(0, out.monthlyTopUpFen(0), "household 0 (19,000 fen) is not written");
+  }
+
+  @Test
+  void refusesARangeOutsideTheColumns() {
+    IncomeScreening screening = screening(BOOK);
+    assertThrows(IndexOutOfBoundsException.class,
+        () -> screening.screen(new long[2], new int[] {1, 1}, 0, 3, new ScreeningResults(3)));
+    assertThrows(IndexOutOfBoundsException.class,
+        () -> screening.screen(new long[3], new int[] {1, 1, 1}, 0, 3, new ScreeningResults(2)));
+    assertThrows(IndexOutOfBoundsException.class,
+        () -> screening.screen(new long[3], new int[] {1, 1, 1}, 2, 1, new ScreeningResults(3)));
+  }
+
+  @Test
+  void refusesAVillageWithoutADibaoStandard() {
+    // 2014-06-01: the 2013 line is in force, Sichuan's dibao standard is not yet in the book
+    ValidationException e = assertThrows(ValidationException.class,
+        () -> IncomeScreening.resolve(BOOK, Fixtures.VILLAGE, LocalDate.of(2014, 6, 1)));
+    assertTrue(e.getMessage().contains("dibao.standard.rural"), e.getMessage());
+  }
+
+  @Test
+  void disjointRangesScreenedSeparatelyGiveTheWholeResult() {
+    IncomeScreening screening = screening(BOOK);
+    long[] net = new long[1_000];
+    int[] members = new int[1_000];
+    for (int i = 0; i < net.length; i++) {
+      net[i] = -50_000 + 3_001L * i;
+      members[i] = 1 + i % 7;
+    }
+    ScreeningResults whole = new ScreeningResults(net.length);
+    screening.screen(net, members, 0, net.length, whole);
+    ScreeningResults parts = new ScreeningResults(net.length);
+    screening.screen(net, members, 600, 1_000, parts);
+    screening.screen(net, members, 0, 600, parts);
+    assertEquals(whole, parts);
+  }
+}
