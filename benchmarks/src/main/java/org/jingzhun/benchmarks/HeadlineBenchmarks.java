@@ -4,13 +4,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.jingzhun.benchmarks.library.DibaoResults;
 import org.jingzhun.benchmarks.library.PopulationDibao;
 import org.jingzhun.benchmarks.library.ResolvedAreas;
 import org.jingzhun.benchmarks.peer.DmnDibaoPeer;
 import org.jingzhun.benchmarks.peer.FeelMode;
 import org.jingzhun.benchmarks.population.ColumnarPopulation;
 import org.jingzhun.benchmarks.population.SyntheticPopulation;
+import org.jingzhun.eligibility.screening.ScreeningResults;
 import org.kie.dmn.api.core.DMNContext;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -60,14 +60,14 @@ public class HeadlineBenchmarks {
   public static class PopulationState {
     ResolvedAreas areas;
     ColumnarPopulation population;
-    DibaoResults results;
+    ScreeningResults results;
     ExecutorService twoThreads;
 
     @Setup(Level.Trial)
     public void generate() {
       areas = ResolvedAreas.shipped();
       population = SyntheticPopulation.generate(POPULATION, SEED, areas);
-      results = new DibaoResults(POPULATION);
+      results = new ScreeningResults(POPULATION);
       twoThreads = Executors.newFixedThreadPool(2);
     }
 

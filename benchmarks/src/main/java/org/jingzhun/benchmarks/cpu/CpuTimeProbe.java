@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import org.jingzhun.benchmarks.finance.FinanceBenchmarks;
 import org.jingzhun.benchmarks.finance.LoanDefaults;
 import org.jingzhun.benchmarks.finance.Microloans;
-import org.jingzhun.benchmarks.library.DibaoResults;
 import org.jingzhun.benchmarks.library.PopulationDibao;
+import org.jingzhun.eligibility.screening.ScreeningResults;
 import org.jingzhun.benchmarks.library.ResolvedAreas;
 import org.jingzhun.benchmarks.population.ColumnarPopulation;
 import org.jingzhun.benchmarks.population.SyntheticPopulation;
@@ -73,7 +73,7 @@ public final class CpuTimeProbe {
     });
     ResolvedAreas areas = ResolvedAreas.shipped();
     ColumnarPopulation population = SyntheticPopulation.generate(1_000_000, 20_131_103L, areas);
-    DibaoResults results = new DibaoResults(population.size());
+    ScreeningResults results = new ScreeningResults(population.size());
     probe(threads, "identification + dibao, library primitive path", population.size(), 5, () -> {
       PopulationDibao.evaluate(population, areas, results);
       return results.totalMonthlyTopUpFen();

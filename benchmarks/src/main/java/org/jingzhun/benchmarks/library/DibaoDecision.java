@@ -3,6 +3,7 @@ package org.jingzhun.benchmarks.library;
 import java.util.Objects;
 import java.util.Optional;
 import org.jingzhun.core.household.PovertyCategory;
+import org.jingzhun.eligibility.screening.ScreeningResults;
 
 /**
  * 识别与低保结论 (identification and dibao decision) for one household: the parts of the
@@ -27,5 +28,11 @@ public record DibaoDecision(
     if (monthlyTopUpFen < 0 || (!dibaoEligible && monthlyTopUpFen != 0)) {
       throw new IllegalArgumentException("the top-up is ≥ 0 and 0 when not eligible: " + monthlyTopUpFen);
     }
+  }
+
+  /** The decision {@code results} hold for household {@code i}. */
+  public static DibaoDecision of(ScreeningResults results, int i) {
+    return new DibaoDecision(
+        results.poor(i), results.category(i), results.dibaoEligible(i), results.monthlyTopUpFen(i));
   }
 }

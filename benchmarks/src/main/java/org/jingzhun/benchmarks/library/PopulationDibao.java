@@ -6,22 +6,21 @@ import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.jingzhun.benchmarks.population.ColumnarPopulation;
-import org.jingzhun.eligibility.dibao.DibaoRules;
-import org.jingzhun.eligibility.identification.IdentificationRules;
+import org.jingzhun.eligibility.screening.IncomeScreening;
+import org.jingzhun.eligibility.screening.RegisterColumns;
+import org.jingzhun.eligibility.screening.ScreeningResults;
 
 /**
- * 全人口识别与低保 (identification and dibao over a population): the library's own rules —
- * the primitive entry points of the resolved {@code IdentificationRules} ({@code isPoor},
- * {@code category}) and {@code DibaoRules} ({@code isEligible}, {@code monthlyTopUpFen}), which
- * {@code identify} and {@code assess} themselves compute through — over every household of a
- * {@link ColumnarPopulation}, writing into {@link DibaoResults}. Nothing is allocated per
- * household: the columns are read, the rules called on plain numbers, the result columns
- * written.
+ * 全人口识别与低保 (identification and dibao over a population): the library's own rules over
+ * every household of a {@link ColumnarPopulation}, written into {@code eligibility}'s
+ * {@link ScreeningResults}. The population hands each village's run of households to that
+ * village's {@link IncomeScreening} (its resolved {@code IdentificationRules} and
+ * {@code DibaoRules}), which reads the columns in place; nothing is allocated per household.
  *
- * <p>The population holds no guarantee deficits (deficit mask 0) and no household without
- * labour and livelihood (every member is an able-bodied adult, see {@link LibraryHouseholds}),
- * so no extreme-poverty support case arises and dibao is the top-up alone, as the object path
- * gives it for the same households (tests check both against the library's Household path).
+ * <p>The population holds no guarantee deficits and no household without labour and livelihood
+ * (every member is an able-bodied adult, see {@link LibraryHouseholds}), which is what the
+ * screening assumes; tests check its answers against the library's Household path for the same
+ * households.
  *
  * <p>The parallel form splits the population into contiguous ranges, one task each; each
  * household's result depends only on that household and the resolved rules (immutable), and
@@ -32,40 +31,24 @@ public final class PopulationDibao {
 
   private PopulationDibao() {}
 
-  /** The population's households hold no guarantee deficit. */
-  private static final int NO_DEFICITS = 0;
-  /** Every household has an able-bodied member. */
-  private static final boolean NO_LABOUR_NO_LIVELIHOOD = false;
-
   /** The library's decision for household {@code i} of {@code population}. */
   public static DibaoDecision decide(ColumnarPopulation population, ResolvedAreas areas, int i) {
-    DibaoResults one = new DibaoResults(1);
-    record(one, 0, areas, population.area(i), population.netIncomeFen(i), population.members(i));
-    return one.decision(0);
+    ScreeningResults one = new ScreeningResults(1);
+    RegisterColumns household = RegisterColumns.of(new long[] {population.netIncomeFen(i)}, new int[] {population.members(i)});
+    areas.screening(population.area(i)).screen(household, 0, 1, one);
+    return DibaoDecision.of(one, 0);
   }
 
   /** Evaluates every household in order on the calling thread. */
-  public static void evaluate(ColumnarPopulation population, ResolvedAreas areas, DibaoResults results) {
+  public static void evaluate(ColumnarPopulation population, ResolvedAreas areas, ScreeningResults results) {
     checkSizes(population, areas, results);
     evaluateRange(population, areas, results, 0, population.size());
   }
 
-  /** Evaluates households {@code [from, to)} on the calling thread, allocating nothing. */
+  /** Evaluates households {@code [from, to)} on the calling thread, allocating nothing per household. */
   public static void evaluateRange(
-      ColumnarPopulation population, ResolvedAreas areas, DibaoResults results, int from, int to) {
-    Objects.checkFromToIndex(from, to, Math.min(population.size(), results.size()));
-    for (int i = from; i < to; i++) {
-      record(results, i, areas, population.area(i), population.netIncomeFen(i), population.members(i));
-    }
-  }
-
-  private static void record(DibaoResults results, int i, ResolvedAreas areas, int area, long net, int members) {
-    IdentificationRules identification = areas.identification(area);
-    DibaoRules dibao = areas.dibao(area);
-    boolean poor = identification.isPoor(net, members, NO_DEFICITS);
-    int category = poor ? DibaoResults.code(identification.category(net, members, NO_LABOUR_NO_LIVELIHOOD)) : 0;
-    boolean eligible = dibao.isEligible(net, members);
-    results.set(i, poor, category, eligible, eligible ? dibao.monthlyTopUpFen(net, members) : 0);
+      ColumnarPopulation population, ResolvedAreas areas, ScreeningResults results, int from, int to) {
+    population.screen(from, to, areas::screening, results);
   }
 
   /**
@@ -77,7 +60,7 @@ public final class PopulationDibao {
    * @throws IllegalStateException if a part fails or the wait is interrupted
    */
   public static void evaluateInParallel(
-      ColumnarPopulation population, ResolvedAreas areas, DibaoResults results,
+      ColumnarPopulation population, ResolvedAreas areas, ScreeningResults results,
       int from, int to, ExecutorService executor, int parts) {
     checkSizes(population, areas, results);
     Objects.checkFromToIndex(from, to, population.size());
@@ -99,7 +82,7 @@ public final class PopulationDibao {
     return (int) ((long) n * k / parts);
   }
 
-  private static void checkSizes(ColumnarPopulation population, ResolvedAreas areas, DibaoResults results) {
+  private static void checkSizes(ColumnarPopulation population, ResolvedAreas areas, ScreeningResults results) {
     if (population.size() != results.size()) {
       throw new IllegalArgumentException(
           "results must hold " + population.size() + " households but hold " + results.size());

@@ -1,10 +1,6 @@
 package org.jingzhun.benchmarks.library;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
+import java.util.Optional;
 import org.jingzhun.benchmarks.population.ColumnarPopulation;
 import org.jingzhun.core.household.PovertyCategory;
 
@@ -36,8 +32,6 @@ import org.jingzhun.core.household.PovertyCategory;
 public final class PrimitiveSketch {
 
   static final int MONTHS = 12;
-  private static final int DIBAO = PovertyCategory.DIBAO.ordinal() + 1;
-  private static final int GENERAL = PovertyCategory.GENERAL.ordinal() + 1;
 
   private PrimitiveSketch() {}
 
@@ -58,33 +52,15 @@ public final class PrimitiveSketch {
     return Math.max(0, Math.min(monthlyStandard, Math.addExact(shortfall, MONTHS / 2) / MONTHS));
   }
 
-  /** Evaluates households {@code [from, to)} on the calling thread. */
-  public static void evaluateRange(ColumnarPopulation population, DibaoResults results, int from, int to) {
-    Objects.checkFromToIndex(from, to, Math.min(population.size(), results.size()));
-    for (int i = from; i < to; i++) {
-      long income = population.netIncomeFen(i);
-      int members = population.members(i);
-      long standard = population.dibaoStandardFen(i);
-      boolean poor = isPoor(income, members, population.povertyLineFen(i));
-      boolean eligible = isDibaoEligible(income, members, standard);
-      results.set(i, poor, poor ? (eligible ? DIBAO : GENERAL) : 0, eligible,
-          monthlyTopUpFen(income, members, standard));
-    }
-  }
-
-  /** Evaluates the population in {@code parts} contiguous ranges on {@code executor}. */
-  public static void evaluateInParallel(
-      ColumnarPopulation population, DibaoResults results, ExecutorService executor, int parts) {
-    if (parts < 1 || population.size() != results.size()) {
-      throw new IllegalArgumentException("parts ≥ 1 and results of the population's size");
-    }
-    int n = population.size();
-    List<Future<?>> running = new ArrayList<>(parts);
-    for (int k = 0; k < parts; k++) {
-      int from = PopulationDibao.rangeStart(n, parts, k);
-      int to = PopulationDibao.rangeStart(n, parts, k + 1);
-      running.add(executor.submit(() -> evaluateRange(population, results, from, to)));
-    }
-    Parts.await(running);
+  /** The sketch's decision for household {@code i} of {@code population}. */
+  public static DibaoDecision decide(ColumnarPopulation population, int i) {
+    long income = population.netIncomeFen(i);
+    int members = population.members(i);
+    long standard = population.dibaoStandardFen(i);
+    boolean poor = isPoor(income, members, population.povertyLineFen(i));
+    boolean eligible = isDibaoEligible(income, members, standard);
+    return new DibaoDecision(poor,
+        poor ? Optional.of(eligible ? PovertyCategory.DIBAO : PovertyCategory.GENERAL) : Optional.empty(),
+        eligible, eligible ? monthlyTopUpFen(income, members, standard) : 0);
   }
 }

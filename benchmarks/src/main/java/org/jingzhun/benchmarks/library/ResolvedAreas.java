@@ -11,11 +11,12 @@ import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.eligibility.dibao.DibaoRules;
 import org.jingzhun.eligibility.identification.IdentificationRules;
+import org.jingzhun.eligibility.screening.IncomeScreening;
 
 /**
  * 已解析的地区规则 (the library's rules resolved per area): for each area of a population, a
  * village, the {@code eligibility} module's {@link IdentificationRules} and {@link DibaoRules}
- * resolved once for that village and one date, and the two amounts the DMN peer and the
+ * resolved once for that village and one date (and the {@link IncomeScreening} of the two), and the two amounts the DMN peer and the
  * read-only limit are given: the identification line and the dibao standard, both as the
  * library reports them.
  *
@@ -48,6 +49,7 @@ public final class ResolvedAreas {
   private final ImmutableList<RegionCode> villages;
   private final IdentificationRules[] identification;
   private final DibaoRules[] dibao;
+  private final IncomeScreening[] screening;
   private final long[] lineFen;
   private final long[] standardFen;
 
@@ -57,6 +59,7 @@ public final class ResolvedAreas {
     int n = villages.size();
     identification = new IdentificationRules[n];
     dibao = new DibaoRules[n];
+    screening = new IncomeScreening[n];
     lineFen = new long[n];
     standardFen = new long[n];
     for (int a = 0; a < n; a++) {
@@ -64,6 +67,7 @@ public final class ResolvedAreas {
       checkModelled(book, village, date);
       identification[a] = IdentificationRules.resolve(book, village, date);
       dibao[a] = DibaoRules.resolve(book, village, date);
+      screening[a] = IncomeScreening.of(identification[a], dibao[a]);
       Household probe = LibraryHouseholds.probe(village);
       lineFen[a] = identification[a].identify(probe, Trace.off()).line().fen();
       standardFen[a] = dibao[a].standardMonthly().fen();
@@ -128,6 +132,11 @@ public final class ResolvedAreas {
   /** The dibao rules of area {@code a}. */
   public DibaoRules dibao(int a) {
     return dibao[a];
+  }
+
+  /** The income screening of area {@code a}: its identification and dibao rules over register columns. */
+  public IncomeScreening screening(int a) {
+    return screening[a];
   }
 
   /** The identification line of area {@code a} as the library reports it, fen per person per year. */

@@ -2,6 +2,10 @@ package org.jingzhun.benchmarks.population;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.function.IntFunction;
+import org.jingzhun.eligibility.screening.IncomeScreening;
+import org.jingzhun.eligibility.screening.RegisterColumns;
+import org.jingzhun.eligibility.screening.ScreeningResults;
 
 /**
  * 列式人口 (columnar population): the households of a register held as primitive columns,
@@ -13,16 +17,25 @@ import java.util.Objects;
  * data, no object headers. Per area: the poverty line in fen per person per year and the
  * dibao standard in fen per person per month.
  *
- * <p>The arrays are owned by this object and never handed out; accessors read one element.
- * Instances are effectively immutable once built (the generator is the only writer).
+ * <p>Households are held village by village, as a register is kept (建档立卡 data is entered and
+ * kept per village): the households of one area are contiguous, in runs found once when the
+ * population is built. {@link #screen} hands each run's columns to the library's
+ * {@link IncomeScreening} for that village.
+ *
+ * <p>Income and members are held in the library's {@link RegisterColumns} (which checks every
+ * household has a member, once); the area columns here. Nothing is handed out; accessors read
+ * one element. Instances are effectively immutable once
+ * built (the generator is the only writer).
  */
 public final class ColumnarPopulation {
 
-  private final long[] netIncomeFen;
-  private final int[] members;
+  /** Income and members, checked once (every household has a member) by the library. */
+  private final RegisterColumns register;
   private final short[] area;
   private final long[] povertyLineFen;
   private final long[] dibaoStandardFen;
+  /** First household of each run of one area, and {@code size()} at the end. */
+  private final int[] runStart;
 
   ColumnarPopulation(
       long[] netIncomeFen,
@@ -39,16 +52,57 @@ public final class ColumnarPopulation {
     if (povertyLineFen.length != dibaoStandardFen.length) {
       throw new IllegalArgumentException("area columns must have one length");
     }
-    this.netIncomeFen = netIncomeFen;
-    this.members = members;
+    this.register = RegisterColumns.of(netIncomeFen, members);
     this.area = area;
     this.povertyLineFen = povertyLineFen;
     this.dibaoStandardFen = dibaoStandardFen;
+    this.runStart = runStarts(area);
+  }
+
+  private static int[] runStarts(short[] area) {
+    int runs = area.length == 0 ? 0 : 1;
+    for (int i = 1; i < area.length; i++) {
+      runs += area[i] != area[i - 1] ? 1 : 0;
+    }
+    int[] start = new int[runs + 1];
+    for (int i = 1, r = 1; i < area.length; i++) {
+      if (area[i] != area[i - 1]) {
+        start[r++] = i;
+      }
+    }
+    start[runs] = area.length;
+    return start;
+  }
+
+  /** Number of runs of households of one area (the number of areas when the population is held village by village). */
+  public int runCount() {
+    return runStart.length - 1;
+  }
+
+  /**
+   * Screens households {@code [from, to)} into {@code out}: each run of one area, cut to the
+   * range, through {@code screeningOfArea}'s screening for that area, reading the columns in
+   * place.
+   *
+   * @throws IndexOutOfBoundsException if the range is not within the population and {@code out}
+   */
+  public void screen(int from, int to, IntFunction<IncomeScreening> screeningOfArea, ScreeningResults out) {
+    Objects.checkFromToIndex(from, to, Math.min(size(), out.size()));
+    if (from == to) {
+      return;
+    }
+    int run = Arrays.binarySearch(runStart, from);
+    run = run >= 0 ? run : -run - 2; // the run holding household from
+    for (int start = from; start < to; run++) {
+      int end = Math.min(runStart[run + 1], to);
+      screeningOfArea.apply(area[start]).screen(register, start, end, out);
+      start = end;
+    }
   }
 
   /** Number of households. */
   public int size() {
-    return netIncomeFen.length;
+    return register.size();
   }
 
   /** Number of areas (parameter rows). */
@@ -58,12 +112,12 @@ public final class ColumnarPopulation {
 
   /** Annual household net income of household {@code i}, in fen; negative for a net loss. */
   public long netIncomeFen(int i) {
-    return netIncomeFen[i];
+    return register.netIncomeFen(i);
   }
 
   /** Member count of household {@code i}, at least 1. */
   public int members(int i) {
-    return members[i];
+    return register.members(i);
   }
 
   /** Area index of household {@code i}, in {@code [0, areaCount())}. */
@@ -92,7 +146,7 @@ public final class ColumnarPopulation {
     long sum = 0;
     for (int i = from; i < to; i++) {
       int a = area[i];
-      sum += netIncomeFen[i] + members[i] + povertyLineFen[a] + dibaoStandardFen[a];
+      sum += register.netIncomeFen(i) + register.members(i) + povertyLineFen[a] + dibaoStandardFen[a];
     }
     return sum;
   }
@@ -111,8 +165,7 @@ public final class ColumnarPopulation {
       return false;
     }
     ColumnarPopulation that = (ColumnarPopulation) other;
-    return Arrays.equals(netIncomeFen, that.netIncomeFen)
-        && Arrays.equals(members, that.members)
+    return register.equals(that.register)
         && Arrays.equals(area, that.area)
         && Arrays.equals(povertyLineFen, that.povertyLineFen)
         && Arrays.equals(dibaoStandardFen, that.dibaoStandardFen);
@@ -121,8 +174,7 @@ public final class ColumnarPopulation {
   @Override
   public int hashCode() {
     return Objects.hash(
-        Arrays.hashCode(netIncomeFen),
-        Arrays.hashCode(members),
+        register,
         Arrays.hashCode(area),
         Arrays.hashCode(povertyLineFen),
         Arrays.hashCode(dibaoStandardFen));

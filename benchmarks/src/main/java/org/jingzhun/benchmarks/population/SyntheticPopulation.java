@@ -9,7 +9,8 @@ import org.jingzhun.benchmarks.library.ResolvedAreas;
  * population.
  *
  * <p>The areas and their amounts are the library's ({@link ResolvedAreas}): each household
- * lives in one of its villages, and the population's area table holds the identification line
+ * lives in one of its villages, drawn at random, and the households are then held village by
+ * village (a stable sort by area, drawing order kept within a village), as a register is; and the population's area table holds the identification line
  * and dibao standard the library reports for that village. Households have 1–8 members and a
  * per-capita income of 0–10,000 yuan, chosen to put many near the thresholds. Besides these,
  * fixed shares sit exactly on the edges the rules must get right: income exactly at the poverty
@@ -42,15 +43,30 @@ public final class SyntheticPopulation {
       line[a] = areas.lineFen(a);
       standard[a] = areas.standardFen(a);
     }
+    long[] drawnIncome = new long[households];
+    int[] drawnMembers = new int[households];
+    short[] drawnArea = new short[households];
+    int[] perArea = new int[areaCount + 1];
+    for (int i = 0; i < households; i++) {
+      int a = random.nextInt(areaCount);
+      int m = random.nextInt(1, MAX_MEMBERS + 1);
+      drawnArea[i] = (short) a;
+      drawnMembers[i] = m;
+      drawnIncome[i] = income(random, m, line[a], standard[a]);
+      perArea[a + 1]++;
+    }
+    // kept village by village, as a register is: a stable counting sort by area
+    for (int a = 0; a < areaCount; a++) {
+      perArea[a + 1] += perArea[a];
+    }
     long[] income = new long[households];
     int[] members = new int[households];
     short[] area = new short[households];
     for (int i = 0; i < households; i++) {
-      int a = random.nextInt(areaCount);
-      int m = random.nextInt(1, MAX_MEMBERS + 1);
-      area[i] = (short) a;
-      members[i] = m;
-      income[i] = income(random, m, line[a], standard[a]);
+      int at = perArea[drawnArea[i]]++;
+      income[at] = drawnIncome[i];
+      members[at] = drawnMembers[i];
+      area[at] = drawnArea[i];
     }
     return new ColumnarPopulation(income, members, area, line, standard);
   }

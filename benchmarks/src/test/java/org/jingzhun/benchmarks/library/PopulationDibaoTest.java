@@ -17,6 +17,7 @@ import org.jingzhun.eligibility.dibao.DibaoCase;
 import org.jingzhun.eligibility.dibao.DibaoRules;
 import org.jingzhun.eligibility.identification.Identification;
 import org.jingzhun.eligibility.identification.IdentificationRules;
+import org.jingzhun.eligibility.screening.ScreeningResults;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,8 +44,8 @@ class PopulationDibaoTest {
   @CsvSource({"20001, 2", "20001, 3", "20000, 7", "1, 2", "0, 2", "5, 8"})
   void parallelEvaluationGivesExactlyTheSequentialResults(int households, int parts) {
     ColumnarPopulation population = SyntheticPopulation.generate(households, 2024, areas);
-    DibaoResults sequential = new DibaoResults(households);
-    DibaoResults parallel = new DibaoResults(households);
+    ScreeningResults sequential = new ScreeningResults(households);
+    ScreeningResults parallel = new ScreeningResults(households);
     PopulationDibao.evaluate(population, areas, sequential);
     PopulationDibao.evaluateInParallel(population, areas, parallel, 0, households, twoThreads, parts);
     assertEquals(sequential, parallel);
@@ -56,7 +57,7 @@ class PopulationDibaoTest {
     // the household's own village each time: an independent path to the same answers.
     PolicyBook book = PolicyBook.shipped();
     ColumnarPopulation population = SyntheticPopulation.generate(2_000, 11, areas);
-    DibaoResults results = new DibaoResults(population.size());
+    ScreeningResults results = new ScreeningResults(population.size());
     PopulationDibao.evaluate(population, areas, results);
     for (int i = 0; i < population.size(); i++) {
       Household h = LibraryHouseholds.of(
@@ -65,7 +66,7 @@ class PopulationDibaoTest {
       DibaoAssessment dibao = DibaoRules.compute(DibaoCase.of(h), book, ResolvedAreas.DATE);
       assertEquals(
           new DibaoDecision(id.poor(), id.category(), dibao.eligible(), dibao.monthlyTopUp().fen()),
-          results.decision(i),
+          DibaoDecision.of(results, i),
           "household " + i);
     }
   }
@@ -106,7 +107,7 @@ class PopulationDibaoTest {
     ColumnarPopulation population = SyntheticPopulation.generate(10, 1, areas);
     assertThrows(
         IllegalArgumentException.class,
-        () -> PopulationDibao.evaluate(population, areas, new DibaoResults(9)));
+        () -> PopulationDibao.evaluate(population, areas, new ScreeningResults(9)));
   }
 
   @Test
@@ -114,6 +115,6 @@ class PopulationDibaoTest {
     ColumnarPopulation population = SyntheticPopulation.generate(10, 1, areas);
     assertThrows(
         IllegalArgumentException.class,
-        () -> PopulationDibao.evaluateInParallel(population, areas, new DibaoResults(10), 0, 10, twoThreads, 0));
+        () -> PopulationDibao.evaluateInParallel(population, areas, new ScreeningResults(10), 0, 10, twoThreads, 0));
   }
 }

@@ -7,10 +7,9 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.jingzhun.benchmarks.population.ColumnarPopulation;
 import org.jingzhun.benchmarks.population.SyntheticPopulation;
+import org.jingzhun.eligibility.screening.ScreeningResults;
 import org.junit.jupiter.api.Test;
 
 class PrimitiveSketchTest {
@@ -24,28 +23,11 @@ class PrimitiveSketchTest {
   void theSketchGivesExactlyTheLibrarysAnswersOnAGeneratedPopulation() {
     ResolvedAreas areas = ResolvedAreas.shipped();
     ColumnarPopulation population = SyntheticPopulation.generate(20_000, 77, areas);
-    DibaoResults library = new DibaoResults(population.size());
-    DibaoResults sketch = new DibaoResults(population.size());
+    ScreeningResults library = new ScreeningResults(population.size());
     PopulationDibao.evaluate(population, areas, library);
-    PrimitiveSketch.evaluateRange(population, sketch, 0, population.size());
     for (int i = 0; i < population.size(); i++) {
-      assertEquals(library.decision(i), sketch.decision(i), "household " + i);
+      assertEquals(DibaoDecision.of(library, i), PrimitiveSketch.decide(population, i), "household " + i);
     }
-  }
-
-  @Test
-  void theSketchOnTwoThreadsGivesExactlyItsSequentialResults() {
-    ColumnarPopulation population = SyntheticPopulation.generate(30_001, 5, ResolvedAreas.shipped());
-    DibaoResults sequential = new DibaoResults(population.size());
-    DibaoResults parallel = new DibaoResults(population.size());
-    PrimitiveSketch.evaluateRange(population, sequential, 0, population.size());
-    ExecutorService twoThreads = Executors.newFixedThreadPool(2);
-    try {
-      PrimitiveSketch.evaluateInParallel(population, parallel, twoThreads, 2);
-    } finally {
-      twoThreads.shutdownNow();
-    }
-    assertEquals(sequential, parallel);
   }
 
   @Test

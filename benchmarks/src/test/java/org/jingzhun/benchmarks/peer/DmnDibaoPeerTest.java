@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
 import org.jingzhun.benchmarks.library.DibaoDecision;
-import org.jingzhun.benchmarks.library.DibaoResults;
 import org.jingzhun.benchmarks.library.PopulationDibao;
 import org.jingzhun.benchmarks.library.ResolvedAreas;
 import org.jingzhun.benchmarks.population.ColumnarPopulation;
 import org.jingzhun.benchmarks.population.SyntheticPopulation;
 import org.jingzhun.core.household.PovertyCategory;
+import org.jingzhun.eligibility.screening.ScreeningResults;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,12 +32,12 @@ class DmnDibaoPeerTest {
   void theDmnModelAndTheLibraryAgreeOnEveryGeneratedHousehold(FeelMode feel) {
     DmnDibaoPeer dmn = DmnDibaoPeer.load(feel);
     ColumnarPopulation population = SyntheticPopulation.generate(5_000, 20_200_312, areas);
-    DibaoResults library = new DibaoResults(population.size());
+    ScreeningResults library = new ScreeningResults(population.size());
     PopulationDibao.evaluate(population, areas, library);
     DMNContext context = dmn.newContext();
     for (int i = 0; i < population.size(); i++) {
       assertEquals(
-          library.decision(i),
+          DibaoDecision.of(library, i),
           dmn.decide(
               context,
               population.netIncomeFen(i),

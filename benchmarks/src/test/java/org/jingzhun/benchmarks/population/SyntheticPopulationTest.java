@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jingzhun.benchmarks.library.ResolvedAreas;
+import org.jingzhun.eligibility.screening.ScreeningResults;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +70,33 @@ class SyntheticPopulationTest {
           + population.povertyLineFen(i) + population.dibaoStandardFen(i);
     }
     assertEquals(expected, population.sumOfRuleInputs(0, 100));
+  }
+
+  @Test
+  void householdsAreHeldVillageByVillage() {
+    ColumnarPopulation population = SyntheticPopulation.generate(10_000, 3, areas);
+    for (int i = 1; i < population.size(); i++) {
+      assertTrue(population.area(i - 1) <= population.area(i), "household " + i + " is out of its village's run");
+    }
+    // 10,000 households drawn over 16 villages: every village has some, so 16 runs
+    assertEquals(areas.size(), population.runCount());
+  }
+
+  @Test
+  void screeningARangeThatCutsRunsGivesEachHouseholdItsVillagesAnswer() {
+    ColumnarPopulation population = SyntheticPopulation.generate(5_000, 9, areas);
+    ScreeningResults results = new ScreeningResults(population.size());
+    // from the middle of one village's run to the middle of another's
+    population.screen(1_234, 3_456, areas::screening, results);
+    for (int i = 0; i < population.size(); i++) {
+      boolean inRange = i >= 1_234 && i < 3_456;
+      long expected = inRange
+          ? areas.dibao(population.area(i)).monthlyTopUpFen(population.netIncomeFen(i), population.members(i)) : 0;
+      assertEquals(expected, results.monthlyTopUpFen(i), "household " + i);
+      assertEquals(inRange && areas.identification(population.area(i))
+          .isPoor(population.netIncomeFen(i), population.members(i), 0), results.poor(i), "household " + i);
+    }
+    assertThrows(IndexOutOfBoundsException.class, () -> population.screen(0, 5_001, areas::screening, results));
   }
 
   @Test

@@ -145,6 +145,11 @@ public final class DibaoRules {
     return standardMonthlyFen;
   }
 
+  /** The date the rules were resolved for. */
+  public LocalDate date() {
+    return date;
+  }
+
   /** The standard × 12 in fen per person per year: the eligibility limit per member. */
   public long standardYearlyFen() {
     return standardYearlyFen;

@@ -3,19 +3,16 @@ package org.jingzhun.eligibility.screening;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
-import org.jingzhun.core.household.PovertyCategory;
 import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.region.RegionCode;
-import org.jingzhun.core.validation.FieldPath;
 import org.jingzhun.core.validation.ValidationException;
-import org.jingzhun.core.validation.Violations;
 import org.jingzhun.eligibility.dibao.DibaoRules;
 import org.jingzhun.eligibility.identification.IdentificationRules;
 
 /**
  * 收入筛查 (income screening): identification and dibao for the households of one village held
- * as columns — yearly net income in fen and member count — written to {@link ScreeningResults}.
+ * as {@link RegisterColumns} — yearly net income in fen and member count — written to
+ * {@link ScreeningResults}.
  * Every household is taken to have no guarantee deficit and at least one member able to work
  * (the income test alone decides; a household with deficits or without labour goes through
  * {@link IdentificationRules#isPoor} and {@link IdentificationRules#category} one at a time).
@@ -31,8 +28,8 @@ import org.jingzhun.eligibility.identification.IdentificationRules;
  * <h2>How it is fast</h2>
  * When the village pays the gap rounded {@code HALF_UP}, {@code HALF_DOWN}, {@code UP},
  * {@code DOWN}, {@code CEILING} or {@code FLOOR} and its per-person amounts are at most
- * {@value #LARGEST_BOUNDED_FEN} fen (so that amount × members fits a long for any member
- * count), the rules are evaluated in a bounded form with no branch and no overflow check per
+ * {@value #LARGEST_BOUNDED_FEN} fen (so that amount × members, plus 12, fits a long for any
+ * member count), the rules are evaluated in a bounded form with no branch and no overflow check per
  * household:
  * <ul>
  *   <li>the income is compared as {@code max(net, −1)}: every limit is ≥ 0, so a loss compares
@@ -45,8 +42,10 @@ import org.jingzhun.eligibility.identification.IdentificationRules;
  *       the cap {@code standard × members} and the top-up is the cap, which is exactly what
  *       {@code (standard × 12 × members − 0 + k) / 12} gives: the income is taken as
  *       {@code max(net, 0)} in the shortfall;
- *   <li>the eligibility, poverty and category tests become sign bits, so the top-up is masked
- *       and the code byte composed without a jump.
+ *   <li>the poverty and eligibility tests become sign bits, so the top-up is masked and the
+ *       code byte composed without a jump; the category needs no test of its own: with labour
+ *       and no deficit it is dibao exactly when the income is below the same dibao standard,
+ *       that is when the household is eligible, and general otherwise.
  * </ul>
  * Any other village (tiered payment, {@code HALF_EVEN}, {@code UNNECESSARY}, amounts beyond the
  * bound) is screened one household at a time through the rules' own entry points, in two
@@ -57,20 +56,17 @@ import org.jingzhun.eligibility.identification.IdentificationRules;
  */
 public final class IncomeScreening {
 
-  /** The largest per-person amount, in fen, for which amount × members fits a long for every int member count. */
-  static final long LARGEST_BOUNDED_FEN = Long.MAX_VALUE / Integer.MAX_VALUE;
+  /** The largest per-person amount, in fen, for which amount × members + 12 fits a long for every int member count. */
   private static final int MONTHS = 12;
+  static final long LARGEST_BOUNDED_FEN = (Long.MAX_VALUE - MONTHS) / Integer.MAX_VALUE;
   private static final int NO_DEFICITS = 0;
   private static final boolean HAS_LABOUR = false;
-  private static final int GENERAL = PovertyCategory.GENERAL.ordinal() + 1;
-  private static final int DIBAO = PovertyCategory.DIBAO.ordinal() + 1;
   /** Not a rounding the bounded form computes. */
   private static final long NOT_BOUNDED = -1;
 
   private final IdentificationRules identification;
   private final DibaoRules dibao;
   private final long lineFen;
-  private final long categoryTestFen;
   private final long yearlyFen;
   private final long roundingOffset;
 
@@ -78,17 +74,24 @@ public final class IncomeScreening {
     this.identification = identification;
     this.dibao = dibao;
     this.lineFen = identification.identificationLineFen();
-    this.categoryTestFen = identification.dibaoCategoryTestFen().orElseThrow(() -> ValidationException.of(
-        IdentificationRules.DIBAO_STANDARD, "", "must be in force where dibao is screened on " + identification.date()));
     this.yearlyFen = dibao.standardYearlyFen();
-    boolean amountsBounded = within(lineFen) && within(categoryTestFen) && within(yearlyFen);
+    long categoryTestFen = identification.dibaoCategoryTestFen().orElseThrow(() -> ValidationException.of(
+        IdentificationRules.DIBAO_STANDARD, "", "must be in force where dibao is screened on " + identification.date()));
+    if (!identification.date().equals(dibao.date()) || categoryTestFen != yearlyFen) {
+      throw ValidationException.of("dibao", dibao.date() + ", " + yearlyFen + " fen a year",
+          "must be resolved for the identification rules' village and date (" + identification.date() + ", a dibao standard of "
+              + categoryTestFen + " fen a year)");
+    }
+    boolean amountsBounded = within(lineFen) && within(yearlyFen);
     this.roundingOffset = amountsBounded && !dibao.paysByTier() ? offset(dibao.rounding()) : NOT_BOUNDED;
   }
 
   /**
-   * The screening of a village by rules already resolved for it (and for one date).
+   * The screening of a village by rules already resolved for it and one date.
    *
    * @throws ValidationException if no dibao standard is in force for the identification rules
+   * @throws ValidationException also if the two were resolved for different dates, or read
+   *     different dibao standards (different villages)
    */
   public static IncomeScreening of(IdentificationRules identification, DibaoRules dibao) {
     return new IncomeScreening(Objects.requireNonNull(identification, "identification"), Objects.requireNonNull(dibao, "dibao"));
@@ -119,20 +122,17 @@ public final class IncomeScreening {
   }
 
   /**
-   * Screens households {@code from} (inclusive) to {@code to} (exclusive) of the columns into
-   * the same positions of {@code out}. Allocates nothing unless the input is refused.
+   * Screens households {@code from} (inclusive) to {@code to} (exclusive) of {@code register}
+   * into the same positions of {@code out}. Allocates nothing.
    *
-   * @throws ValidationException listing every household of the range with fewer than one
-   *     member ({@code members[i]}); nothing is written then
-   * @throws IndexOutOfBoundsException if the range is not within both columns and {@code out}
+   * @throws IndexOutOfBoundsException if the range is not within {@code register} and {@code out}
    * @throws ArithmeticException as the rules' own entry points, for a village not screened in the
    *     bounded form; nothing is written then
    */
-  public void screen(long[] netIncomeFen, int[] members, int from, int to, ScreeningResults out) {
-    Objects.checkFromToIndex(from, to, Math.min(Math.min(netIncomeFen.length, members.length), out.size()));
-    if (someWithoutMembers(members, from, to)) {
-      throw withoutMembers(members, from, to);
-    }
+  public void screen(RegisterColumns register, int from, int to, ScreeningResults out) {
+    Objects.checkFromToIndex(from, to, Math.min(register.size(), out.size()));
+    long[] netIncomeFen = register.incomes();
+    int[] members = register.memberCounts();
     if (bounded()) {
       screenBounded(netIncomeFen, members, from, to, out.codes(), out.topUps());
     } else {
@@ -147,18 +147,22 @@ public final class IncomeScreening {
     }
   }
 
-  /** {@link #screen} of one household by the rules' own entry points. */
+  /**
+   * {@link #screen} of one household by the rules' own entry points. The category is computed
+   * by the identification rules too (so that any exception of theirs is raised), and is the one
+   * the results derive from poor and eligible (the dibao standard is the same).
+   */
   private byte checkedCode(long net, int members) {
     boolean poor = identification.isPoor(net, members, NO_DEFICITS);
-    Optional<PovertyCategory> category =
-        poor ? Optional.of(identification.category(net, members, HAS_LABOUR)) : Optional.empty();
-    return ScreeningResults.code(poor, category, dibao.isEligible(net, members));
+    if (poor) {
+      identification.category(net, members, HAS_LABOUR);
+    }
+    return ScreeningResults.code(poor, dibao.isEligible(net, members));
   }
 
   /** The bounded form (see the class description): sign bits and masks, no jump on the data. */
   private void screenBounded(long[] netIncomeFen, int[] members, int from, int to, byte[] code, long[] topUp) {
     long line = lineFen;
-    long categoryTest = categoryTestFen;
     long yearly = yearlyFen;
     long k = roundingOffset;
     for (int i = from; i < to; i++) {
@@ -167,32 +171,21 @@ public final class IncomeScreening {
       long compared = Math.max(net, -1);
       long limit = yearly * n;
       long poor = (compared - line * n) >>> 63;
-      long belowCategoryTest = (compared - categoryTest * n) >>> 63;
       long eligible = (compared - limit) >> 63; // all ones when eligible
-      long gap = (limit - Math.max(net, 0) + k) / MONTHS;
-      code[i] = (byte) (poor
-          | (eligible & ScreeningResults.DIBAO_ELIGIBLE)
-          | (poor * (GENERAL + (DIBAO - GENERAL) * belowCategoryTest)) << ScreeningResults.CATEGORY_SHIFT);
+      long gap = twelfth(limit - Math.max(net, 0) + k); // meaningful (and kept) only when eligible
+      code[i] = (byte) (poor | (eligible & ScreeningResults.DIBAO_ELIGIBLE));
       topUp[i] = gap & eligible;
     }
   }
 
-  /** Whether some household of the range has fewer than one member: n | (n − 1) is negative exactly for n ≤ 0. */
-  private static boolean someWithoutMembers(int[] members, int from, int to) {
-    int signs = 0;
-    for (int i = from; i < to; i++) {
-      int n = members[i];
-      signs |= n | (n - 1);
-    }
-    return signs < 0;
-  }
-
-  private static ValidationException withoutMembers(int[] members, int from, int to) {
-    Violations violations = Violations.collect();
-    for (int i = from; i < to; i++) {
-      violations.check(members[i] >= 1, FieldPath.index("members", i), members[i], "must be at least 1");
-    }
-    return new ValidationException(violations.list());
+  /**
+   * ⌊v / 12⌋ for v ≥ 0, as ⌊⌊v / 4⌋ / 3⌋ with the division by 3 a multiplication by
+   * (2^64 + 2) / 3 keeping the high 64 bits: for w = ⌊v / 4⌋ = 3q + r (w < 2^61) the product is
+   * q + r / 3 + 2w / (3 · 2^64), whose fraction stays below 2/3 + 1/12 &lt; 1. For v &lt; 0 the
+   * value is some number ≤ 0 that the caller masks away.
+   */
+  private static long twelfth(long v) {
+    return Math.multiplyHigh(v >> 2, 0x5555_5555_5555_5556L);
   }
 
   private static boolean within(long perPersonFen) {

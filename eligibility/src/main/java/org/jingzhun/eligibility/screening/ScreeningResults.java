@@ -7,8 +7,10 @@ import org.jingzhun.core.household.PovertyCategory;
 
 /**
  * 筛查结果列 (screening result columns): what {@link IncomeScreening} found for each household
- * of a register, held as two primitive columns: one byte per household (poor, dibao eligible
- * and the category) and the monthly top-up in fen, 9 bytes in all.
+ * of a register, held as two primitive columns: one byte per household (poor, dibao eligible)
+ * and the monthly top-up in fen, 9 bytes in all. The category of a poor household follows from
+ * the two, as the identification rules decide it for a household with labour and no deficit:
+ * dibao when its income is below the dibao standard (it is eligible), general otherwise.
  *
  * <p>Mutable by design: a register of millions is screened into one instance, village by
  * village and, on several threads, range by range (each household's entry is written by
@@ -20,9 +22,9 @@ public final class ScreeningResults {
   static final int POOR = 1;
   /** Bit of the code byte: dibao eligible. */
   static final int DIBAO_ELIGIBLE = 2;
-  /** The category occupies the bits from here: 0 for none, else its ordinal + 1. */
-  static final int CATEGORY_SHIFT = 2;
-  private static final PovertyCategory[] CATEGORIES = PovertyCategory.values();
+  /** The category of a poor household, by whether it is eligible for dibao. */
+  private static final Optional<PovertyCategory> GENERAL = Optional.of(PovertyCategory.GENERAL);
+  private static final Optional<PovertyCategory> DIBAO = Optional.of(PovertyCategory.DIBAO);
 
   private final byte[] code;
   private final long[] monthlyTopUpFen;
@@ -48,8 +50,7 @@ public final class ScreeningResults {
 
   /** The category of household {@code i} if it is poor. */
   public Optional<PovertyCategory> category(int i) {
-    int c = code[i] >>> CATEGORY_SHIFT;
-    return c == 0 ? Optional.empty() : Optional.of(CATEGORIES[c - 1]);
+    return poor(i) ? (dibaoEligible(i) ? DIBAO : GENERAL) : Optional.empty();
   }
 
   /** Whether household {@code i} is eligible for dibao. */
@@ -90,10 +91,9 @@ public final class ScreeningResults {
     return monthlyTopUpFen;
   }
 
-  /** The code byte of a household: poor, eligible and its category (0 for none, else ordinal + 1). */
-  static byte code(boolean poor, Optional<PovertyCategory> category, boolean dibaoEligible) {
-    int c = category.map(k -> k.ordinal() + 1).orElse(0);
-    return (byte) ((poor ? POOR : 0) | (dibaoEligible ? DIBAO_ELIGIBLE : 0) | c << CATEGORY_SHIFT);
+  /** The code byte of a household. */
+  static byte code(boolean poor, boolean dibaoEligible) {
+    return (byte) ((poor ? POOR : 0) | (dibaoEligible ? DIBAO_ELIGIBLE : 0));
   }
 
   @Override

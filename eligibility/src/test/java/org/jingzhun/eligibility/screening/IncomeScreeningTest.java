@@ -18,6 +18,8 @@ import org.jingzhun.core.policy.PolicyFile;
 import org.jingzhun.core.validation.ValidationException;
 import org.jingzhun.core.validation.Violation;
 import org.jingzhun.eligibility.Fixtures;
+import org.jingzhun.eligibility.dibao.DibaoRules;
+import org.jingzhun.eligibility.identification.IdentificationRules;
 import org.junit.jupiter.api.Test;
 
 /** {@link IncomeScreening} against the rules one household at a time, and by hand. */
@@ -61,7 +63,7 @@ class IncomeScreeningTest {
     long[] net = {0, 500_000, 560_000, 455_995, 455_994, -120_000, Long.MIN_VALUE, Long.MAX_VALUE};
     int[] members = {2, 2, 2, 2, 2, 1, 3, 8};
     ScreeningResults out = new ScreeningResults(net.length);
-    screening.screen(net, members, 0, net.length, out);
+    screening.screen(RegisterColumns.of(net, members), 0, net.length, out);
     // 0: poor, below the dibao standard: dibao; gap 456,000 / 12 = 38,000
     check(out, 0, true, PovertyCategory.DIBAO, true, 38_000);
     // 1: 500,000 < 560,000 poor, but ≥ 456,000: general, not eligible
@@ -94,7 +96,7 @@ class IncomeScreeningTest {
   /** Screens the columns and compares every household with the rules one at a time. */
   private static void agreesWithOneAtATime(IncomeScreening screening, long[] net, int[] members) {
     ScreeningResults out = new ScreeningResults(net.length);
-    screening.screen(net, members, 0, net.length, out);
+    screening.screen(RegisterColumns.of(net, members), 0, net.length, out);
     for (int i = 0; i < net.length; i++) {
       long n = net[i];
       int m = members[i];
@@ -154,7 +156,7 @@ class IncomeScreeningTest {
     qt().withExamples(2_000).forAll(longs().all(), integers().between(1, Integer.MAX_VALUE))
         .checkAssert((net, members) -> {
           ScreeningResults out = new ScreeningResults(1);
-          screening.screen(new long[] {net}, new int[] {members}, 0, 1, out);
+          screening.screen(RegisterColumns.of(new long[] {net}, new int[] {members}), 0, 1, out);
           long expected;
           try {
             expected = screening.dibao().monthlyTopUpFen(net, members);
@@ -170,17 +172,24 @@ class IncomeScreeningTest {
   }
 
   @Test
-  void refusesEveryHouseholdWithoutMembersAndWritesNothing() {
-    IncomeScreening screening = screening(BOOK);
-    ScreeningResults out = new ScreeningResults(4);
+  void registerColumnsRefuseEveryHouseholdWithoutMembers() {
     ValidationException e = assertThrows(ValidationException.class,
-        () -> screening.screen(new long[] {0, 0, 0, 0}, new int[] {1, 0, 2, -3}, 0, 4, out));
+        () -> RegisterColumns.of(new long[] {0, 0, 0, 0}, new int[] {1, 0, 2, -3}));
     assertEquals(List.of("members[1]", "members[3]"), e.violations().stream().map(Violation::path).toList());
-    assertEquals(0, out.totalMonthlyTopUpFen(), "household 0 (one member, no income) would be paid 19,000 fen");
-    assertFalse(out.poor(0));
-    // outside the range, an empty household is not looked at
-    screening.screen(new long[] {0, 0, 0, 0}, new int[] {1, 0, 2, -3}, 0, 1, out);
-    assertEquals(19_000, out.monthlyTopUpFen(0));
+    ValidationException lengths = assertThrows(ValidationException.class,
+        () -> RegisterColumns.of(new long[] {0, 0}, new int[] {1}));
+    assertEquals("members", lengths.violations().get(0).path());
+  }
+
+  @Test
+  void registerColumnsAreCopiedIn() {
+    long[] net = {0};
+    int[] members = {1};
+    RegisterColumns register = RegisterColumns.of(net, members);
+    net[0] = 1_000_000;
+    members[0] = 0;
+    assertEquals(0, register.netIncomeFen(0));
+    assertEquals(1, register.members(0));
   }
 
   @Test
@@ -188,19 +197,19 @@ class IncomeScreeningTest {
     // UNNECESSARY: a shortfall not divisible by 12 cannot be paid in whole fen a month
     IncomeScreening screening = screening(planted(RoundingMode.UNNECESSARY, "190"));
     ScreeningResults out = new ScreeningResults(2);
-    assertThrows(ArithmeticException.class, () -> screening.screen(new long[] {0, 1}, new int[] {1, 1}, 0, 2, out));
+    RegisterColumns register = RegisterColumns.of(new long[] {0, 1}, new int[] {1, 1});
+    assertThrows(ArithmeticException.class, () -> screening.screen(register, 0, 2, out));
     assertEquals(0, out.monthlyTopUpFen(0), "household 0 (19,000 fen) is not written");
   }
 
   @Test
   void refusesARangeOutsideTheColumns() {
     IncomeScreening screening = screening(BOOK);
-    assertThrows(IndexOutOfBoundsException.class,
-        () -> screening.screen(new long[2], new int[] {1, 1}, 0, 3, new ScreeningResults(3)));
-    assertThrows(IndexOutOfBoundsException.class,
-        () -> screening.screen(new long[3], new int[] {1, 1, 1}, 0, 3, new ScreeningResults(2)));
-    assertThrows(IndexOutOfBoundsException.class,
-        () -> screening.screen(new long[3], new int[] {1, 1, 1}, 2, 1, new ScreeningResults(3)));
+    RegisterColumns two = RegisterColumns.of(new long[2], new int[] {1, 1});
+    RegisterColumns three = RegisterColumns.of(new long[3], new int[] {1, 1, 1});
+    assertThrows(IndexOutOfBoundsException.class, () -> screening.screen(two, 0, 3, new ScreeningResults(3)));
+    assertThrows(IndexOutOfBoundsException.class, () -> screening.screen(three, 0, 3, new ScreeningResults(2)));
+    assertThrows(IndexOutOfBoundsException.class, () -> screening.screen(three, 2, 1, new ScreeningResults(3)));
   }
 
   @Test
@@ -212,6 +221,16 @@ class IncomeScreeningTest {
   }
 
   @Test
+  void refusesRulesOfAnotherDateOrStandard() {
+    IdentificationRules identification = IdentificationRules.resolve(BOOK, Fixtures.VILLAGE, DATE);
+    ValidationException e = assertThrows(ValidationException.class,
+        () -> IncomeScreening.of(identification, DibaoRules.resolve(BOOK, Fixtures.VILLAGE, DATE.plusDays(1))));
+    assertEquals("dibao", e.violations().get(0).path());
+    assertThrows(ValidationException.class,
+        () -> IncomeScreening.of(identification, DibaoRules.resolve(planted(RoundingMode.HALF_UP, "200"), Fixtures.VILLAGE, DATE)));
+  }
+
+  @Test
   void disjointRangesScreenedSeparatelyGiveTheWholeResult() {
     IncomeScreening screening = screening(BOOK);
     long[] net = new long[1_000];
@@ -220,11 +239,12 @@ class IncomeScreeningTest {
       net[i] = -50_000 + 3_001L * i;
       members[i] = 1 + i % 7;
     }
+    RegisterColumns register = RegisterColumns.of(net, members);
     ScreeningResults whole = new ScreeningResults(net.length);
-    screening.screen(net, members, 0, net.length, whole);
+    screening.screen(register, 0, net.length, whole);
     ScreeningResults parts = new ScreeningResults(net.length);
-    screening.screen(net, members, 600, 1_000, parts);
-    screening.screen(net, members, 0, 600, parts);
+    screening.screen(register, 600, 1_000, parts);
+    screening.screen(register, 0, 600, parts);
     assertEquals(whole, parts);
   }
 }
