@@ -32,6 +32,15 @@ public final class SyntheticPopulation {
    * @throws IllegalArgumentException if {@code households} is negative
    */
   public static ColumnarPopulation generate(int households, long seed, ResolvedAreas areas) {
+    return generate(households, seed, areas, HouseholdOrder.BY_VILLAGE);
+  }
+
+  /**
+   * The same households as {@link #generate(int, long, ResolvedAreas)}, held in {@code order}.
+   *
+   * @throws IllegalArgumentException if {@code households} is negative
+   */
+  public static ColumnarPopulation generate(int households, long seed, ResolvedAreas areas, HouseholdOrder order) {
     if (households < 0) {
       throw new IllegalArgumentException("households must be ≥ 0 but was " + households);
     }
@@ -54,6 +63,9 @@ public final class SyntheticPopulation {
       drawnMembers[i] = m;
       drawnIncome[i] = income(random, m, line[a], standard[a]);
       perArea[a + 1]++;
+    }
+    if (order == HouseholdOrder.AS_DRAWN) {
+      return new ColumnarPopulation(drawnIncome, drawnMembers, drawnArea, line, standard);
     }
     // kept village by village, as a register is: a stable counting sort by area
     for (int a = 0; a < areaCount; a++) {

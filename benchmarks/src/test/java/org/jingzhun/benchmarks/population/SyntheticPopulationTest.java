@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.jingzhun.benchmarks.library.PopulationDibao;
 import org.jingzhun.benchmarks.library.ResolvedAreas;
 import org.jingzhun.eligibility.screening.ScreeningResults;
 import org.junit.jupiter.api.BeforeAll;
@@ -97,6 +98,20 @@ class SyntheticPopulationTest {
           .isPoor(population.netIncomeFen(i), population.members(i), 0), results.poor(i), "household " + i);
     }
     assertThrows(IndexOutOfBoundsException.class, () -> population.screen(0, 5_001, areas::screening, results));
+  }
+
+  @Test
+  void theOrderDrawnHoldsTheSameHouseholdsAndTheSameResults() {
+    ColumnarPopulation byVillage = SyntheticPopulation.generate(3_000, 21, areas);
+    ColumnarPopulation drawn = SyntheticPopulation.generate(3_000, 21, areas, HouseholdOrder.AS_DRAWN);
+    assertTrue(drawn.runCount() > 1_000, "villages drawn at random: runs of about one household");
+    ScreeningResults a = new ScreeningResults(3_000);
+    ScreeningResults b = new ScreeningResults(3_000);
+    PopulationDibao.evaluate(byVillage, areas, a);
+    PopulationDibao.evaluate(drawn, areas, b);
+    assertEquals(a.totalMonthlyTopUpFen(), b.totalMonthlyTopUpFen());
+    assertEquals(a.poorCount(), b.poorCount());
+    assertEquals(byVillage.sumOfRuleInputs(0, 3_000), drawn.sumOfRuleInputs(0, 3_000));
   }
 
   @Test
