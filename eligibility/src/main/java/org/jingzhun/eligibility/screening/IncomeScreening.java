@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.region.RegionCode;
+import org.jingzhun.core.validation.FieldPath;
 import org.jingzhun.core.validation.ValidationException;
+import org.jingzhun.core.validation.Violations;
 import org.jingzhun.eligibility.dibao.DibaoRules;
 import org.jingzhun.eligibility.identification.IdentificationRules;
 
@@ -22,15 +24,17 @@ import org.jingzhun.eligibility.identification.IdentificationRules;
  * {@link IdentificationRules#category category(net, members, false)} when poor; dibao eligible
  * = {@link DibaoRules#isEligible}; top-up = {@link DibaoRules#monthlyTopUpFen}. Where those
  * throw an {@link ArithmeticException} because an intermediate amount of a household with an
- * income beyond −9 × 10^18 fen does not fit a long, the screening gives the exact answer (the
- * top-up of a net loss is capped at standard × members whatever the loss).
+ * income beyond −9 × 10^18 fen does not fit a long, the bounded form below gives the exact
+ * answer (the top-up of a net loss is capped at standard × members whatever the loss); the
+ * one-at-a-time form throws as they do.
  *
  * <h2>How it is fast</h2>
  * When the village pays the gap rounded {@code HALF_UP}, {@code HALF_DOWN}, {@code UP},
  * {@code DOWN}, {@code CEILING} or {@code FLOOR} and its per-person amounts are at most
  * {@value #LARGEST_BOUNDED_FEN} fen (so that amount × members, plus 12, fits a long for any
- * member count), the rules are evaluated in a bounded form with no branch and no overflow check per
- * household:
+ * member count), and the monthly standard × the register's largest household fits the results'
+ * {@code int} top-up, the rules are evaluated in a bounded form with no branch and no overflow
+ * check per household:
  * <ul>
  *   <li>the income is compared as {@code max(net, −1)}: every limit is ≥ 0, so a loss compares
  *       as −1 does, and no difference can overflow;
@@ -47,9 +51,10 @@ import org.jingzhun.eligibility.identification.IdentificationRules;
  *       and no deficit it is dibao exactly when the income is below the same dibao standard,
  *       that is when the household is eligible, and general otherwise.
  * </ul>
- * Any other village (tiered payment, {@code HALF_EVEN}, {@code UNNECESSARY}, amounts beyond the
- * bound) is screened one household at a time through the rules' own entry points, in two
- * passes so that an exception leaves no result written.
+ * Any other village or register (tiered payment, {@code HALF_EVEN}, {@code UNNECESSARY},
+ * amounts beyond the bounds) is screened one household at a time through the rules' own entry
+ * points, in two passes so that an exception, or a top-up the results cannot hold, leaves no
+ * result written.
  *
  * <p>Immutable and thread-safe: calls on disjoint ranges of one result may run in parallel,
  * and give exactly the sequential results.
@@ -68,6 +73,7 @@ public final class IncomeScreening {
   private final DibaoRules dibao;
   private final long lineFen;
   private final long yearlyFen;
+  private final long monthlyFen;
   private final long roundingOffset;
 
   private IncomeScreening(IdentificationRules identification, DibaoRules dibao) {
@@ -75,6 +81,7 @@ public final class IncomeScreening {
     this.dibao = dibao;
     this.lineFen = identification.identificationLineFen();
     this.yearlyFen = dibao.standardYearlyFen();
+    this.monthlyFen = dibao.standardMonthlyFen();
     long categoryTestFen = identification.dibaoCategoryTestFen().orElseThrow(() -> ValidationException.of(
         IdentificationRules.DIBAO_STANDARD, "", "must be in force where dibao is screened on " + identification.date()));
     if (!identification.date().equals(dibao.date()) || categoryTestFen != yearlyFen) {
@@ -123,9 +130,11 @@ public final class IncomeScreening {
 
   /**
    * Screens households {@code from} (inclusive) to {@code to} (exclusive) of {@code register}
-   * into the same positions of {@code out}. Allocates nothing.
+   * into the same positions of {@code out}. Allocates nothing unless the input is refused.
    *
    * @throws IndexOutOfBoundsException if the range is not within {@code register} and {@code out}
+   * @throws ValidationException listing every household whose monthly top-up would exceed
+   *     {@link ScreeningResults#LARGEST_TOP_UP_FEN} ({@code members[i]}); nothing is written then
    * @throws ArithmeticException as the rules' own entry points, for a village not screened in the
    *     bounded form; nothing is written then
    */
@@ -133,17 +142,23 @@ public final class IncomeScreening {
     Objects.checkFromToIndex(from, to, Math.min(register.size(), out.size()));
     long[] netIncomeFen = register.incomes();
     int[] members = register.memberCounts();
-    if (bounded()) {
+    // every top-up is at most standard × members (a loss is capped there, an income ≥ 0 has a smaller gap)
+    if (bounded() && monthlyFen * register.largestHousehold() <= ScreeningResults.LARGEST_TOP_UP_FEN) {
       screenBounded(netIncomeFen, members, from, to, out.codes(), out.topUps());
-    } else {
-      for (int i = from; i < to; i++) {
-        checkedCode(netIncomeFen[i], members[i]); // any exception before a result is written
-        dibao.monthlyTopUpFen(netIncomeFen[i], members[i]);
-      }
-      for (int i = from; i < to; i++) {
-        out.codes()[i] = checkedCode(netIncomeFen[i], members[i]);
-        out.topUps()[i] = dibao.monthlyTopUpFen(netIncomeFen[i], members[i]);
-      }
+      return;
+    }
+    // one household at a time: computed once to find any exception or top-up too large, then written
+    Violations tooLarge = Violations.collect();
+    for (int i = from; i < to; i++) {
+      checkedCode(netIncomeFen[i], members[i]);
+      long topUp = dibao.monthlyTopUpFen(netIncomeFen[i], members[i]);
+      tooLarge.check(topUp <= ScreeningResults.LARGEST_TOP_UP_FEN, FieldPath.index("members", i), members[i],
+          "gives a monthly top-up of " + topUp + " fen, more than the results hold (" + ScreeningResults.LARGEST_TOP_UP_FEN + ")");
+    }
+    tooLarge.throwIfAny();
+    for (int i = from; i < to; i++) {
+      out.codes()[i] = checkedCode(netIncomeFen[i], members[i]);
+      out.topUps()[i] = (int) dibao.monthlyTopUpFen(netIncomeFen[i], members[i]);
     }
   }
 
@@ -161,7 +176,7 @@ public final class IncomeScreening {
   }
 
   /** The bounded form (see the class description): sign bits and masks, no jump on the data. */
-  private void screenBounded(long[] netIncomeFen, int[] members, int from, int to, byte[] code, long[] topUp) {
+  private void screenBounded(long[] netIncomeFen, int[] members, int from, int to, byte[] code, int[] topUp) {
     long line = lineFen;
     long yearly = yearlyFen;
     long k = roundingOffset;
@@ -174,7 +189,7 @@ public final class IncomeScreening {
       long eligible = (compared - limit) >> 63; // all ones when eligible
       long gap = twelfth(limit - Math.max(net, 0) + k); // meaningful (and kept) only when eligible
       code[i] = (byte) (poor | (eligible & ScreeningResults.DIBAO_ELIGIBLE));
-      topUp[i] = gap & eligible;
+      topUp[i] = (int) (gap & eligible);
     }
   }
 

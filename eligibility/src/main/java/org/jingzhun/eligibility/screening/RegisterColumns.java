@@ -18,10 +18,16 @@ public final class RegisterColumns {
 
   private final long[] netIncomeFen;
   private final int[] members;
+  private final int largestHousehold;
 
   private RegisterColumns(long[] netIncomeFen, int[] members) {
     this.netIncomeFen = netIncomeFen;
     this.members = members;
+    int largest = 0;
+    for (int n : members) {
+      largest = Math.max(largest, n);
+    }
+    this.largestHousehold = largest;
   }
 
   /**
@@ -55,6 +61,11 @@ public final class RegisterColumns {
       signs |= n | (n - 1);
     }
     return signs < 0;
+  }
+
+  /** The largest member count of any household; 0 when there is none. */
+  public int largestHousehold() {
+    return largestHousehold;
   }
 
   /** Number of households. */

@@ -8,7 +8,9 @@ import org.jingzhun.core.household.PovertyCategory;
 /**
  * 筛查结果列 (screening result columns): what {@link IncomeScreening} found for each household
  * of a register, held as two primitive columns: one byte per household (poor, dibao eligible)
- * and the monthly top-up in fen, 9 bytes in all. The category of a poor household follows from
+ * and the monthly top-up in fen as an {@code int}, 5 bytes in all. An {@code int} holds up to
+ * {@value #LARGEST_TOP_UP_FEN} fen (21,474,836.47 yuan) a month, far above any household's
+ * top-up; the screening refuses a larger one rather than hold it wrongly. The category of a poor household follows from
  * the two, as the identification rules decide it for a household with labour and no deficit:
  * dibao when its income is below the dibao standard (it is eligible), general otherwise.
  *
@@ -22,12 +24,14 @@ public final class ScreeningResults {
   static final int POOR = 1;
   /** Bit of the code byte: dibao eligible. */
   static final int DIBAO_ELIGIBLE = 2;
+  /** The largest monthly top-up the results hold, in fen. */
+  public static final long LARGEST_TOP_UP_FEN = Integer.MAX_VALUE;
   /** The category of a poor household, by whether it is eligible for dibao. */
   private static final Optional<PovertyCategory> GENERAL = Optional.of(PovertyCategory.GENERAL);
   private static final Optional<PovertyCategory> DIBAO = Optional.of(PovertyCategory.DIBAO);
 
   private final byte[] code;
-  private final long[] monthlyTopUpFen;
+  private final int[] monthlyTopUpFen;
 
   /** Results for {@code size} households, none screened yet. */
   public ScreeningResults(int size) {
@@ -35,7 +39,7 @@ public final class ScreeningResults {
       throw new IllegalArgumentException("size must be ≥ 0 but was " + size);
     }
     this.code = new byte[size];
-    this.monthlyTopUpFen = new long[size];
+    this.monthlyTopUpFen = new int[size];
   }
 
   /** Number of households. */
@@ -66,7 +70,7 @@ public final class ScreeningResults {
   /** The sum of all monthly top-ups, in fen. */
   public long totalMonthlyTopUpFen() {
     long total = 0;
-    for (long topUp : monthlyTopUpFen) {
+    for (int topUp : monthlyTopUpFen) {
       total = Math.addExact(total, topUp);
     }
     return total;
@@ -87,7 +91,7 @@ public final class ScreeningResults {
   }
 
   /** The top-up column, written by {@link IncomeScreening} only. */
-  long[] topUps() {
+  int[] topUps() {
     return monthlyTopUpFen;
   }
 

@@ -151,9 +151,10 @@ class IncomeScreeningTest {
   }
 
   @Test
-  void extremeIncomesAndMemberCountsAgreeWhereTheRulesComputeAndAreCappedWhereTheyOverflow() {
+  void extremeIncomesAgreeWhereTheRulesComputeAndAreCappedWhereTheyOverflow() {
     IncomeScreening screening = screening(BOOK);
-    qt().withExamples(2_000).forAll(longs().all(), integers().between(1, Integer.MAX_VALUE))
+    // up to 113,025 members the cap 19,000 × members fits the results: the bounded form
+    qt().withExamples(2_000).forAll(longs().all(), integers().between(1, 113_025))
         .checkAssert((net, members) -> {
           ScreeningResults out = new ScreeningResults(1);
           screening.screen(RegisterColumns.of(new long[] {net}, new int[] {members}), 0, 1, out);
@@ -168,6 +169,30 @@ class IncomeScreeningTest {
           assertEquals(expected, out.monthlyTopUpFen(0));
           assertEquals(screening.identification().isPoor(net, members, 0), out.poor(0));
           assertEquals(screening.dibao().isEligible(net, members), out.dibaoEligible(0));
+        });
+  }
+
+  @Test
+  void hugeHouseholdsAreScreenedOneAtATimeOrRefused() {
+    IncomeScreening screening = screening(BOOK);
+    qt().withExamples(500).forAll(longs().all(), integers().between(113_026, Integer.MAX_VALUE))
+        .checkAssert((net, members) -> {
+          ScreeningResults out = new ScreeningResults(1);
+          RegisterColumns register = RegisterColumns.of(new long[] {net}, new int[] {members});
+          long expected;
+          try {
+            expected = screening.dibao().monthlyTopUpFen(net, members);
+          } catch (ArithmeticException overflow) {
+            assertThrows(ArithmeticException.class, () -> screening.screen(register, 0, 1, out));
+            return;
+          }
+          if (expected > ScreeningResults.LARGEST_TOP_UP_FEN) {
+            assertThrows(ValidationException.class, () -> screening.screen(register, 0, 1, out));
+          } else {
+            screening.screen(register, 0, 1, out);
+            assertEquals(expected, out.monthlyTopUpFen(0));
+            assertEquals(screening.identification().isPoor(net, members, 0), out.poor(0));
+          }
         });
   }
 
@@ -200,6 +225,27 @@ class IncomeScreeningTest {
     RegisterColumns register = RegisterColumns.of(new long[] {0, 1}, new int[] {1, 1});
     assertThrows(ArithmeticException.class, () -> screening.screen(register, 0, 2, out));
     assertEquals(0, out.monthlyTopUpFen(0), "household 0 (19,000 fen) is not written");
+  }
+
+  @Test
+  void aTopUpTheResultsCannotHoldIsRefusedAndNothingWritten() {
+    IncomeScreening screening = screening(BOOK);
+    // 19,000 fen × 113,025 members = 2,147,475,000 fen fits an int; × 113,026 = 2,147,494,000 does not
+    RegisterColumns fits = RegisterColumns.of(new long[] {0}, new int[] {113_025});
+    ScreeningResults out = new ScreeningResults(2);
+    screening.screen(fits, 0, 1, out);
+    assertEquals(2_147_475_000L, out.monthlyTopUpFen(0));
+    // the largest household no longer fits: screened one at a time, and refused where a top-up is too large
+    RegisterColumns tooLarge = RegisterColumns.of(new long[] {0, 0}, new int[] {1, 113_026});
+    ValidationException e = assertThrows(ValidationException.class, () -> screening.screen(tooLarge, 0, 2, out));
+    assertEquals(List.of("members[1]"), e.violations().stream().map(Violation::path).toList());
+    assertEquals(2_147_475_000L, out.monthlyTopUpFen(0), "household 0 (19,000 fen) is not written");
+    // a large income keeps the top-up small: then the household is screened
+    RegisterColumns earning = RegisterColumns.of(new long[] {0, 25_000_000_000L}, new int[] {1, 113_026});
+    screening.screen(earning, 0, 2, out);
+    assertEquals(19_000, out.monthlyTopUpFen(0));
+    // 19,000 × 12 × 113,026 = 25,769,928,000; shortfall 769,928,000 / 12 = 64,160,666.67 → 64,160,667 fen
+    assertEquals(64_160_667L, out.monthlyTopUpFen(1));
   }
 
   @Test
