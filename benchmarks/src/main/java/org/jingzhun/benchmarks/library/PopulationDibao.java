@@ -78,7 +78,7 @@ public final class PopulationDibao {
   }
 
   /** First household of part {@code k} of {@code parts} over {@code n} households. */
-  static int rangeStart(int n, int parts, int k) {
+  public static int rangeStart(int n, int parts, int k) {
     return (int) ((long) n * k / parts);
   }
 
