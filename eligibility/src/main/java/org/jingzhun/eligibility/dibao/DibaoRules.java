@@ -5,7 +5,6 @@ import com.google.common.collect.ImmutableList;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.jingzhun.core.explain.Explained;
 import org.jingzhun.core.explain.RecordingTrace;
@@ -39,9 +38,10 @@ import org.jingzhun.eligibility.policy.Tables;
  * make good a business loss — and the explanation shows the negative income and the cap.
  *
  * <p>Eligibility and the top-up are computed on plain numbers ({@link #isEligible},
- * {@link #monthlyTopUpFen}, and in bulk {@link #assess(long[], int[], int, int, boolean[], long[])}),
- * allocating nothing; {@link #assess(Household, boolean, Trace)} computes through the same
- * methods and adds the add-ons, support and explanation.
+ * {@link #monthlyTopUpFen}), allocating nothing; {@link #assess(Household, boolean, Trace)}
+ * computes through the same methods and adds the add-ons, support and explanation. A whole
+ * register's columns are screened, with identification, by
+ * {@link org.jingzhun.eligibility.screening.IncomeScreening}.
  */
 public final class DibaoRules {
   public static final String STANDARD = "dibao.standard.rural";
@@ -197,74 +197,6 @@ public final class DibaoRules {
 
   private long topUpOfEligibleFen(long netIncomeFen, int members) {
     return tiered ? tierPaymentFen(tierIndex(netIncomeFen, members), members) : gapFen(netIncomeFen, members);
-  }
-
-  /**
-   * {@link #isEligible} and {@link #monthlyTopUpFen} for the households {@code from} (inclusive)
-   * to {@code to} (exclusive) of the columns, written to the same positions of the result
-   * columns. Allocates nothing.
-   *
-   * @throws ValidationException if a household's members is below 1 (results before it written)
-   * @throws IndexOutOfBoundsException if the range is not within every column
-   */
-  public void assess(long[] netIncomeFen, int[] members, int from, int to, boolean[] eligibleOut, long[] monthlyTopUpFenOut) {
-    Objects.checkFromToIndex(from, to, Math.min(Math.min(netIncomeFen.length, members.length),
-        Math.min(eligibleOut.length, monthlyTopUpFenOut.length)));
-    if (!tiered && fitsWithoutChecks(netIncomeFen, members, from, to)) {
-      assessGapUnchecked(netIncomeFen, members, from, to, eligibleOut, monthlyTopUpFenOut);
-      return;
-    }
-    // a bad household anywhere in the range fails the call before any result is written
-    for (int i = from; i < to; i++) {
-      if (members[i] < 1) {
-        isEligible(netIncomeFen[i], members[i]); // throws the ValidationException for it
-      }
-    }
-    for (int i = from; i < to; i++) {
-      boolean eligible = isEligible(netIncomeFen[i], members[i]);
-      eligibleOut[i] = eligible;
-      monthlyTopUpFenOut[i] = eligible ? topUpOfEligibleFen(netIncomeFen[i], members[i]) : 0;
-    }
-  }
-
-  /**
-   * Whether every household of the range has at least one member and no amount of the gap
-   * computation can overflow: with M the largest members and N the largest |net income|,
-   * standard × 12 × M and standard × 12 × M + N fit a long (the shortfall is at most that).
-   * One bound check for the range instead of checked arithmetic per household.
-   */
-  private boolean fitsWithoutChecks(long[] netIncomeFen, int[] members, int from, int to) {
-    int minMembers = Integer.MAX_VALUE;
-    int maxMembers = 0;
-    long maxAbsIncome = 0;
-    for (int i = from; i < to; i++) {
-      minMembers = Math.min(minMembers, members[i]);
-      maxMembers = Math.max(maxMembers, members[i]);
-      // Long.MIN_VALUE has no absolute value: send it to the checked path
-      maxAbsIncome = Math.max(maxAbsIncome, netIncomeFen[i] == Long.MIN_VALUE ? Long.MAX_VALUE : Math.abs(netIncomeFen[i]));
-    }
-    if (minMembers < 1 || standardYearlyFen < 0) {
-      return false;
-    }
-    long maxLimit = Math.multiplyHigh(standardYearlyFen, maxMembers) == 0 ? standardYearlyFen * maxMembers : -1;
-    return maxLimit >= 0 && maxLimit <= Long.MAX_VALUE - maxAbsIncome;
-  }
-
-  /** The gap rule for a range {@link #fitsWithoutChecks} has bounded: plain arithmetic, no branch on the data but the rounding. */
-  private void assessGapUnchecked(long[] netIncomeFen, int[] members, int from, int to, boolean[] eligibleOut, long[] monthlyTopUpFenOut) {
-    long yearly = standardYearlyFen;
-    long monthly = standardMonthlyFen;
-    RoundingMode m = mode;
-    for (int i = from; i < to; i++) {
-      long net = netIncomeFen[i];
-      long n = members[i];
-      long limit = yearly * n;
-      boolean eligible = net < limit;
-      long gap = Math.max(Twelfths.of(limit - net, m), 0);
-      long cap = net < 0 ? monthly * n : Long.MAX_VALUE;
-      eligibleOut[i] = eligible;
-      monthlyTopUpFenOut[i] = eligible ? Math.min(gap, cap) : 0;
-    }
   }
 
   private static void checkMembers(int members) {

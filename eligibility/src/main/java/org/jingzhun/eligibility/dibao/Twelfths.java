@@ -6,7 +6,7 @@ import java.math.RoundingMode;
  * 按月折算 — a yearly amount in fen divided by the twelve months of the year, rounded once by
  * a named mode: the same fen as {@code LongMath.divide(fen, 12, mode)}, with the divisor a
  * constant, so the division compiles to a multiplication rather than a 64-bit divide (the
- * population path computes it for every eligible household).
+ * per-household entry points compute it for every eligible household).
  */
 final class Twelfths {
   static final int MONTHS = 12;

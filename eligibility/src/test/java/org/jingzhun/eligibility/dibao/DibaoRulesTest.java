@@ -19,6 +19,7 @@ import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.policy.PolicyFile;
 import org.jingzhun.core.validation.ValidationException;
 import org.jingzhun.eligibility.Fixtures;
+import org.jingzhun.eligibility.PlantedBooks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -56,17 +57,7 @@ class DibaoRulesTest {
 
   /** The book with {@code mode} as the rounding and {@code standard} a month for Bazhou from 2019. */
   private static PolicyBook rounding(String mode, String standard) {
-    return BOOK.withOverrides(List.of(new PolicyFile("rounding.yaml", """
-        sources:
-          t: {issuer: test, title: test, confidence: UNVERIFIED}
-        parameters:
-          dibao.payment.rounding:
-            values:
-              "511902": [{from: 2019-01-01, value: %s, source: t}]
-          dibao.standard.rural:
-            values:
-              "511902": [{from: 2019-01-01, until: 2020-01-01, value: "%s", source: t}]
-        """.formatted(mode, standard))));
+    return PlantedBooks.dibaoRounding(mode, standard, LocalDate.of(2019, 1, 1));
   }
 
   /**
@@ -148,17 +139,7 @@ class DibaoRulesTest {
 
   @Test
   void tieredPaymentPaysTheTierOfTheHousehold() {
-    PolicyBook tiered = BOOK.withOverrides(List.of(new PolicyFile("tiers.yaml", """
-        sources:
-          t: {issuer: test, title: test, confidence: UNVERIFIED}
-        parameters:
-          dibao.payment.method:
-            values:
-              "511902": [{from: 2019-01-01, value: tiered, source: t}]
-          dibao.payment.tiers:
-            values:
-              "511902": [{from: 2019-01-01, value: [{below: "0.5", pay: "0.8"}, {below: "1", pay: "0.4"}], source: t}]
-        """)));
+    PolicyBook tiered = PlantedBooks.dibaoTiers(LocalDate.of(2019, 1, 1), "0.8", null);
     // 6,000 / 3 = 2,000 a year < 0.5 × 4,200 = 2,100 → 0.8 × 350 = 280 × 3 = 840
     assertEquals(Money.ofYuan(840), DibaoRules.compute(DibaoCase.of(Fixtures.household("6000", 3).build()), tiered, DATE).monthlyTopUp());
     // 6,300 / 3 = 2,100: not below half → second tier 0.4 × 350 = 140 × 3 = 420

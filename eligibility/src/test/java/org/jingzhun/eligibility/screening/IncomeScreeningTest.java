@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Optional;
 import org.jingzhun.core.household.PovertyCategory;
 import org.jingzhun.core.policy.PolicyBook;
-import org.jingzhun.core.policy.PolicyFile;
 import org.jingzhun.core.validation.ValidationException;
 import org.jingzhun.core.validation.Violation;
 import org.jingzhun.eligibility.Fixtures;
+import org.jingzhun.eligibility.PlantedBooks;
 import org.jingzhun.eligibility.dibao.DibaoRules;
 import org.jingzhun.eligibility.identification.IdentificationRules;
 import org.junit.jupiter.api.Test;
@@ -27,28 +27,13 @@ class IncomeScreeningTest {
   private static final PolicyBook BOOK = PolicyBook.shipped();
   /** Bazhou, 2015-08-01: the 2014 line of 2,800 yuan a year; Sichuan's dibao standard of 190 yuan a month. */
   private static final LocalDate DATE = LocalDate.of(2015, 8, 1);
-  private static final String SOURCE = "sources:\n  t: {issuer: test, title: test, confidence: UNVERIFIED}\nparameters:\n";
 
   /** The book with {@code mode} as Bazhou's rounding and {@code standard} yuan a month from 2015. */
   private static PolicyBook planted(RoundingMode mode, String standard) {
-    return BOOK.withOverrides(List.of(new PolicyFile("rounding.yaml", SOURCE + """
-          dibao.payment.rounding:
-            values:
-              "511902": [{from: 2015-01-01, value: %s, source: t}]
-          dibao.standard.rural:
-            values:
-              "511902": [{from: 2015-01-01, until: 2016-01-01, value: "%s", source: t}]
-        """.formatted(mode, standard))));
+    return PlantedBooks.dibaoRounding(mode, standard, LocalDate.of(2015, 1, 1));
   }
 
-  private static final PolicyBook TIERED = BOOK.withOverrides(List.of(new PolicyFile("tiers.yaml", SOURCE + """
-        dibao.payment.method:
-          values:
-            "511902": [{from: 2015-01-01, value: tiered, source: t}]
-        dibao.payment.tiers:
-          values:
-            "511902": [{from: 2015-01-01, value: [{below: "0.5", pay: "0.805"}, {below: "1", pay: "0.4"}], source: t}]
-      """)));
+  private static final PolicyBook TIERED = PlantedBooks.dibaoTiers(LocalDate.of(2015, 1, 1), "0.805", null);
 
   private static IncomeScreening screening(PolicyBook book) {
     return IncomeScreening.resolve(book, Fixtures.VILLAGE, DATE);
