@@ -5,18 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
-import java.util.SplittableRandom;
-import org.jingzhun.core.household.HealthCondition;
-import org.jingzhun.core.household.HousingSafetyGrade;
-import org.jingzhun.core.household.LabourCapacity;
-import org.jingzhun.core.household.PovertyCategory;
-import org.jingzhun.core.household.PovertyCause;
-import org.jingzhun.core.household.RegistrationStatus;
-import org.jingzhun.core.household.Relationship;
-import org.jingzhun.core.household.SchoolStage;
 import org.jingzhun.core.money.Money;
 import org.jingzhun.core.money.Share;
 import org.jingzhun.core.place.County;
@@ -35,16 +25,16 @@ import org.jingzhun.planning.plan.ProjectEffects;
 import org.jingzhun.planning.plan.ProjectLibrary;
 import org.jingzhun.planning.plan.ProjectSite;
 import org.jingzhun.planning.plan.ProjectType;
-import org.jingzhun.planning.population.IncomeColumn;
-import org.jingzhun.planning.population.Population;
 import org.jingzhun.planning.scenario.Assumptions;
 import org.jingzhun.planning.scenario.Scenario;
+import org.jingzhun.planning.simulation.GeneratedDistricts;
 
 /**
  * 模拟情景 (a campaign scenario for the benchmark): a synthetic district of Bazhou — villages of
- * townships, households of one to five members with incomes spread around the poverty line,
- * some registered, some in C and D dwellings, children in school, the odd uninsured, disabled
- * or ill member — a project per village and one pooled source a year, over the six years
+ * townships of {@value #VILLAGES_PER_TOWNSHIP}, households generated as planning's tests generate
+ * them ({@link GeneratedDistricts#population}: one to five members with incomes spread around
+ * the poverty line, some registered, some in C and D dwellings, children in school, the odd
+ * uninsured, disabled or ill member) — a project per village and one pooled source a year, over the six years
  * {@value #FIRST_YEAR}–{@value #LAST_YEAR}, with income growth and illness and disaster
  * shocks. Generated from a seed. (Six years from 2016, not 2015: the shipped exit rules are in
  * force from 2016-04-23, and the simulation resolves every rule of every year.)
@@ -62,7 +52,7 @@ public final class CampaignScenarios {
   public static final int LAST_YEAR = 2021;
 
   private static final String GAPS = "benchmark-gaps.yaml";
-  private static final int VILLAGES_PER_TOWNSHIP = 100;
+  static final int VILLAGES_PER_TOWNSHIP = 100;
 
   private CampaignScenarios() {}
 
@@ -83,7 +73,7 @@ public final class CampaignScenarios {
   public static Scenario scenario(int villages, int households, long seed) {
     County county = county(villages);
     return Scenario.builder().name("benchmark district " + seed).county(county)
-        .population(population(county, households, seed)).book(book()).plan(plan(county))
+        .population(GeneratedDistricts.population(county, households, seed)).book(book()).plan(plan(county))
         .assumptions(assumptions()).seed(seed).build();
   }
 
@@ -100,53 +90,6 @@ public final class CampaignScenarios {
       county.addTownships(b.build());
     }
     return county.build();
-  }
-
-  static Population population(County county, int households, long seed) {
-    SplittableRandom rnd = new SplittableRandom(seed);
-    Population p = Population.withCapacity(households, households * 3);
-    List<Village> villages = county.villages();
-    villages.forEach(v -> p.addVillage(v.code()));
-    for (int i = 0; i < households; i++) {
-      int h = p.appendHousehold(rnd.nextInt(villages.size()));
-      int members = 1 + rnd.nextInt(5);
-      boolean anyLabour = false;
-      for (int m = 0; m < members; m++) {
-        boolean child = m >= 2;
-        LocalDate born = child ? LocalDate.of(2003 + rnd.nextInt(10), 1 + rnd.nextInt(12), 1)
-            : LocalDate.of(1940 + rnd.nextInt(50), 1 + rnd.nextInt(12), 1);
-        LabourCapacity labour = child ? LabourCapacity.NONE : LabourCapacity.values()[rnd.nextInt(3)];
-        anyLabour |= labour != LabourCapacity.NONE;
-        int k = p.addMember(Math.toIntExact(born.toEpochDay()),
-            m == 0 ? Relationship.HEAD : child ? Relationship.CHILD : Relationship.SPOUSE, labour);
-        p.setInsured(k, rnd.nextInt(10) != 0);
-        if (child && rnd.nextInt(4) != 0) {
-          p.setSchool(k, rnd.nextBoolean() ? SchoolStage.PRIMARY : SchoolStage.JUNIOR_MIDDLE, rnd.nextBoolean());
-        }
-        if (rnd.nextInt(20) == 0) {
-          p.setDisabilityGrade(k, 1 + rnd.nextInt(4));
-        }
-        if (rnd.nextInt(20) == 0) {
-          p.setHealth(k, HealthCondition.values()[rnd.nextInt(HealthCondition.values().length)]);
-        }
-      }
-      long perCapita = rnd.nextInt(4) == 0 ? 100_000 + rnd.nextInt(350_000) : 300_000 + rnd.nextInt(2_000_000);
-      boolean noIncome = !anyLabour && rnd.nextInt(2) == 0;
-      if (!noIncome) {
-        p.setIncome(h, IncomeColumn.WAGES, perCapita * members);
-      }
-      p.setIncome(h, IncomeColumn.TRANSFERS, rnd.nextInt(50_000));
-      p.setHousing(h, HousingSafetyGrade.values()[rnd.nextInt(10) == 0 ? 2 + rnd.nextInt(2) : rnd.nextInt(2)]);
-      p.setSafeDrinkingWater(h, rnd.nextInt(8) != 0);
-      if (perCapita < 300_000 && rnd.nextInt(3) != 0) {
-        PovertyCategory category = !anyLabour && noIncome ? PovertyCategory.EXTREME_POVERTY_SUPPORT
-            : rnd.nextBoolean() ? PovertyCategory.DIBAO : PovertyCategory.GENERAL;
-        p.setRegistration(h, category, RegistrationStatus.POOR, 2014);
-        p.setCause(h, PovertyCause.values()[rnd.nextInt(PovertyCause.values().length)], true);
-      }
-    }
-    p.trimToSize();
-    return p;
   }
 
   static Plan plan(County county) {

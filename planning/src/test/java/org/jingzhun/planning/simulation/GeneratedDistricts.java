@@ -38,8 +38,11 @@ import org.jingzhun.planning.scenario.Scenario;
  * work and there is no wage, business or property income), some C and D dwellings, children in
  * school, the odd uninsured member; a project per village with an income uplift and
  * guarantees, one pooled source. Generated from a seed, so a failing case can be replayed.
+ *
+ * <p>Public, and published in planning's test jar, because the benchmarks module's campaign
+ * generates its households with {@link #population} too.
  */
-final class GeneratedDistricts {
+public final class GeneratedDistricts {
   private GeneratedDistricts() {}
 
   static County county(int villages) {
@@ -52,7 +55,8 @@ final class GeneratedDistricts {
     return County.builder().code(HandDistrict.COUNTY).name("生成区").addTownships(t.build()).build();
   }
 
-  static Population population(County county, int households, long seed) {
+  /** {@code households} households drawn from {@code seed}, each in a village of {@code county} drawn at random. */
+  public static Population population(County county, int households, long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
     Population p = Population.withCapacity(households, households * 4);
     List<Village> villages = county.villages();
