@@ -61,8 +61,8 @@ import org.jingzhun.eligibility.identification.IdentificationRules;
  */
 public final class IncomeScreening {
 
-  /** The largest per-person amount, in fen, for which amount × members + 12 fits a long for every int member count. */
   private static final int MONTHS = 12;
+  /** The largest per-person amount, in fen, for which amount × members + 12 fits a long for every int member count. */
   static final long LARGEST_BOUNDED_FEN = (Long.MAX_VALUE - MONTHS) / Integer.MAX_VALUE;
   private static final int NO_DEFICITS = 0;
   private static final boolean HAS_LABOUR = false;
@@ -96,9 +96,9 @@ public final class IncomeScreening {
   /**
    * The screening of a village by rules already resolved for it and one date.
    *
-   * @throws ValidationException if no dibao standard is in force for the identification rules
-   * @throws ValidationException also if the two were resolved for different dates, or read
-   *     different dibao standards (different villages)
+   * @throws ValidationException if no dibao standard is in force for the identification rules,
+   *     or the two were resolved for different dates or read different dibao standards
+   *     (different villages)
    */
   public static IncomeScreening of(IdentificationRules identification, DibaoRules dibao) {
     return new IncomeScreening(Objects.requireNonNull(identification, "identification"), Objects.requireNonNull(dibao, "dibao"));
@@ -123,7 +123,10 @@ public final class IncomeScreening {
     return dibao;
   }
 
-  /** Whether this village is screened in the bounded form (see the class description). */
+  /**
+   * Whether this village's rules allow the bounded form (see the class description); a register
+   * is screened in it when, besides, the standard × its largest household fits the results.
+   */
   public boolean bounded() {
     return roundingOffset != NOT_BOUNDED;
   }
