@@ -20,6 +20,7 @@ import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.core.time.Quarter;
 import org.jingzhun.examples.report.Table;
 import org.jingzhun.examples.report.TextTable;
+import org.jingzhun.finance.loan.BenchmarkTerm;
 import org.jingzhun.finance.loan.Frequency;
 import org.jingzhun.finance.loan.LoanAccount;
 import org.jingzhun.finance.loan.LoanTerms;
@@ -96,8 +97,8 @@ public final class MicrocreditScenario {
     // 1. The policy, as the book has it for the county.
     Reading limit = book.get("finance.microcredit.maxPrincipal", COUNTY, policyDate);
     Reading maxYears = book.get("finance.microcredit.maxTermYears", COUNTY, policyDate);
-    Reading upTo1y = book.get("finance.benchmark.upTo1y", COUNTY, policyDate);
-    Reading over1y = book.get("finance.benchmark.1to5y", COUNTY, policyDate);
+    Reading upTo1y = book.get(BenchmarkTerm.UP_TO_ONE_YEAR.parameter(), COUNTY, policyDate);
+    Reading over1y = book.get(BenchmarkTerm.ONE_TO_FIVE_YEARS.parameter(), COUNTY, policyDate);
     Reading split = book.get("finance.riskfund.fundBankRatio", COUNTY, policyDate);
     Reading leverage = book.get("finance.riskfund.leverageMultiple", COUNTY, policyDate);
     Table.Builder policy = Table.builder("policy read from the book", "parameter", "value", "source");

@@ -10,6 +10,7 @@ import org.jingzhun.core.policy.ParameterValue;
 import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.policy.Reading;
 import org.jingzhun.core.region.RegionCode;
+import org.jingzhun.finance.loan.BenchmarkTerm;
 import org.jingzhun.finance.loan.LoanTerms;
 
 /**
@@ -35,14 +36,12 @@ final class RateCap {
     this.policy = policy;
     this.book = book;
     this.loan = loan;
-    boolean upToAYear = !loan.maturityDate().isAfter(loan.disbursementDate().plusYears(1));
-    boolean upToFiveYears = !loan.maturityDate().isAfter(loan.disbursementDate().plusYears(5));
+    BenchmarkTerm term = BenchmarkTerm.of(loan);
     this.kind = signedAfterDeadline(policy, loan) && policy.afterDeadlineRate().isPresent()
         ? policy.afterDeadlineRate().get() : policy.subsidisedRate();
     this.parameter = switch (kind) {
-      case BENCHMARK -> upToAYear ? "finance.benchmark.upTo1y"
-          : upToFiveYears ? "finance.benchmark.1to5y" : "finance.benchmark.over5y";
-      case LPR -> upToAYear ? "finance.lpr.1y" : "finance.lpr.5y";
+      case BENCHMARK -> term.parameter();
+      case LPR -> term.lprTenor().parameter();
       case BANK_RATE, FIXED -> null;
     };
   }

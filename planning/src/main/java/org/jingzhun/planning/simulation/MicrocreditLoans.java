@@ -11,6 +11,7 @@ import org.jingzhun.core.money.AnnualRate;
 import org.jingzhun.core.place.Village;
 import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.region.RegionCode;
+import org.jingzhun.finance.loan.BenchmarkTerm;
 import org.jingzhun.finance.loan.LatePayment;
 import org.jingzhun.finance.loan.LoanHistory;
 import org.jingzhun.finance.loan.LoanTerms;
@@ -25,7 +26,7 @@ import org.jingzhun.planning.scenario.MicrocreditAssumptions;
 /**
  * 扶贫小额信贷 — poverty microcredit in a run, as {@link MicrocreditAssumptions} describes it,
  * with every amount from the {@code finance} module: each loan's terms are a {@link LoanTerms} at
- * the benchmark rate for its term ({@link BenchmarkRate}); its subsidy is
+ * the benchmark rate for its term ({@link BenchmarkTerm}); its subsidy is
  * {@link InterestSubsidy} under {@link SubsidyPolicy#povertyMicrocredit}, resolved once per
  * parameter region and year of payout; a defaulted loan's history leaves every instalment due
  * from the default unpaid ({@link LatePayment#unpaid}).
@@ -188,9 +189,10 @@ final class MicrocreditLoans extends LoanProgramme {
 
   private LoanTerms terms(String id, String borrower, int s, int r) {
     LocalDate payout = payout(s);
-    AnnualRate rate = BenchmarkRate.of(book, regions.get(r), payout, termYears);
+    LocalDate maturity = payout.plusYears(termYears);
+    AnnualRate rate = book.get(BenchmarkTerm.of(payout, maturity).parameter(), regions.get(r), payout).rate();
     return LoanTerms.builder().id(id).bank(BANK).borrower(borrower).region(regions.get(r))
-        .principal(assumptions.principal()).rate(rate).disbursementDate(payout).maturityDate(payout.plusYears(termYears))
+        .principal(assumptions.principal()).rate(rate).disbursementDate(payout).maturityDate(maturity)
         .method(assumptions.repayment()).frequency(assumptions.frequency()).build();
   }
 
