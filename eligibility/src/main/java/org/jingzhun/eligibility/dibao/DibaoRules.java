@@ -114,6 +114,9 @@ public final class DibaoRules {
     this.illness = Tables.bind(addOnIllness, AddOnRule.class);
     this.mode = rounding.rounding();
     this.standardMonthly = standard.money();
+    if (standardMonthly.isNegative()) {
+      throw ValidationException.of(STANDARD, standardMonthly, "for region " + region + " on " + date + " must not be negative");
+    }
     this.standardYearly = standardMonthly.times(MONTHS);
     this.standardMonthlyFen = standardMonthly.fen();
     this.standardYearlyFen = standardYearly.fen();

@@ -155,7 +155,7 @@ public final class IncomeScreening {
     for (int i = from; i < to; i++) {
       checkedCode(netIncomeFen[i], members[i]);
       long topUp = dibao.monthlyTopUpFen(netIncomeFen[i], members[i]);
-      tooLarge.check(topUp <= ScreeningResults.LARGEST_TOP_UP_FEN, FieldPath.index("members", i), members[i],
+      tooLarge.check(topUp >= 0 && topUp <= ScreeningResults.LARGEST_TOP_UP_FEN, FieldPath.index("members", i), members[i],
           "gives a monthly top-up of " + topUp + " fen, more than the results hold (" + ScreeningResults.LARGEST_TOP_UP_FEN + ")");
     }
     tooLarge.throwIfAny();

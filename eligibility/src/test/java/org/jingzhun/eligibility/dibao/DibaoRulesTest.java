@@ -147,6 +147,14 @@ class DibaoRulesTest {
   }
 
   @Test
+  void aNegativeStandardIsRefusedWithItsParameterRegionAndDate() {
+    ValidationException e = assertThrows(ValidationException.class,
+        () -> DibaoRules.resolve(PlantedBooks.dibaoRounding("HALF_UP", "-1", LocalDate.of(2019, 1, 1)), Fixtures.VILLAGE, DATE));
+    assertEquals(DibaoRules.STANDARD, e.violations().get(0).path());
+    assertTrue(e.getMessage().contains("must not be negative") && e.getMessage().contains("511902101201"), e.getMessage());
+  }
+
+  @Test
   void aDateWithoutAStandardNamesParameterRegionAndDate() {
     ValidationException e = assertThrows(ValidationException.class,
         () -> DibaoRules.compute(DibaoCase.of(Fixtures.household("100", 1).build()), BOOK, LocalDate.of(2020, 6, 1)));

@@ -135,33 +135,60 @@ class IncomeScreeningTest {
     }
   }
 
+  /**
+   * An income of kind {@code kind} for {@code members} members: 0 a loss near the largest a long
+   * holds, 1 a few fen either side of the yearly dibao standard, 2 either side of the line, 3 any
+   * long, 4 near the largest income, 5 a shortfall of up to 10^9 fen below the standard (a real
+   * top-up). Amounts of the shipped book on {@link #DATE}: line 280,000, standard 228,000 fen a year.
+   */
+  private static long income(int kind, long near, long any, int members) {
+    return switch (kind) {
+      case 0 -> Long.MIN_VALUE + Math.abs(near);
+      case 1 -> 228_000L * members + near;
+      case 2 -> 280_000L * members + near;
+      case 3 -> any;
+      case 4 -> Long.MAX_VALUE - Math.abs(near);
+      default -> 228_000L * members - 1 - Math.floorMod(any, 1_000_000_000L);
+    };
+  }
+
+  /** The screening of one household against the rules one at a time (the cap where they overflow). */
+  private static void agreesOnOne(IncomeScreening screening, long net, int members) {
+    ScreeningResults out = new ScreeningResults(1);
+    screening.screen(RegisterColumns.of(new long[] {net}, new int[] {members}), 0, 1, out);
+    long expected;
+    try {
+      expected = screening.dibao().monthlyTopUpFen(net, members);
+    } catch (ArithmeticException overflow) {
+      // only a loss so large that standard × 12 × members − net leaves a long: the cap
+      assertTrue(net < 0, "only a huge loss overflows");
+      expected = 19_000L * members;
+    }
+    boolean poor = screening.identification().isPoor(net, members, 0);
+    assertEquals(expected, out.monthlyTopUpFen(0), "top-up");
+    assertEquals(poor, out.poor(0), "poor");
+    assertEquals(poor ? Optional.of(screening.identification().category(net, members, false)) : Optional.empty(),
+        out.category(0), "category");
+    assertEquals(screening.dibao().isEligible(net, members), out.dibaoEligible(0), "eligible");
+  }
+
   @Test
   void extremeIncomesAgreeWhereTheRulesComputeAndAreCappedWhereTheyOverflow() {
     IncomeScreening screening = screening(BOOK);
     // up to 113,025 members the cap 19,000 × members fits the results: the bounded form
-    qt().withExamples(2_000).forAll(longs().all(), integers().between(1, 113_025))
-        .checkAssert((net, members) -> {
-          ScreeningResults out = new ScreeningResults(1);
-          screening.screen(RegisterColumns.of(new long[] {net}, new int[] {members}), 0, 1, out);
-          long expected;
-          try {
-            expected = screening.dibao().monthlyTopUpFen(net, members);
-          } catch (ArithmeticException overflow) {
-            // only a loss so large that standard × 12 × members − net leaves a long: the cap
-            assertTrue(net < 0, "only a huge loss overflows");
-            expected = 19_000L * members;
-          }
-          assertEquals(expected, out.monthlyTopUpFen(0));
-          assertEquals(screening.identification().isPoor(net, members, 0), out.poor(0));
-          assertEquals(screening.dibao().isEligible(net, members), out.dibaoEligible(0));
-        });
+    qt().withExamples(3_000).forAll(integers().between(0, 5), longs().between(-13, 13), longs().all(), integers().between(1, 113_025))
+        .checkAssert((kind, near, any, members) -> agreesOnOne(screening, income(kind, near, any, members), members));
+    agreesOnOne(screening, Long.MIN_VALUE, 113_025);
+    agreesOnOne(screening, -1, 1);
   }
 
   @Test
   void hugeHouseholdsAreScreenedOneAtATimeOrRefused() {
     IncomeScreening screening = screening(BOOK);
-    qt().withExamples(500).forAll(longs().all(), integers().between(113_026, Integer.MAX_VALUE))
-        .checkAssert((net, members) -> {
+    qt().withExamples(1_000).forAll(integers().between(0, 5), longs().between(-13, 13), longs().all(),
+            integers().between(113_026, Integer.MAX_VALUE))
+        .checkAssert((kind, near, any, members) -> {
+          long net = income(kind, near, any, members);
           ScreeningResults out = new ScreeningResults(1);
           RegisterColumns register = RegisterColumns.of(new long[] {net}, new int[] {members});
           long expected;
@@ -174,11 +201,32 @@ class IncomeScreeningTest {
           if (expected > ScreeningResults.LARGEST_TOP_UP_FEN) {
             assertThrows(ValidationException.class, () -> screening.screen(register, 0, 1, out));
           } else {
-            screening.screen(register, 0, 1, out);
-            assertEquals(expected, out.monthlyTopUpFen(0));
-            assertEquals(screening.identification().isPoor(net, members, 0), out.poor(0));
+            agreesOnOne(screening, net, members);
           }
         });
+  }
+
+  @Test
+  void theBoundedFormEndsWhereAmountTimesAnyMemberCountWouldLeaveALong() {
+    // (2^63 − 1 − 12) / (2^31 − 1) = 4,294,967,297 fen a year: 357,913,941 fen a month × 12 =
+    // 4,294,967,292 is within, 357,913,942 × 12 = 4,294,967,304 is not
+    assertTrue(screening(planted(RoundingMode.HALF_UP, "3579139.41")).bounded());
+    assertFalse(screening(planted(RoundingMode.HALF_UP, "3579139.42")).bounded());
+    // the largest member count with no income: within the bound the rules compute a top-up of
+    // 357,913,941 × 2,147,483,647 fen, refused as more than the results hold; beyond it the
+    // rules' own product overflows, and the screening throws as they do
+    RegisterColumns largest = RegisterColumns.of(new long[] {0}, new int[] {Integer.MAX_VALUE});
+    IncomeScreening within = screening(planted(RoundingMode.HALF_UP, "3579139.41"));
+    IncomeScreening beyond = screening(planted(RoundingMode.HALF_UP, "3579139.42"));
+    assertThrows(ValidationException.class, () -> within.screen(largest, 0, 1, new ScreeningResults(1)));
+    assertThrows(ArithmeticException.class, () -> beyond.screen(largest, 0, 1, new ScreeningResults(1)));
+    assertThrows(ArithmeticException.class, () -> beyond.dibao().monthlyTopUpFen(0, Integer.MAX_VALUE));
+    // five members, no income: the standard × 5, in either form
+    ScreeningResults out = new ScreeningResults(1);
+    within.screen(RegisterColumns.of(new long[] {0}, new int[] {5}), 0, 1, out);
+    assertEquals(357_913_941L * 5, out.monthlyTopUpFen(0));
+    beyond.screen(RegisterColumns.of(new long[] {0}, new int[] {5}), 0, 1, out);
+    assertEquals(357_913_942L * 5, out.monthlyTopUpFen(0));
   }
 
   @Test
@@ -210,6 +258,7 @@ class IncomeScreeningTest {
     RegisterColumns register = RegisterColumns.of(new long[] {0, 1}, new int[] {1, 1});
     assertThrows(ArithmeticException.class, () -> screening.screen(register, 0, 2, out));
     assertEquals(0, out.monthlyTopUpFen(0), "household 0 (19,000 fen) is not written");
+    assertFalse(out.poor(0) || out.dibaoEligible(0), "nor its flags");
   }
 
   @Test
@@ -263,7 +312,6 @@ class IncomeScreeningTest {
 
   @Test
   void disjointRangesScreenedSeparatelyGiveTheWholeResult() {
-    IncomeScreening screening = screening(BOOK);
     long[] net = new long[1_000];
     int[] members = new int[1_000];
     for (int i = 0; i < net.length; i++) {
@@ -271,11 +319,16 @@ class IncomeScreeningTest {
       members[i] = 1 + i % 7;
     }
     RegisterColumns register = RegisterColumns.of(net, members);
-    ScreeningResults whole = new ScreeningResults(net.length);
-    screening.screen(register, 0, net.length, whole);
-    ScreeningResults parts = new ScreeningResults(net.length);
-    screening.screen(register, 600, 1_000, parts);
-    screening.screen(register, 0, 600, parts);
-    assertEquals(whole, parts);
+    // the bounded form, and one household at a time
+    for (PolicyBook book : List.of(BOOK, planted(RoundingMode.HALF_EVEN, "190.01"))) {
+      IncomeScreening screening = screening(book);
+      ScreeningResults whole = new ScreeningResults(net.length);
+      screening.screen(register, 0, net.length, whole);
+      ScreeningResults parts = new ScreeningResults(net.length);
+      screening.screen(register, 600, 1_000, parts);
+      screening.screen(register, 0, 600, parts);
+      assertEquals(whole, parts);
+      assertTrue(whole.totalMonthlyTopUpFen() > 0, "some households are paid");
+    }
   }
 }
