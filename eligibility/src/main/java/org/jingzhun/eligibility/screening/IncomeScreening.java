@@ -56,6 +56,11 @@ import org.jingzhun.eligibility.identification.IdentificationRules;
  * points, in two passes so that an exception, or a top-up the results cannot hold, leaves no
  * result written.
  *
+ * <p>The screening keeps no derivation (it is for whole registers, where explanations would cost
+ * more than the rules); one household's is that of the rules whose answers it gives:
+ * {@link IdentificationRules#explain} and {@link DibaoRules#explain} of a household with that
+ * income and those members.
+ *
  * <p>Immutable and thread-safe: calls on disjoint ranges of one result may run in parallel,
  * and give exactly the sequential results.
  */
