@@ -74,7 +74,7 @@ public final class CpuTimeProbe {
     ResolvedAreas areas = ResolvedAreas.shipped();
     ColumnarPopulation population = SyntheticPopulation.generate(1_000_000, 20_131_103L, areas);
     ScreeningResults results = new ScreeningResults(population.size());
-    probe(threads, "identification + dibao, library primitive path", population.size(), 5, () -> {
+    probe(threads, "identification + dibao, income screening", population.size(), 5, () -> {
       PopulationDibao.evaluate(population, areas, results);
       return results.totalMonthlyTopUpFen();
     });
