@@ -28,7 +28,8 @@ public final class ResearchExamples {
       ProjectsUnderBudget.NAME, new Example(ProjectsUnderBudget.NAME,
           ProjectsUnderBudget.CHINESE + " — " + ProjectsUnderBudget.ENGLISH,
           (book, out) -> new ProjectsUnderBudget().run(out)),
-      DibaoReform.NAME, new Example(DibaoReform.NAME, DibaoReform.DESCRIPTION, DibaoReform::run));
+      DibaoReform.NAME, new Example(DibaoReform.NAME, DibaoReform.DESCRIPTION, DibaoReform::run),
+      RegisterScreening.NAME, new Example(RegisterScreening.NAME, RegisterScreening.DESCRIPTION, RegisterScreening::run));
 
   private ResearchExamples() {}
 

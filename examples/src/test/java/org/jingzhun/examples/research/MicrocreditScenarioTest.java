@@ -101,6 +101,6 @@ class MicrocreditScenarioTest {
   void anUnknownExampleIsABadInput() {
     CliRun.Result r = CliRun.run(CliRun.environment(BOOK), "", "example", "dibao");
     assertEquals(2, r.status());
-    assertEquals("jingzhun example: no example named 'dibao'; known: microcredit, projects-under-budget, dibao-reform\n", r.err());
+    assertEquals("jingzhun example: no example named 'dibao'; known: microcredit, projects-under-budget, dibao-reform, register-screening\n", r.err());
   }
 }

@@ -25,6 +25,6 @@ class ProjectsUnderBudgetTest {
   void anUnknownExampleIsExitStatusTwo() {
     CliRun.Result r = CliRun.run("example", "no-such-example");
     assertEquals(2, r.status());
-    assertEquals("jingzhun example: no example named 'no-such-example'; known: microcredit, projects-under-budget, dibao-reform\n", r.err());
+    assertEquals("jingzhun example: no example named 'no-such-example'; known: microcredit, projects-under-budget, dibao-reform, register-screening\n", r.err());
   }
 }
