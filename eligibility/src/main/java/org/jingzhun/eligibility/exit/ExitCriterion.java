@@ -1,10 +1,10 @@
 package org.jingzhun.eligibility.exit;
 
-import org.jingzhun.core.explain.Labelled;
 import org.jingzhun.core.explain.Term;
+import org.jingzhun.core.explain.Termed;
 
 /** 退出指标 — one criterion of a household, village or county exit test. */
-public enum ExitCriterion implements Labelled {
+public enum ExitCriterion implements Termed {
   INCOME("人均纯收入超过当年扶贫标准", "per-capita net income above the year's line"),
   INCOME_STABLE("以前年度收入亦超过当年标准（稳定）", "income above the line in the earlier years too (stability)"),
   COMPULSORY_EDUCATION("义务教育有保障", "compulsory education guaranteed"),
@@ -28,17 +28,8 @@ public enum ExitCriterion implements Labelled {
     this.term = Term.of(name(), chinese, english);
   }
 
+  @Override
   public Term term() {
     return term;
-  }
-
-  @Override
-  public String chinese() {
-    return term.chinese();
-  }
-
-  @Override
-  public String english() {
-    return term.english();
   }
 }

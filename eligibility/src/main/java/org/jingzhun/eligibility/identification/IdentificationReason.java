@@ -1,10 +1,10 @@
 package org.jingzhun.eligibility.identification;
 
-import org.jingzhun.core.explain.Labelled;
 import org.jingzhun.core.explain.Term;
+import org.jingzhun.core.explain.Termed;
 
 /** 识别理由 — why a household was or was not identified as poor, and why it is monitored. */
-public enum IdentificationReason implements Labelled {
+public enum IdentificationReason implements Termed {
   INCOME_BELOW_LINE("人均纯收入低于识别标准", "per-capita net income below the identification line"),
   INCOME_NOT_BELOW_LINE("人均纯收入不低于识别标准", "per-capita net income not below the identification line"),
   DEFICITS_WITHIN_INCOME_LIMIT("存在“三保障”短板且收入低于短板识别收入上限",
@@ -22,18 +22,8 @@ public enum IdentificationReason implements Labelled {
     this.term = Term.of(name(), chinese, english);
   }
 
-  /** The reason as a term, for explanations. */
+  @Override
   public Term term() {
     return term;
-  }
-
-  @Override
-  public String chinese() {
-    return term.chinese();
-  }
-
-  @Override
-  public String english() {
-    return term.english();
   }
 }

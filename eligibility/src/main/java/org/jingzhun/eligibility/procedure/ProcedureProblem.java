@@ -1,10 +1,10 @@
 package org.jingzhun.eligibility.procedure;
 
-import org.jingzhun.core.explain.Labelled;
 import org.jingzhun.core.explain.Term;
+import org.jingzhun.core.explain.Termed;
 
 /** 程序问题 — what is wrong with a step of a procedure. */
-public enum ProcedureProblem implements Labelled {
+public enum ProcedureProblem implements Termed {
   MISSING("缺少该步骤", "step missing"),
   NOT_PASSED("该步骤未通过", "step did not pass"),
   OUT_OF_ORDER("步骤顺序颠倒（早于前一步骤完成）", "out of order (before the previous step ended)"),
@@ -16,17 +16,8 @@ public enum ProcedureProblem implements Labelled {
     this.term = Term.of(name(), chinese, english);
   }
 
+  @Override
   public Term term() {
     return term;
-  }
-
-  @Override
-  public String chinese() {
-    return term.chinese();
-  }
-
-  @Override
-  public String english() {
-    return term.english();
   }
 }
