@@ -9,7 +9,12 @@ public enum Confidence implements Labelled {
   /** One province's or county's published rule. */
   LOCAL("地方规定", "local rule"),
   /** Recalled or inferred; to be confirmed before it decides a case. */
-  UNVERIFIED("待核实", "unverified");
+  UNVERIFIED("待核实", "unverified"),
+  /**
+   * No document was found: the value is estimated by a stated method (carried forward,
+   * interpolated, derived from another rule), which the source's note gives in one line.
+   */
+  ESTIMATED("估算", "estimated");
 
   private final String chinese;
   private final String english;
@@ -17,6 +22,19 @@ public enum Confidence implements Labelled {
   Confidence(String chinese, String english) {
     this.chinese = chinese;
     this.english = english;
+  }
+
+  /**
+   * Whether a value of this confidence rests on a published rule ({@link #DOCUMENT} or
+   * {@link #LOCAL}); an official-only book refuses the others.
+   */
+  public boolean official() {
+    return this == DOCUMENT || this == LOCAL;
+  }
+
+  /** The one-letter marker of coverage tables: D, L, U or E. */
+  public char letter() {
+    return name().charAt(0);
   }
 
   @Override

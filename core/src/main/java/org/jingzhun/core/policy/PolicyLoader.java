@@ -274,6 +274,10 @@ final class PolicyLoader {
         violations.add(at(tree.line(s, "confidence")), c, what + ": confidence must be one of " + List.of(Confidence.values()));
         ok = false;
       }
+      if (confidence == Confidence.ESTIMATED && optionalText(s, "note").filter(n -> !n.isBlank()).isEmpty()) {
+        violations.add(at(tree.line(s)), "", what + ": an ESTIMATED value must state its method in 'note'");
+        ok = false;
+      }
       LocalDate date = date(s, "date", what, false);
       if (s.has("date") && date == null) {
         ok = false;
