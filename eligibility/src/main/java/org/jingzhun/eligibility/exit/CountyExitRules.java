@@ -1,5 +1,6 @@
 package org.jingzhun.eligibility.exit;
 
+import org.jingzhun.core.policy.PolicyReader;
 import java.time.LocalDate;
 import org.jingzhun.core.explain.Explained;
 import org.jingzhun.core.explain.RecordingTrace;
@@ -27,7 +28,16 @@ public final class CountyExitRules {
   private final Reading wrongExitMax;
   private final Reading approvalMin;
 
+  /** Records in {@code read} every parameter these rules read. */
+  public static void need(PolicyReader read) {
+    read.need(INCIDENCE_MAX);
+    read.need(MISSED_MAX);
+    read.need(WRONG_EXIT_MAX);
+    read.need(APPROVAL_MIN);
+  }
+
   private CountyExitRules(PolicyBook book, RegionCode region, LocalDate date) {
+    PolicyReader.check(book, region, date, CountyExitRules::need);
     this.incidenceMax = book.get(INCIDENCE_MAX, region, date);
     this.missedMax = book.get(MISSED_MAX, region, date);
     this.wrongExitMax = book.get(WRONG_EXIT_MAX, region, date);

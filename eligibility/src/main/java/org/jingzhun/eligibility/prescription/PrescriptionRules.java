@@ -1,5 +1,6 @@
 package org.jingzhun.eligibility.prescription;
 
+import org.jingzhun.core.policy.PolicyReader;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.jingzhun.core.explain.Explained;
@@ -53,7 +54,18 @@ public final class PrescriptionRules {
   private final HousingRules housing;
   private final Optional<Reading> personalShareCap;
 
+  /** Records in {@code read} every parameter the prescription's rules read. */
+  public static void need(PolicyReader read) {
+    IdentificationRules.need(read);
+    BatchRules.need(read);
+    DibaoRules.need(read);
+    EducationRules.need(read);
+    HousingRules.need(read);
+    read.ifInForce(MedicalCascade.CAP);
+  }
+
   private PrescriptionRules(PolicyBook book, RegionCode region, LocalDate date) {
+    PolicyReader.check(book, region, date, PrescriptionRules::need);
     this.date = date;
     this.identification = IdentificationRules.resolve(book, region, date);
     this.batches = BatchRules.resolve(book, region, date);
