@@ -1,5 +1,7 @@
 package org.jingzhun.core.money;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
@@ -125,7 +127,14 @@ public final class PeriodicAmount {
     return Objects.hash(amount, per);
   }
 
+  /** Reads the JSON form, {@link #toString()}'s text; a bare number is a monthly amount. */
+  @JsonCreator
+  static PeriodicAmount fromJson(String text) {
+    return parse(text, Per.MONTH);
+  }
+
   /** The amount and its period, e.g. {@code 300.00 a month}; {@link #parse} reads it back. */
+  @JsonValue
   @Override
   public String toString() {
     return amount + " " + per.english();

@@ -42,6 +42,11 @@ public record Reading(Parameter parameter, RegionCode region, ParameterValue ent
     return entry.source().citation(language);
   }
 
+  @Override
+  public boolean official() {
+    return entry.source().confidence().official();
+  }
+
   public Money money() {
     return as(Money.class);
   }

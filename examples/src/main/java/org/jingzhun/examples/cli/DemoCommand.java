@@ -13,7 +13,6 @@ import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.examples.demo.DemoReport;
 import org.jingzhun.examples.demo.DemoRun;
 import org.jingzhun.examples.demo.DemoTables;
-import org.jingzhun.examples.district.DemoPolicy;
 import org.jingzhun.examples.district.DemonstrationDistrict;
 import org.jingzhun.examples.district.DistrictGenerator;
 import org.jingzhun.examples.report.Progress;
@@ -64,8 +63,8 @@ final class DemoCommand implements Callable<Integer> {
     if (size < 1000) {
       throw new UserMistake("--households must be at least 1000 (the district has hundreds of villages), not " + size);
     }
-    PolicyBook book = policies.isEmpty() ? DemoPolicy.book()
-        : DemoPolicy.book().withOverrides(new InputFiles(environment).policyFiles(policies));
+    PolicyBook book = policies.isEmpty() ? PolicyBook.shipped()
+        : PolicyBook.shipped().withOverrides(new InputFiles(environment).policyFiles(policies));
     Path folder = environment.resolve(out);
     PrintWriter w = spec.commandLine().getOut();
     w.println(DemonstrationDistrict.SYNTHETIC);

@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "jingzhun", mixinStandardHelpOptions = true, version = "jingzhun 0.1.0-SNAPSHOT",
     description = {"精准 — targeted poverty-alleviation policy as exact, explainable calculations.",
         "Each calculation reads JSON (a file or standard input) and writes JSON."},
-    footer = {"", "Exit status: 0 done, 1 a policy case failed, 2 bad input (the problems are on standard error).",
+    footer = {"", "Exit status: 0 done, 1 a policy case failed, 2 bad input (the problems are on standard error),",
+        "3 no policy in force for the region and date (the missing parameters are listed), 4 a file cannot be read",
+        "or written, 70 an internal error.",
         "Documentation: docs/cli.md, docs/test-cases.md, docs/register-csv.md"})
 public final class Jingzhun implements Callable<Integer> {
 

@@ -21,7 +21,14 @@ final class ProblemReporter implements IExecutionExceptionHandler, IParameterExc
   public int handleExecutionException(Exception e, CommandLine command, ParseResult parseResult) throws Exception {
     PrintWriter err = command.getErr();
     String name = command.getCommandSpec().qualifiedName();
-    if (e instanceof ValidationException v) {
+    if (e instanceof ValidationException v && v.isNoPolicy()) {
+      int n = v.violations().size();
+      err.println(name + ": 无政策参数 / no policy in force for " + n + (n == 1 ? " parameter" : " parameters")
+          + " (choose another date or region, or load the figures with --policy):");
+      v.violations().forEach(violation -> err.println("  " + violation.message()));
+      err.flush();
+      return ExitCodes.NO_POLICY;
+    } else if (e instanceof ValidationException v) {
       int n = v.violations().size();
       err.println(name + ": the input is invalid (" + n + (n == 1 ? " problem):" : " problems):"));
       for (Violation violation : v.violations()) {

@@ -71,9 +71,10 @@ class CalculationCommandTest {
     String input = "{\"amount\": \"10000.00\", \"ratioParameter\": \"example.risk.loss-ratio.fund-bank\"}";
     CliRun.Result r = CliRun.run(EMPTY, input, "money-allocation", "--date", "2019-06-01", "--region", "510000",
         "--policy", "examples/policy/example-loss-sharing.yaml");
-    // Sichuan as a whole has no value; only Bazhou District (511902) has one
-    assertEquals(2, r.status());
-    assertTrue(r.err().contains("date = '2019-06-01': no value of parameter 'example.risk.loss-ratio.fund-bank'"), r.err());
+    // Sichuan as a whole has no value; only Bazhou District (511902) has one: no policy in force, exit status 3
+    assertEquals(3, r.status());
+    assertTrue(r.err().contains("no value of parameter 'example.risk.loss-ratio.fund-bank' is in force for region 510000 (四川省)"
+        + " on 2019-06-01 (searched 510000 → 000000)"), r.err());
   }
 
   @Test

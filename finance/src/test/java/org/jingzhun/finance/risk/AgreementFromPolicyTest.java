@@ -2,6 +2,7 @@ package org.jingzhun.finance.risk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -50,7 +51,8 @@ class AgreementFromPolicyTest {
   void countyWithoutAFundBankRatioIsReported() {
     ValidationException e = assertThrows(ValidationException.class,
         () -> RiskSharingAgreement.fundAndBank(BOOK, RegionCode.of("511902"), DAY, "基金", "银行"));
-    assertEquals("date", e.violations().get(0).path());
+    assertEquals("finance.riskfund.fundBankRatio", e.violations().get(0).path());
+    assertTrue(e.isNoPolicy());
   }
 
   @Test
