@@ -69,9 +69,15 @@ public abstract class LoanTerms {
   /** The day of the month for {@link SettlementRule#FIXED_DAY} (1–31; 20 is common). */
   public abstract Optional<Integer> settlementDay();
 
+  /**
+   * 计息基准 — how interest days are counted; unless the contract names one, the repayment
+   * method's ({@link RepaymentMethod#defaultDayCount()}): monthly (annual rate / 12 a month)
+   * for equal instalments and equal principal, actual/360 otherwise.
+   */
   @Value.Default
   public DayCount dayCount() {
-    return DayCount.ACT_360;
+    // method() is null only on a builder missing it, which check() then reports
+    return method() == null ? DayCount.ACT_360 : method().defaultDayCount();
   }
 
   /** How each period's interest is rounded to the fen. */
@@ -91,6 +97,15 @@ public abstract class LoanTerms {
   @Value.Default
   public boolean withinFundLeverage() {
     return true;
+  }
+
+  /**
+   * The day of the month on which the loan's periods end, 1 to 31: the fixed settlement day, or
+   * else the disbursement day (whose anniversaries end the periods). {@link DayCount#MONTHLY}
+   * counts a short month's last day as this day.
+   */
+  public final int anchorDay() {
+    return settlementDay().orElse(disbursementDate().getDayOfMonth());
   }
 
   /** The term in whole months, rounded down (a 3-year loan is 36). */

@@ -196,11 +196,12 @@ public final class LoanAccrual {
     int k = 0;
     // each date converted to its day serial once: days(a, b) = serial(b) - serial(a)
     DayCount dc = t.dayCount();
-    long startSerial = count > 0 ? dc.serial(b[0]) : 0;
+    int anchor = t.anchorDay();
+    long startSerial = count > 0 ? dc.serial(b[0], anchor) : 0;
     for (int i = 0; i < count; i++) {
       LocalDate s = b[i];
       LocalDate e = b[i + 1].isBefore(stop) ? b[i + 1] : stop;
-      long endSerial = dc.serial(e);
+      long endSerial = dc.serial(e, anchor);
       end[i] = e;
       opening[i] = balance;
       periodDays[i] = endSerial - startSerial;
@@ -209,7 +210,7 @@ public final class LoanAccrual {
       long prevSerial = startSerial;
       moveFrom[i] = k;
       while (k < m && moveDate[k].isBefore(e)) {
-        long moveSerial = dc.serial(moveDate[k]);
+        long moveSerial = dc.serial(moveDate[k], anchor);
         days = Math.addExact(days, Math.multiplyExact(balance, moveSerial - prevSerial));
         balance -= moveFen[k];
         book(i, k, movePrepaid);
@@ -481,11 +482,11 @@ public final class LoanAccrual {
     LocalDate prev = start[i];
     long days = 0;
     for (int k = moveFrom[i]; k < moveTo[i] && moveDate[k].isBefore(stop); k++) {
-      days += Math.min(balance, capFen) * terms.dayCount().days(prev, moveDate[k]);
+      days += Math.min(balance, capFen) * terms.dayCount().days(prev, moveDate[k], terms.anchorDay());
       balance -= moveFen[k];
       prev = moveDate[k];
     }
-    return days + Math.min(balance, capFen) * terms.dayCount().days(prev, stop);
+    return days + Math.min(balance, capFen) * terms.dayCount().days(prev, stop, terms.anchorDay());
   }
 
   /** The principal written off, zero if none was. */

@@ -16,8 +16,12 @@ import org.jingzhun.finance.loan.PlannedRepayment;
  * last period take what is left, so the parts add up to the loan exactly.
  */
 final class PlannedPrincipal {
-  /** 等额本金: each period's equal part is rounded down; the last period takes the rest. */
-  static final RoundingMode EQUAL_PART_ROUNDING = RoundingMode.DOWN;
+  /**
+   * 等额本金: each period's equal part, the loan / the number of periods, is rounded half-up to
+   * the fen, as bank statements and the common loan calculators print it; the last period takes
+   * the rest.
+   */
+  static final RoundingMode EQUAL_PART_ROUNDING = RoundingMode.HALF_UP;
 
   private PlannedPrincipal() {}
 
@@ -27,11 +31,7 @@ final class PlannedPrincipal {
     long[] due = new long[n];
     switch (t.method()) {
       case INTEREST_THEN_PRINCIPAL -> due[n - 1] = p;
-      case EQUAL_PRINCIPAL -> {
-        long part = Money.ofFen(p).dividedBy(n, EQUAL_PART_ROUNDING).fen();
-        java.util.Arrays.fill(due, part);
-        due[n - 1] = p - part * (n - 1);
-      }
+      case EQUAL_PRINCIPAL -> equalParts(p, due);
       case EXPLICIT -> {
         for (PlannedRepayment r : t.explicitRepayments()) {
           int i = java.util.Arrays.binarySearch(b, r.date()) - 1;
@@ -41,6 +41,22 @@ final class PlannedPrincipal {
       case EQUAL_INSTALMENTS -> equalInstalments(t, b, rates, rateUnits, due, trace);
     }
     return due;
+  }
+
+  /**
+   * 等额本金: the part of each period but the last, the last taking the rest. Rounding up can
+   * make n − 1 parts more than a loan of a few fen over many periods (10 fen in 12 parts of 1):
+   * then the periods repay a part each until the loan is repaid, and the rest repay nothing.
+   */
+  private static void equalParts(long principal, long[] due) {
+    int n = due.length;
+    long part = Money.ofFen(principal).dividedBy(n, EQUAL_PART_ROUNDING).fen();
+    long left = principal;
+    for (int i = 0; i < n - 1; i++) {
+      due[i] = Math.min(part, left);
+      left -= due[i];
+    }
+    due[n - 1] = left;
   }
 
   /**
@@ -64,7 +80,7 @@ final class PlannedPrincipal {
         due[i] = balance;
         break;
       }
-      long days = t.dayCount().days(b[i], b[i + 1]);
+      long days = t.dayCount().days(b[i], b[i + 1], t.anchorDay());
       long interest = InterestFormula.interest(
           Math.multiplyExact(balance, days), rates[i], rateUnits[i], t.dayCount().yearDays(), t.rounding());
       due[i] = Math.min(Math.max(instalment - interest, 0), balance);

@@ -100,6 +100,74 @@ class RepaymentScheduleTest {
     assertEquals(Money.ofYuan(10_000), s.totalPrincipalRepaid());
   }
 
+  /** 100,000 yuan for a year at 4.9 %, equal instalments monthly from 2019-01-15, no day count named. */
+  private static LoanTerms.Builder mortgageLike() {
+    return LoanTerms.builder().id("EI-1").bank("B").borrower("H3").region(Loans.BAZHOU)
+        .principal(Money.ofYuan(100_000)).rate(AnnualRate.ofPercent("4.9"))
+        .disbursementDate(LocalDate.of(2019, 1, 15)).maturityDate(LocalDate.of(2020, 1, 15))
+        .method(RepaymentMethod.EQUAL_INSTALMENTS).frequency(Frequency.MONTHLY);
+  }
+
+  @Test
+  void instalmentLoansWithNoDayCountChargeEachMonthTheAnnualRateOverTwelve() {
+    LoanTerms terms = mortgageLike().build();
+    assertEquals(DayCount.MONTHLY, terms.dayCount());
+    RepaymentSchedule s = RepaymentSchedule.of(terms);
+    // r = 4.9 % / 12 = 0.408333… %; (1 + r)^12 = 1.0501155753; the annuity
+    //   A = 100,000 × 0.00408333 × 1.0501155753 / 0.0501155753 = 8,556.1662 → 8,556.17
+    // period 1: 100,000 × 4.9 % / 12 = 408.333 → 408.33 interest, 8,556.17 − 408.33 = 8,147.84
+    //   principal, 91,852.16 left; period 2: 91,852.16 × 0.408333 % = 375.063 → 375.06 interest,
+    //   8,181.11 principal; … each month the same 8,556.17, whatever the month's length
+    // period 12 repays the 8,521.32 left with 8,521.32 × 0.408333 % = 34.795 → 34.80 interest:
+    //   8,556.12, 5 fen under the others (the roundings carried through the balance)
+    assertEquals(Money.ofYuan("408.33"), s.periods().get(0).interest());
+    assertEquals(Money.ofYuan("8147.84"), s.periods().get(0).principal());
+    assertEquals(Money.ofYuan("375.06"), s.periods().get(1).interest());
+    s.periods().subList(0, 11).forEach(p -> assertEquals(Money.ofYuan("8556.17"), p.payment()));
+    SchedulePeriod last = s.periods().get(11);
+    assertEquals(Money.ofYuan("8521.32"), last.principal());
+    assertEquals(Money.ofYuan("34.80"), last.interest());
+    assertEquals(Money.ofYuan("8556.12"), last.payment());
+    // 11 × 8,556.17 + 8,556.12 − 100,000 = 2,673.99 of interest
+    assertEquals(Money.ofYuan("2673.99"), s.totalInterest());
+    assertEquals(Money.ofYuan(100_000), s.totalPrincipalRepaid());
+  }
+
+  @Test
+  void actual360StaysAvailableByNameAndMakesTheLastInstalmentDifferent() {
+    RepaymentSchedule s = RepaymentSchedule.of(mortgageLike().dayCount(DayCount.ACT_360).build());
+    // the same annuity 8,556.17, but interest by the month's actual days / 360: January
+    //   100,000 × 4.9 % × 31 / 360 = 421.944 → 421.94, February (28 days) 91,865.77 × 4.9 % × 28 /
+    //   360 = 350.11; the months' principal parts no longer match the annuity's, and the last
+    //   period repays the 8,547.00 left with 31 days' interest 36.06: 8,583.06, 26.89 over the
+    //   others
+    assertEquals(Money.ofYuan("421.94"), s.periods().get(0).interest());
+    assertEquals(Money.ofYuan("350.11"), s.periods().get(1).interest());
+    s.periods().subList(0, 11).forEach(p -> assertEquals(Money.ofYuan("8556.17"), p.payment()));
+    assertEquals(Money.ofYuan("8583.06"), s.periods().get(11).payment());
+  }
+
+  @Test
+  void equalPrincipalRoundsEachPartHalfUpAndTheLastTakesTheRest() {
+    LoanTerms terms = mortgageLike().principal(Money.ofYuan(20_000)).method(RepaymentMethod.EQUAL_PRINCIPAL).build();
+    RepaymentSchedule s = RepaymentSchedule.of(terms);
+    // 20,000 / 12 = 1,666.666… → 1,666.67 (half-up; rounding down would print 1,666.66);
+    // the last: 20,000 − 11 × 1,666.67 = 20,000 − 18,333.37 = 1,666.63
+    s.periods().subList(0, 11).forEach(p -> assertEquals(Money.ofYuan("1666.67"), p.principal()));
+    assertEquals(Money.ofYuan("1666.63"), s.periods().get(11).principal());
+    // a month's interest = balance × 4.9 % / 12: 20,000 → 81.666… → 81.67; 18,333.33 → 74.86
+    assertEquals(Money.ofYuan("81.67"), s.periods().get(0).interest());
+    assertEquals(Money.ofYuan("74.86"), s.periods().get(1).interest());
+  }
+
+  @Test
+  void interestThenPrincipalKeepsActual360WhenNoDayCountIsNamed() {
+    LoanTerms terms = mortgageLike().method(RepaymentMethod.INTEREST_THEN_PRINCIPAL).build();
+    assertEquals(DayCount.ACT_360, terms.dayCount());
+    // January: 100,000 × 4.9 % × 31 / 360 = 421.944 → 421.94
+    assertEquals(Money.ofYuan("421.94"), RepaymentSchedule.of(terms).periods().get(0).interest());
+  }
+
   @Test
   void actual365CountsTheLeapDayAgainstA365DayYear() {
     LoanTerms terms = LoanTerms.builder().from(Loans.microloan()).principal(Money.ofYuan(100_000))

@@ -67,13 +67,15 @@ class MicrocreditHandWorkedTest {
 
   @Test
   void aLoanDefaultingOnItsPayoutDayKeepsOnlyTheSubsidyOfThePeriodBeforeTheFirstMissedInstalment() {
-    // Equal principal, quarterly: 12 instalments of 4,166.67 (the last 4,166.63), the first due
-    // 2016-04-01. Every loan defaults in its first year, on its payout day: every instalment is
-    // unpaid, the subsidy is forfeited from 2016-04-01 (the first missed due date), so only the
-    // first period (91 days on 50,000: 600.35) is subsidised; the business adds nothing.
+    // Equal principal, quarterly: 12 instalments of 50,000 / 12 = 4,166.67 (half-up; the last
+    // 4,166.63), the first due 2016-04-01. With no day count named an instalment loan takes the
+    // bank convention, a quarter's interest = balance × annual rate × 3 / 12. Every loan defaults
+    // in its first year, on its payout day: every instalment is unpaid, the subsidy is forfeited
+    // from 2016-04-01 (the first missed due date), so only the first quarter (50,000 × 4.75 % / 4
+    // = 593.75) is subsidised; the business adds nothing.
     CampaignResult r = CampaignSimulation.run(MicrocreditDistricts.oneHousehold(Optional.of(MicrocreditDistricts.loan()
         .repayment(RepaymentMethod.EQUAL_PRINCIPAL).defaultRate(Share.ONE).build())));
-    assertEquals(Map.of(2016, Money.ofYuan("600.35"), 2017, Money.ZERO, 2018, Money.ZERO, 2019, Money.ZERO), subsidies(r));
+    assertEquals(Map.of(2016, Money.ofYuan("593.75"), 2017, Money.ZERO, 2018, Money.ZERO, 2019, Money.ZERO), subsidies(r));
   }
 
   @Test
