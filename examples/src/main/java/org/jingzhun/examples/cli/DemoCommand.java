@@ -1,9 +1,7 @@
 package org.jingzhun.examples.cli;
 
 import com.google.common.collect.ImmutableList;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +28,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"演示 — simulate the synthetic demonstration district through its campaign, print the year-by-year",
         "table and write a report folder (report.md, CSV tables, PNG charts). SYNTHETIC DATA."},
-    footer = {"", "Exit status: 0 done, 2 bad input (the problems are on standard error)."})
+    footer = {"", "Exit status: 0 done, 2 bad input (the problems are on standard error), 4 the report folder cannot be",
+        "written (nothing is left half-written), 70 an internal error."})
 final class DemoCommand implements Callable<Integer> {
   private final Environment environment;
 
@@ -69,20 +68,18 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter w = spec.commandLine().getOut();
     w.println(DemonstrationDistrict.SYNTHETIC);
     w.flush();
-    DemonstrationDistrict district = DemoRun.district(seed, size);
-    DemoRun run;
-    try (Progress progress = progress(district.plan().years().size())) {
-      run = DemoRun.run(district, book, ImmutableList.copyOf(policies), progress);
-    }
-    try {
-      DemoReport.write(run, folder);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the report folder " + out, e);
-    }
+    DemoRun run = simulate(DemoRun.district(seed, size), book);
+    ReportFolder.write(folder, out, into -> DemoReport.write(run, into));
     w.print(TextTable.render(DemoTables.years(run)));
     w.println("Report: " + out + "/" + DemoReport.REPORT + " (with CSV tables and PNG charts beside it)");
     w.flush();
     return ExitCodes.OK;
+  }
+
+  private DemoRun simulate(DemonstrationDistrict district, PolicyBook book) {
+    try (Progress progress = progress(district.plan().years().size())) {
+      return DemoRun.run(district, book, ImmutableList.copyOf(policies), progress);
+    }
   }
 
   private Progress progress(int years) {

@@ -78,10 +78,10 @@ class CalculationCommandTest {
   }
 
   @Test
-  void aMissingFileIsExitStatusTwoWithoutAStackTrace() {
+  void aMissingFileIsExitStatusFourWithoutAStackTrace() {
     CliRun.Result r = CliRun.run(EMPTY, "", "money-allocation", "--date", "2019-06-01", "no-such-input.json");
-    assertEquals(2, r.status());
-    assertEquals("jingzhun money-allocation: cannot read no-such-input.json: no such file\n", r.err());
+    assertEquals(4, r.status());
+    assertEquals("jingzhun money-allocation: 文件错误 (file problem): cannot read no-such-input.json: no such file\n", r.err());
     assertEquals("", r.out());
   }
 
