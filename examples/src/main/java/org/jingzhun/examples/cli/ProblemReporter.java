@@ -1,8 +1,8 @@
 package org.jingzhun.examples.cli;
 
+import com.google.common.base.Throwables;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,10 +112,8 @@ final class ProblemReporter implements IExecutionExceptionHandler, IParameterExc
   /** The stack trace in a temporary file for the report, if one can be written. */
   private static Optional<Path> savedDetails(Throwable problem) {
     try {
-      StringWriter trace = new StringWriter();
-      problem.printStackTrace(new PrintWriter(trace));
       Path file = Files.createTempFile("jingzhun-internal-error-", ".txt");
-      Files.writeString(file, trace.toString(), StandardCharsets.UTF_8);
+      Files.writeString(file, Throwables.getStackTraceAsString(problem), StandardCharsets.UTF_8);
       return Optional.of(file);
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
