@@ -79,8 +79,8 @@ public final class VillageExitRules {
         .parameter(broadband).parameter(collectiveMin);
     ExitAssessment.Builder out = ExitAssessment.builder();
     out.addCriteria(CriterionResult.of(ExitCriterion.INCIDENCE,
-        Incidence.below(c.registeredPoorPersons(), v.registeredPopulation(), incidenceMax.share()),
-        Incidence.display(c.registeredPoorPersons(), v.registeredPopulation()), "< " + incidenceMax.share()));
+        new SampleRate(c.registeredPoorPersons(), v.registeredPopulation()).below(incidenceMax.share()),
+        new SampleRate(c.registeredPoorPersons(), v.registeredPopulation()).display(), "< " + incidenceMax.share()));
     facility(out, road, ExitCriterion.HARDENED_ROAD, v.hardenedRoad());
     facility(out, electricity, ExitCriterion.ELECTRICITY, v.electricity());
     facility(out, water, ExitCriterion.WATER_SUPPLY, v.safeWater());

@@ -32,8 +32,9 @@ class EligibilityCommandsTest {
         Arguments.of("village-exit", "{\"village\": {\"code\": \"511902105210\", \"name\": \"v\", \"registeredPopulation\": 10},"
             + " \"registeredPoorPersons\": 11}", "registeredPoorPersons = '11'"),
         Arguments.of("county-exit", "{\"county\": \"511902\", \"registeredPoorPersons\": 1, \"ruralRegisteredPopulation\": 10,"
-            + " \"missedIdentificationRate\": \"0.01\", \"wrongExitRate\": \"0.01\", \"publicApproval\": \"1.5\"}",
-            "publicApproval = '1.5'"),
+            + " \"assessment\": {\"nonRegisteredSampled\": 100, \"missedIdentification\": 1, \"exitedSampled\": 100,"
+            + " \"wrongExits\": 1, \"respondents\": 100, \"approving\": 150}}",
+            "assessment.approving = '150'"),
         Arguments.of("five-batches", BAD_HOUSEHOLD, "members[0].disabilityGrade = '7'"),
         Arguments.of("dibao", "{\"household\": " + BAD_HOUSEHOLD + "}", "household.members[0].disabilityGrade = '7'"),
         Arguments.of("two-lines-check", "{\"start\": \"2019-01-01\", \"until\": \"2018-01-01\"}", "until = '2018-01-01'"),
