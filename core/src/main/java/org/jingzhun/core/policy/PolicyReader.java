@@ -27,20 +27,22 @@ public final class PolicyReader {
   private final LocalDate read;
   private final Optional<PolicyGap.Lag> lag;
   private final Map<String, PolicyGap> gaps;
+  private final Map<String, Reading> found;
 
   private PolicyReader(PolicyBook book, RegionCode region, LocalDate asked, LocalDate read,
-      Optional<PolicyGap.Lag> lag, Map<String, PolicyGap> gaps) {
+      Optional<PolicyGap.Lag> lag, Map<String, PolicyGap> gaps, Map<String, Reading> found) {
     this.book = book;
     this.region = region;
     this.asked = asked;
     this.read = read;
     this.lag = lag;
     this.gaps = gaps;
+    this.found = found;
   }
 
   /** A reader of {@code book} for {@code region} on {@code date}, with no gaps yet. */
   public static PolicyReader of(PolicyBook book, RegionCode region, LocalDate date) {
-    return new PolicyReader(book, region, date, date, Optional.empty(), new LinkedHashMap<>());
+    return new PolicyReader(book, region, date, date, Optional.empty(), new LinkedHashMap<>(), new LinkedHashMap<>());
   }
 
   /**
@@ -63,7 +65,7 @@ public final class PolicyReader {
    * @param english why, in English (e.g. the identification line lags one year)
    */
   public PolicyReader lagged(LocalDate date, String chinese, String english) {
-    return new PolicyReader(book, region, asked, date, Optional.of(new PolicyGap.Lag(chinese, english)), gaps);
+    return new PolicyReader(book, region, asked, date, Optional.of(new PolicyGap.Lag(chinese, english)), gaps, found);
   }
 
   /** The book read. */
@@ -88,6 +90,7 @@ public final class PolicyReader {
       gaps.putIfAbsent(name + "@" + read, new PolicyGap(name, region, asked, read, lag, found));
       return Optional.empty();
     }
+    this.found.putIfAbsent(name + "@" + read, found.get());
     return found;
   }
 
@@ -97,10 +100,18 @@ public final class PolicyReader {
    */
   public Optional<Reading> ifInForce(String name) {
     Optional<Reading> found = book.nearest(name, region, read);
-    if (found.isPresent() && book.refuses(found.get())) {
+    if (found.isPresent()) {
       return need(name);
     }
     return found;
+  }
+
+  /**
+   * The names of the parameters read so far whose values are not official (estimated or
+   * unverified), in the order read, once each.
+   */
+  public List<String> unofficialParameters() {
+    return found.values().stream().filter(r -> !r.official()).map(Reading::parameterName).distinct().toList();
   }
 
   /** Whether a gap has been found. */

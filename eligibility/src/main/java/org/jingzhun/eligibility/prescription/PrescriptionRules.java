@@ -53,6 +53,7 @@ public final class PrescriptionRules {
   private final EducationRules education;
   private final HousingRules housing;
   private final Optional<Reading> personalShareCap;
+  private final java.util.List<String> unofficial;
 
   /** Records in {@code read} every parameter the prescription's rules read. */
   public static void need(PolicyReader read) {
@@ -65,7 +66,10 @@ public final class PrescriptionRules {
   }
 
   private PrescriptionRules(PolicyBook book, RegionCode region, LocalDate date) {
-    PolicyReader.check(book, region, date, PrescriptionRules::need);
+    PolicyReader read = PolicyReader.of(book, region, date);
+    need(read);
+    read.throwIfGaps();
+    this.unofficial = read.unofficialParameters();
     this.date = date;
     this.identification = IdentificationRules.resolve(book, region, date);
     this.batches = BatchRules.resolve(book, region, date);
@@ -106,7 +110,7 @@ public final class PrescriptionRules {
         || (h.isRegisteredPoor() && h.registration().get().category() == PovertyCategory.EXTREME_POVERTY_SUPPORT);
     BatchAssignment batch = batches.assign(h, trace.rule(BatchRules.RULE));
     Prescription.Builder out = Prescription.builder().householdId(h.id()).date(date).identification(id).batch(batch)
-        .missingGuarantees(id.deficits());
+        .missingGuarantees(id.deficits()).estimatedOrUnverified(unofficial);
     Money monthly = Money.ZERO;
     Money yearly = Money.ZERO;
 
