@@ -13,8 +13,8 @@ import org.jingzhun.core.validation.Violations;
 
 /**
  * 贷款履约记录 — what actually happened to a loan against its schedule: prepayments, late or
- * unpaid instalments, a write-off (核销), and findings of misuse or fraud. Empty when the loan
- * ran as scheduled. Checked against the loan's schedule when applied (see
+ * unpaid instalments, approved deferrals, a write-off (核销), and findings of misuse or fraud.
+ * Empty when the loan ran as scheduled. Checked against the loan's schedule when applied (see
  * {@code RepaymentSchedule.actual}).
  */
 @Value.Immutable
@@ -35,13 +35,17 @@ public abstract class LoanHistory {
   /** Findings of misuse or fraud. */
   public abstract List<Breach> breaches();
 
+  /** 经批准的延期还款 — instalments the bank agreed to defer, one entry per period. */
+  public abstract List<Deferral> deferrals();
+
   /** The history of a loan that ran exactly as scheduled. */
   public static LoanHistory none() {
     return NONE;
   }
 
   public final boolean isEmpty() {
-    return prepayments().isEmpty() && latePayments().isEmpty() && writeOff().isEmpty() && breaches().isEmpty();
+    return prepayments().isEmpty() && latePayments().isEmpty() && writeOff().isEmpty() && breaches().isEmpty()
+        && deferrals().isEmpty();
   }
 
   public static Builder builder() {
@@ -61,12 +65,16 @@ public abstract class LoanHistory {
       v.check(!p.get(i - 1).isFull(), FieldPath.index("prepayments", i), p.get(i).date(),
           "no prepayment can follow a full prepayment");
     }
-    Set<Integer> periods = new HashSet<>();
-    for (int i = 0; i < latePayments().size(); i++) {
-      int period = latePayments().get(i).period();
-      v.check(periods.add(period), FieldPath.join(FieldPath.index("latePayments", i), "period"), period,
+    onePerPeriod(v, "latePayments", latePayments().stream().map(LatePayment::period).toList());
+    onePerPeriod(v, "deferrals", deferrals().stream().map(Deferral::period).toList());
+    v.throwIfAny();
+  }
+
+  private static void onePerPeriod(Violations v, String list, List<Integer> periods) {
+    Set<Integer> seen = new HashSet<>();
+    for (int i = 0; i < periods.size(); i++) {
+      v.check(seen.add(periods.get(i)), FieldPath.join(FieldPath.index(list, i), "period"), periods.get(i),
           "the same period is listed twice");
     }
-    v.throwIfAny();
   }
 }

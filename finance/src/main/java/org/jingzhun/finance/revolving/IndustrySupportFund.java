@@ -17,6 +17,7 @@ import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.core.validation.FieldPath;
 import org.jingzhun.core.validation.Violations;
+import org.jingzhun.finance.policy.SchemeInForce;
 
 /**
  * 产业扶持周转金 — a fund lending interest-free to households for production, each household
@@ -49,9 +50,18 @@ public abstract class IndustrySupportFund {
 
   /**
    * A builder with the limit and term read from {@code book} for {@code region} on
-   * {@code date} (Sichuan: 10,000 yuan, 3 years).
+   * {@code date} (Sichuan's poor-village industry support fund, measures of 2017-05-09: 10,000
+   * yuan, 3 years; Tongjiang's 2015 fund: 5,000, 2 years). The limits are a province's or a
+   * county's: the book has no national value.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException if the book has no limit for the
+   *     region on the date (the message says where it has one and how to set the region's own)
    */
   public static Builder builderFromPolicy(PolicyBook book, RegionCode region, LocalDate date) {
+    SchemeInForce.require(book, "finance.revolving.industry.loanLimit", region, date,
+        "an industry-support revolving fund's limits (产业扶持周转金)",
+        "They are set by a province or a county: set finance.revolving.industry.loanLimit and maxTermYears for the"
+            + " region in an overlay, or give the limits in full (IndustrySupportFund.builder())");
     Builder b = new Builder();
     b.loanLimit(book.get("finance.revolving.industry.loanLimit", region, date).money())
         .maxTermMonths(12 * book.get("finance.revolving.industry.maxTermYears", region, date).integer());

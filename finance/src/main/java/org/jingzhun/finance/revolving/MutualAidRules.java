@@ -12,6 +12,7 @@ import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.core.validation.Violations;
 import org.jingzhun.finance.loan.DayCount;
+import org.jingzhun.finance.policy.SchemeInForce;
 
 /**
  * 互助资金管理办法 — a mutual-aid fund's lending rules: first-loan and maximum amounts, maximum
@@ -53,9 +54,16 @@ public abstract class MutualAidRules {
 
   /**
    * Rules with the loan limits and term read from {@code book} for {@code region} on
-   * {@code date}; the fee rate and subsidy are the village's own choices.
+   * {@code date}; the fee rate and subsidy are the village's own choices. The limits are set by
+   * each province (the book has Sichuan's), so the nation has none.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException if the book has no limits for the
+   *     region on the date (the message says where it has them and how to set the region's own)
    */
   public static MutualAidRules fromPolicy(PolicyBook book, RegionCode region, LocalDate date, AnnualRate usageFeeRate, Share poorMemberFeeSubsidy) {
+    SchemeInForce.require(book, "finance.mutualAid.maxLoan", region, date, "a village mutual-aid fund's limits (村级发展互助资金)",
+        "They are set by each province: set finance.mutualAid.firstLoanLimit, maxLoan and maxTermMonths for the region"
+            + " in an overlay, or give the rules in full (MutualAidRules.builder())");
     return builder().firstLoanLimit(book.get("finance.mutualAid.firstLoanLimit", region, date).money())
         .maxLoan(book.get("finance.mutualAid.maxLoan", region, date).money())
         .maxTermMonths(book.get("finance.mutualAid.maxTermMonths", region, date).integer())

@@ -10,6 +10,7 @@ import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.policy.Reading;
 import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.core.validation.ValidationException;
+import org.jingzhun.finance.policy.SchemeInForce;
 
 /**
  * 分险参数 — an agreement's split and leverage read from the policy book: each party's share
@@ -18,8 +19,14 @@ import org.jingzhun.core.validation.ValidationException;
 final class AgreementParameters {
   private AgreementParameters() {}
 
+  /**
+   * The agreement's builder with its parties and leverage.
+   *
+   * @param remedy what a caller whose region has no ratio can do (may be empty)
+   */
   static RiskSharingAgreement.Builder from(PolicyBook book, RegionCode region, LocalDate date, String name,
-      String ratioParameter, String leverageParameter, List<String> names, List<PartyKind> kinds) {
+      String ratioParameter, String leverageParameter, List<String> names, List<PartyKind> kinds, String remedy) {
+    SchemeInForce.require(book, ratioParameter, region, date, "the " + name + " loss split", remedy);
     Reading ratio = book.get(ratioParameter, region, date);
     List<Share> shares = shares(ratio.ratio(), names.size(), ratioParameter);
     RiskSharingAgreement.Builder b = RiskSharingAgreement.builder().name(name)

@@ -82,17 +82,22 @@ public abstract class RiskSharingAgreement {
 
   /**
    * 风险补偿金分险 — a risk fund and a bank sharing losses by the county's ratio
-   * ({@code finance.riskfund.fundBankRatio}, 旺苍 6 : 4) at the fund's leverage multiple
+   * ({@code finance.riskfund.fundBankRatio}) at the fund's leverage multiple
    * ({@code finance.riskfund.leverageMultiple}), both read for {@code region} on {@code date}.
-   * The builder is named and has its parties and leverage; add coverage, caps or a suspension
-   * line as the agreement says.
+   * Both are each county's agreement with its banks: the book carries Wangcang County's
+   * (510821: 6 : 4, leverage 10, from 2017) and no national default. The builder is named and has
+   * its parties and leverage; add coverage, caps or a suspension line as the agreement says.
    *
    * @throws org.jingzhun.core.validation.ValidationException if the book has no ratio for the
-   *     region, or the ratio is not two parts that make exact decimal shares
+   *     region (the message says where it has one and how to set the county's own), or the ratio
+   *     is not two parts that make exact decimal shares
    */
   public static Builder fundAndBank(PolicyBook book, RegionCode region, LocalDate date, String fund, String bank) {
     return AgreementParameters.from(book, region, date, "风险补偿金分险", "finance.riskfund.fundBankRatio",
-        "finance.riskfund.leverageMultiple", List.of(fund, bank), List.of(PartyKind.RISK_FUND, PartyKind.BANK));
+        "finance.riskfund.leverageMultiple", List.of(fund, bank), List.of(PartyKind.RISK_FUND, PartyKind.BANK),
+        "A risk fund's loss split and leverage are set by each county's agreement with its banks: set"
+            + " finance.riskfund.fundBankRatio and finance.riskfund.leverageMultiple for the county in an overlay,"
+            + " or give the agreement's terms in full (RiskSharingAgreement.builder())");
   }
 
   /**
@@ -100,14 +105,15 @@ public abstract class RiskSharingAgreement {
    * {@code finance.guarantee.fourThreeTwoOne} at the guarantee leverage multiple
    * ({@code finance.guarantee.leverageMultiple}), both read for {@code region} on {@code date}.
    *
-   * @throws org.jingzhun.core.validation.ValidationException if the ratio is not four parts
-   *     that make exact decimal shares
+   * @throws org.jingzhun.core.validation.ValidationException if the split is not in force there
+   *     then (the message says when it starts), or is not four parts that make exact decimal
+   *     shares
    */
   public static Builder fourThreeTwoOne(PolicyBook book, RegionCode region, LocalDate date, String guarantor,
       String reguarantor, String bank, String government) {
     return AgreementParameters.from(book, region, date, "政银担4321", "finance.guarantee.fourThreeTwoOne",
         "finance.guarantee.leverageMultiple", List.of(guarantor, reguarantor, bank, government),
-        List.of(PartyKind.GUARANTOR, PartyKind.REGUARANTOR, PartyKind.BANK, PartyKind.GOVERNMENT));
+        List.of(PartyKind.GUARANTOR, PartyKind.REGUARANTOR, PartyKind.BANK, PartyKind.GOVERNMENT), "");
   }
 
   /** Builds an agreement; {@code build()} reports every bad attribute at once. */

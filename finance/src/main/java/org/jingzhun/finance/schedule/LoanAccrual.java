@@ -11,6 +11,7 @@ import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.validation.FieldPath;
 import org.jingzhun.core.validation.Violations;
 import org.jingzhun.finance.loan.DayCount;
+import org.jingzhun.finance.loan.Deferral;
 import org.jingzhun.finance.loan.InterestFormula;
 import org.jingzhun.finance.loan.LatePayment;
 import org.jingzhun.finance.loan.LoanHistory;
@@ -334,6 +335,7 @@ public final class LoanAccrual {
       }
       paid[lp.period() - 1] = on;
     }
+    checkDeferrals(v, h.deferrals(), b);
     LocalDate full = null;
     List<Prepayment> pre = h.prepayments();
     for (int j = 0; j < pre.size(); j++) {
@@ -369,6 +371,21 @@ public final class LoanAccrual {
     }
     v.throwIfAny();
     return full;
+  }
+
+  /** Each deferral must name a period of the schedule {@code b} and end after its due date. */
+  private static void checkDeferrals(Violations v, List<Deferral> deferrals, LocalDate[] b) {
+    int n = b.length - 1;
+    for (int j = 0; j < deferrals.size(); j++) {
+      Deferral d = deferrals.get(j);
+      String path = FieldPath.index("deferrals", j);
+      if (d.period() > n) {
+        v.add(FieldPath.join(path, "period"), d.period(), "the loan has only " + n + " periods");
+      } else {
+        v.check(d.until().isAfter(b[d.period()]), FieldPath.join(path, "until"), d.until(),
+            "is not after the due date " + b[d.period()] + ", so defers nothing");
+      }
+    }
   }
 
   /**

@@ -10,8 +10,6 @@ import org.jingzhun.core.explain.Trace;
 import org.jingzhun.core.money.AnnualRate;
 import org.jingzhun.core.money.Money;
 import org.jingzhun.core.policy.PolicyBook;
-import org.jingzhun.finance.loan.Breach;
-import org.jingzhun.finance.loan.BreachKind;
 import org.jingzhun.finance.loan.InterestFormula;
 import org.jingzhun.finance.loan.LoanHistory;
 import org.jingzhun.finance.loan.LoanTerms;
@@ -29,7 +27,9 @@ import org.jingzhun.finance.schedule.LoanAccrual;
  *       rounding; times the policy's share, rounded by the policy's rounding: the subsidisable
  *       interest;
  *   <li>subsidy = min(interest charged, subsidisable interest); the borrower pays the rest;
- *   <li>a breach the policy names stops the subsidy from the point the policy says.
+ *   <li>a breach the policy names stops the subsidy from the point the policy says; an
+ *       instalment under an approved deferral the policy honours is not overdue before the
+ *       deferral ends ({@link DeferralRelief}).
  * </ol>
  *
  * Only periods that ended on or before the calculation date are included.
@@ -60,7 +60,8 @@ public final class InterestSubsidy {
     }
     LoanAccrual a = LoanAccrual.of(loan, history, Optional.of(book), trace);
     ImmutableList<Ineligibility> ineligible = ineligibility(loan, policy);
-    LocalDate forfeit = forfeitDate(history, policy, a);
+    Forfeiture forfeiture = Forfeiture.of(history, policy, a);
+    LocalDate forfeit = forfeiture.date().orElse(null);
     long cap = policy.principalCap().map(Money::fen).orElse(Long.MAX_VALUE);
     boolean wholeShare = policy.wholeShare();
     long shareUnits = policy.shareUnits();
@@ -115,6 +116,9 @@ public final class InterestSubsidy {
       if (policy.afterDeadlineRate().isPresent() && RateCap.signedAfterDeadline(policy, loan)) {
         trace.note(SubsidyTerms.AFTER_DEADLINE);
       }
+      if (forfeiture.deferralsHonoured()) {
+        trace.note(SubsidyTerms.DEFERRED);
+      }
       if (forfeit != null) {
         trace.note(SubsidyTerms.FORFEITED);
       }
@@ -143,26 +147,6 @@ public final class InterestSubsidy {
       out.add(Ineligibility.OUTSIDE_FUND_LEVERAGE);
     }
     return out.build();
-  }
-
-  /** The earliest breach the policy names: a finding, or the due date of the first late instalment. */
-  private static LocalDate forfeitDate(LoanHistory history, SubsidyPolicy policy, LoanAccrual a) {
-    if (policy.forfeitOn().isEmpty()) {
-      return null;
-    }
-    LocalDate first = null;
-    for (Breach b : history.breaches()) {
-      if (policy.forfeitOn().contains(b.kind()) && (first == null || b.date().isBefore(first))) {
-        first = b.date();
-      }
-    }
-    if (policy.forfeitOn().contains(BreachKind.OVERDUE) && !history.latePayments().isEmpty()) {
-      LocalDate overdue = a.overdueSince().orElse(null);
-      if (overdue != null && (first == null || overdue.isBefore(first))) {
-        first = overdue;
-      }
-    }
-    return first;
   }
 
   private static SubsidyStatus status(LoanAccrual a, int i, ImmutableList<Ineligibility> ineligible, LocalDate forfeit, ForfeitFrom from) {

@@ -14,7 +14,8 @@ import org.jingzhun.finance.loan.BenchmarkTerm;
 import org.jingzhun.finance.loan.LoanTerms;
 
 /**
- * The rate up to which a policy subsidises, read from the book on each period's start. A
+ * The rate up to which a policy subsidises, read from the book on each period's start (on the
+ * contract date, once, for {@link SubsidisedRate#LPR_AT_CONTRACT}). A
  * reading is kept while the book's answer for the loan's region cannot change: until the value
  * read ends, or until a region between the loan's and the one that answered (say the county,
  * under a national value that never ends) starts a value of its own, whichever is sooner. So a
@@ -41,7 +42,7 @@ final class RateCap {
         ? policy.afterDeadlineRate().get() : policy.subsidisedRate();
     this.parameter = switch (kind) {
       case BENCHMARK -> term.parameter();
-      case LPR -> term.lprTenor().parameter();
+      case LPR, LPR_AT_CONTRACT -> term.lprTenor().parameter();
       case BANK_RATE, FIXED -> null;
     };
   }
@@ -52,6 +53,7 @@ final class RateCap {
       case BANK_RATE -> bankRate;
       case FIXED -> bankRate.min(policy.fixedRate().orElseThrow());
       case BENCHMARK, LPR -> bankRate.min(read(start, trace).rate());
+      case LPR_AT_CONTRACT -> bankRate.min(read(loan.contractDate(), trace).rate());
     };
   }
 

@@ -11,10 +11,18 @@ public enum SubsidisedRate implements Labelled {
    * 5 years); the borrower pays any float above it.
    */
   BENCHMARK("按同期基准利率", "the benchmark rate for the term"),
-  /** At most the LPR: the 1-year LPR for loans of up to a year, the 5-year LPR for longer ones. */
+  /**
+   * At most the LPR: the 1-year LPR for loans of up to a year, the 5-year LPR for longer ones, as
+   * in force on each period's start.
+   */
   LPR("按同期LPR", "the LPR for the term"),
   /** 固定贴息率 — at most a fixed rate, e.g. 5 % a year. */
-  FIXED("固定贴息率", "a fixed rate");
+  FIXED("固定贴息率", "a fixed rate"),
+  /**
+   * At most the LPR for the term in force on the contract date, fixed for the contract: poverty
+   * microcredit signed from 2021 (银保监发〔2021〕6号).
+   */
+  LPR_AT_CONTRACT("按签约时同期LPR（合同期内不变）", "the LPR for the term on the contract date, fixed");
 
   private final String chinese;
   private final String english;

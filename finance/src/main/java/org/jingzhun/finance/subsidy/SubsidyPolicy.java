@@ -11,9 +11,11 @@ import org.jingzhun.core.money.AnnualRate;
 import org.jingzhun.core.money.Money;
 import org.jingzhun.core.money.Share;
 import org.jingzhun.core.policy.PolicyBook;
+import org.jingzhun.core.policy.Reading;
 import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.core.validation.Violations;
 import org.jingzhun.finance.loan.BreachKind;
+import org.jingzhun.finance.policy.SchemeInForce;
 
 /**
  * 贴息政策 — how much of a loan's interest the budget pays, its parts combinable as the
@@ -76,6 +78,12 @@ public abstract class SubsidyPolicy {
   /** The breaches that take the subsidy away. */
   public abstract Set<BreachKind> forfeitOn();
 
+  /**
+   * 延期还款 — the approved deferrals that do not make a loan overdue; empty: a deferred
+   * instalment repaid after its due date is overdue like any other.
+   */
+  public abstract Optional<DeferralRelief> deferralRelief();
+
   /** From when a breach takes it away; from the day of the breach unless stated. */
   @Value.Default
   public ForfeitFrom forfeitFrom() {
@@ -108,21 +116,26 @@ public abstract class SubsidyPolicy {
   public static final class Builder extends ImmutableSubsidyPolicy.Builder {}
 
   /**
-   * 扶贫小额信贷贴息 — poverty microcredit as the 2014 guideline set it: full interest up to the
-   * benchmark rate, on at most the microcredit limit (50,000), for terms up to three years,
-   * loans within the risk fund's leverage; contracts signed after the deadline (2020-12-31) up
-   * to the LPR for the term instead; lost for overdue, misused or fraudulent loans from the day
-   * of the breach. Every number and every one of these choices is read from {@code book} for
-   * {@code region} on {@code date} ({@code finance.microcredit.*}), so a county's own rules
-   * are a reform of the book.
+   * 扶贫小额信贷贴息 — poverty microcredit as the 2014 guideline set it (国开办发〔2014〕78号):
+   * full interest up to the benchmark rate, on at most the microcredit limit (50,000), for terms
+   * up to three years, loans within the risk fund's leverage; lost for overdue, misused or
+   * fraudulent loans from the day of the breach. Where the book has them on {@code date}: the
+   * contract deadline (2020-12-31, from the July 2020 notice), the terms for contracts signed
+   * later (up to the LPR for the term on the contract date, 银保监发〔2021〕6号; without them
+   * later contracts get nothing) and the relief for approved epidemic deferrals. Every number
+   * and choice is read from {@code book} for {@code region} on {@code date}
+   * ({@code finance.microcredit.*}), so a county's own rules are a reform of the book.
    *
-   * @throws org.jingzhun.core.validation.ValidationException if a parameter is missing, or
-   *     names a rate, breach or starting point that does not exist (each at its parameter)
+   * @throws org.jingzhun.core.validation.ValidationException if the scheme is not in force on
+   *     the date (before 2014-12-10), a parameter is missing, or one names a rate, breach or
+   *     starting point that does not exist (each at its parameter)
    */
   public static SubsidyPolicy povertyMicrocredit(PolicyBook book, RegionCode region, LocalDate date) {
+    SchemeInForce.require(book, "finance.microcredit.maxPrincipal", region, date, "poverty microcredit (扶贫小额信贷)", "");
     Violations v = Violations.collect();
     SubsidisedRate rate = PolicyChoices.oneOf(v, book.get("finance.microcredit.subsidisedRate", region, date), SubsidisedRate.class);
-    SubsidisedRate after = PolicyChoices.oneOf(v, book.get("finance.microcredit.afterDeadlineRate", region, date), SubsidisedRate.class);
+    Optional<SubsidisedRate> after = book.find("finance.microcredit.afterDeadlineRate", region, date)
+        .map(r -> PolicyChoices.oneOf(v, r, SubsidisedRate.class));
     Set<BreachKind> forfeitOn = PolicyChoices.setOf(v, book.get("finance.microcredit.forfeitOn", region, date), BreachKind.class);
     ForfeitFrom from = PolicyChoices.oneOf(v, book.get("finance.microcredit.forfeitFrom", region, date), ForfeitFrom.class);
     v.throwIfAny();
@@ -130,15 +143,38 @@ public abstract class SubsidyPolicy {
         .share(book.get("finance.microcredit.interestShare", region, date).share())
         .principalCap(book.get("finance.microcredit.maxPrincipal", region, date).money())
         .maxTermMonths(12 * book.get("finance.microcredit.maxTermYears", region, date).integer())
-        .contractSignedBy(book.get("finance.microcredit.contractDeadline", region, date).date())
+        .contractSignedBy(book.find("finance.microcredit.contractDeadline", region, date).map(Reading::date))
         .afterDeadlineRate(after)
+        .deferralRelief(deferralRelief(book, region, date))
         .requireWithinFundLeverage(book.get("finance.microcredit.requireWithinFundLeverage", region, date).flag())
         .forfeitOn(forfeitOn).forfeitFrom(from)
         .build();
   }
 
-  /** 易地扶贫搬迁贷款贴息 — the central budget's share of relocation-loan interest. */
+  /**
+   * The epidemic deferral relief in force, if the book has its first due date and its longest
+   * deferral, with the latest end where the book sets one.
+   */
+  private static Optional<DeferralRelief> deferralRelief(PolicyBook book, RegionCode region, LocalDate date) {
+    Optional<Reading> dueFrom = book.find("finance.microcredit.deferral.dueFrom", region, date);
+    Optional<Reading> maxMonths = book.find("finance.microcredit.deferral.maxMonths", region, date);
+    if (dueFrom.isEmpty() || maxMonths.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(DeferralRelief.builder().dueFrom(dueFrom.get().date()).maxMonths(maxMonths.get().integer())
+        .latestEnd(book.find("finance.microcredit.deferral.latestEnd", region, date).map(Reading::date)).build());
+  }
+
+  /**
+   * 易地扶贫搬迁贷款贴息 — the central budget's share of relocation-loan interest under the
+   * 13th five-year relocation plan (发改地区〔2015〕2769号).
+   *
+   * @throws org.jingzhun.core.validation.ValidationException if the scheme is not in force on
+   *     the date (before 2015-11-29)
+   */
   public static SubsidyPolicy relocationLoan(PolicyBook book, RegionCode region, LocalDate date) {
+    SchemeInForce.require(book, "finance.relocation.centralInterestShare", region, date,
+        "the relocation-loan interest subsidy (易地扶贫搬迁贷款贴息)", "");
     return builder().name("易地扶贫搬迁贷款中央财政贴息")
         .share(book.get("finance.relocation.centralInterestShare", region, date).share())
         .addForfeitOn(BreachKind.MISUSE, BreachKind.FRAUD)

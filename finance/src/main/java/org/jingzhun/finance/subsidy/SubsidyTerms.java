@@ -25,6 +25,8 @@ final class SubsidyTerms {
   static final Term SMALLER = Term.of("smallerOfInterestAndSubsidisable", "贴息 = min(实际利息, 可贴息利息)",
       "subsidy = the smaller of interest charged and subsidisable interest");
   static final Term FORFEITED = Term.of("forfeited", "因违约取消贴息", "subsidy lost for a breach");
+  static final Term DEFERRED = Term.of("deferralHonoured", "经批准延期还款期间不视为逾期，到期日顺延至延期结束",
+      "an approved deferral: the instalment falls due at the deferral's end, not overdue before");
   static final Term AFTER_DEADLINE = Term.of("afterDeadline", "合同签订晚于截止日，按新政策利率贴息",
       "contract signed after the deadline: subsidised up to the later terms' rate");
   static final Term BANK = Term.of("bank", "贷款银行", "bank");

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.jingzhun.core.money.Money;
+import org.jingzhun.core.policy.Confidence;
 import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.core.validation.ValidationException;
@@ -57,5 +59,35 @@ class IndustrySupportFundTest {
   void loanPastItsDueDateIsOverdue() {
     RevolvingPosition p = fund().build().position(LocalDate.of(2020, 6, 1));
     assertEquals(Money.ofYuan(10_000), p.overdue());
+  }
+
+  @Test
+  void sichuansLimitsCiteTheMeasuresOf9May2017() {
+    PolicyBook book = PolicyBook.shipped();
+    var source = book.get("finance.revolving.industry.loanLimit", RegionCode.of("511902"), LocalDate.of(2017, 6, 1)).entry().source();
+    assertEquals(Optional.of(LocalDate.of(2017, 5, 9)), source.date());
+    assertEquals(Confidence.LOCAL, source.confidence());
+    assertTrue(source.issuer().contains("财政厅"), source.issuer());
+    // before the measures the same limits are an estimate, carried back, and say so
+    var before = book.get("finance.revolving.industry.loanLimit", RegionCode.of("511902"), LocalDate.of(2016, 6, 1)).entry().source();
+    assertEquals(Confidence.ESTIMATED, before.confidence());
+    assertTrue(before.note().orElseThrow().contains("carried back"), before.note().orElseThrow());
+  }
+
+  @Test
+  void tongjiangsOwnFundOf2015LentAtMost5000ForTwoYears() {
+    IndustrySupportFund.Builder b = IndustrySupportFund.builderFromPolicy(PolicyBook.shipped(), RegionCode.of("511921"),
+        LocalDate.of(2016, 3, 1));
+    IndustrySupportFund f = b.name("通江县产业周转金").build();
+    assertEquals(Money.ofYuan(5_000), f.loanLimit());
+    assertEquals(24, f.maxTermMonths());
+  }
+
+  @Test
+  void theNationHasNoLimitsAndIsToldWhereTheyAre() {
+    ValidationException e = assertThrows(ValidationException.class,
+        () -> IndustrySupportFund.builderFromPolicy(PolicyBook.shipped(), RegionCode.of("000000"), LocalDate.of(2019, 1, 1)));
+    String message = e.violations().get(0).message();
+    assertTrue(message.contains("510000") && message.contains("IndustrySupportFund.builder()"), message);
   }
 }

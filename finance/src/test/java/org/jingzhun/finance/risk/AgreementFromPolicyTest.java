@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.jingzhun.core.money.Money;
 import org.jingzhun.core.money.Ratio;
 import org.jingzhun.core.money.Share;
@@ -25,7 +26,8 @@ class AgreementFromPolicyTest {
   @Test
   void fundAndBankAgreementTakesTheCountyRatioAndTheLeverageFromTheBook() {
     RiskSharingAgreement a = RiskSharingAgreement.fundAndBank(BOOK, WANGCANG, DAY, "旺苍县风险补偿金", "旺苍县农商银行").build();
-    // 旺苍 6 : 4 → 6 / 10 = 0.6 and 4 / 10 = 0.4; leverage 10 (national practice)
+    // 旺苍 6 : 4 → 6 / 10 = 0.6 and 4 / 10 = 0.4; leverage 10 (the county deposits a tenth of each
+    // bank's poverty lending)
     assertEquals(List.of(RiskParty.of("旺苍县风险补偿金", PartyKind.RISK_FUND, Share.parse("0.6")),
         RiskParty.of("旺苍县农商银行", PartyKind.BANK, Share.parse("0.4"))), a.parties());
     assertEquals(0, BigDecimal.TEN.compareTo(a.leverageMultiple()));
@@ -48,11 +50,34 @@ class AgreementFromPolicyTest {
   }
 
   @Test
-  void countyWithoutAFundBankRatioIsReported() {
+  void countyWithoutItsOwnAgreementIsToldToSetIt() {
+    // the book has no national default: Bazhou (and the nation) must give their own terms
+    for (String region : List.of("511902", "000000")) {
+      ValidationException e = assertThrows(ValidationException.class,
+          () -> RiskSharingAgreement.fundAndBank(BOOK, RegionCode.of(region), DAY, "基金", "银行"));
+      assertEquals("date", e.violations().get(0).path());
+      String message = e.violations().get(0).message();
+      assertTrue(message.contains("for region 510821") && message.contains("set finance.riskfund.fundBankRatio")
+          && message.contains("RiskSharingAgreement.builder()"), message);
+    }
+  }
+
+  @Test
+  void wangcangsTermsAreItsOwnFrom2017() {
+    assertEquals(Optional.empty(), BOOK.find("finance.riskfund.leverageMultiple", RegionCode.of("511902"), DAY));
+    var source = BOOK.get("finance.riskfund.fundBankRatio", WANGCANG, DAY).entry().source();
+    assertEquals(Confidence.LOCAL, source.confidence());
+    assertTrue(source.issuer().contains("旺苍"), source.issuer());
     ValidationException e = assertThrows(ValidationException.class,
-        () -> RiskSharingAgreement.fundAndBank(BOOK, RegionCode.of("511902"), DAY, "基金", "银行"));
-    assertEquals("finance.riskfund.fundBankRatio", e.violations().get(0).path());
-    assertTrue(e.isNoPolicy());
+        () -> RiskSharingAgreement.fundAndBank(BOOK, WANGCANG, LocalDate.of(2016, 6, 1), "基金", "银行"));
+    assertTrue(e.violations().get(0).message().contains("starts on 2017-01-01"), e.violations().get(0).message());
+  }
+
+  @Test
+  void fourThreeTwoOneBefore2015IsRefusedWithItsStart() {
+    ValidationException e = assertThrows(ValidationException.class, () -> RiskSharingAgreement.fourThreeTwoOne(BOOK,
+        RegionCode.of("511902"), LocalDate.of(2014, 6, 1), "县农担公司", "省农担公司", "合作银行", "县政府"));
+    assertTrue(e.violations().get(0).message().contains("starts on 2015-01-01"), e.violations().get(0).message());
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jingzhun.core.json.JingzhunJson;
+import org.jingzhun.core.money.Money;
 import org.jingzhun.core.policy.Confidence;
 import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.policy.Source;
@@ -28,11 +29,65 @@ class MicrocreditPolicyTest {
   void shippedMicrocreditPolicyReadsEveryChoiceFromTheBook() {
     SubsidyPolicy p = SubsidyPolicy.povertyMicrocredit(BOOK, Loans.BAZHOU, DAY);
     assertEquals(SubsidisedRate.BENCHMARK, p.subsidisedRate());
-    assertEquals(Optional.of(SubsidisedRate.LPR), p.afterDeadlineRate());
     assertEquals(Set.of(BreachKind.OVERDUE, BreachKind.MISUSE, BreachKind.FRAUD), p.forfeitOn());
     assertEquals(ForfeitFrom.BREACH_DATE, p.forfeitFrom());
     assertTrue(p.requireWithinFundLeverage());
+    // in 2019 no deadline, no terms for later contracts and no deferral relief were yet set
+    assertEquals(Optional.empty(), p.contractSignedBy());
+    assertEquals(Optional.empty(), p.afterDeadlineRate());
+    assertEquals(Optional.empty(), p.deferralRelief());
+  }
+
+  @Test
+  void from2021TheDeadlineTheLaterTermsAndTheDeferralReliefAreInForce() {
+    SubsidyPolicy p = SubsidyPolicy.povertyMicrocredit(BOOK, Loans.BAZHOU, LocalDate.of(2021, 6, 1));
     assertEquals(Optional.of(LocalDate.of(2020, 12, 31)), p.contractSignedBy());
+    assertEquals(Optional.of(SubsidisedRate.LPR_AT_CONTRACT), p.afterDeadlineRate());
+    assertEquals(Optional.of(DeferralRelief.builder().dueFrom(LocalDate.of(2020, 1, 1)).maxMonths(6)
+        .latestEnd(LocalDate.of(2021, 3, 31)).build()), p.deferralRelief());
+    assertEquals(Optional.of(Money.ofYuan(50_000)), p.principalCap());
+    assertEquals(Optional.of(36), p.maxTermMonths());
+  }
+
+  @Test
+  void beforeTheJuly2020NoticeDeferralsRunAtMostSixMonths() {
+    SubsidyPolicy p = SubsidyPolicy.povertyMicrocredit(BOOK, Loans.BAZHOU, LocalDate.of(2020, 4, 1));
+    DeferralRelief relief = p.deferralRelief().orElseThrow();
+    assertEquals(Optional.empty(), relief.latestEnd());
+    // due 2020-03-20, deferred to 2020-12-20: only six months count, to 2020-09-20
+    assertEquals(Optional.of(LocalDate.of(2020, 9, 20)), relief.deferredDue(LocalDate.of(2020, 3, 20), LocalDate.of(2020, 12, 20)));
+    assertEquals(Optional.empty(), p.contractSignedBy());
+  }
+
+  @Test
+  void theDeadlineAndTheLaterTermsCiteTheirNationalNotices() {
+    LocalDate day = LocalDate.of(2021, 6, 1);
+    Source deadline = BOOK.get("finance.microcredit.contractDeadline", Loans.BAZHOU, day).entry().source();
+    assertEquals(Confidence.DOCUMENT, deadline.confidence());
+    assertTrue(deadline.issuer().contains("银保监会") && deadline.issuer().contains("扶贫办"), deadline.issuer());
+    assertTrue(deadline.title().contains("进一步完善扶贫小额信贷有关政策"), deadline.title());
+    for (String name : List.of("finance.microcredit.afterDeadlineRate", "finance.microcredit.maxPrincipal",
+        "finance.microcredit.maxTermYears")) {
+      assertTrue(BOOK.get(name, Loans.BAZHOU, day).entry().source().title().contains("银保监发〔2021〕6号"), name);
+    }
+    assertTrue(BOOK.get("finance.microcredit.maxPrincipal", Loans.BAZHOU, DAY).entry().source().title().contains("78号"));
+  }
+
+  @Test
+  void microcreditBeforeTheSchemeBeganIsRefusedWithItsStart() {
+    ValidationException e = assertThrows(ValidationException.class,
+        () -> SubsidyPolicy.povertyMicrocredit(BOOK, Loans.BAZHOU, LocalDate.of(2014, 6, 1)));
+    assertEquals("date", e.violations().get(0).path());
+    String message = e.violations().get(0).message();
+    assertTrue(message.contains("poverty microcredit") && message.contains("starts on 2014-12-10")
+        && message.contains("78号"), message);
+  }
+
+  @Test
+  void relocationSubsidyBeforeThe2015PlanIsRefusedWithItsStart() {
+    ValidationException e = assertThrows(ValidationException.class,
+        () -> SubsidyPolicy.relocationLoan(BOOK, Loans.BAZHOU, LocalDate.of(2015, 6, 1)));
+    assertTrue(e.violations().get(0).message().contains("starts on 2015-11-29"), e.violations().get(0).message());
   }
 
   @Test
@@ -67,7 +122,7 @@ class MicrocreditPolicyTest {
   void contractDeadlineIsADateParameter() {
     assertEquals(Unit.DATE, BOOK.parameter("finance.microcredit.contractDeadline").orElseThrow().unit());
     assertEquals(LocalDate.of(2020, 12, 31),
-        BOOK.get("finance.microcredit.contractDeadline", Loans.BAZHOU, DAY).date());
+        BOOK.get("finance.microcredit.contractDeadline", Loans.BAZHOU, LocalDate.of(2021, 1, 1)).date());
   }
 
   @Test
