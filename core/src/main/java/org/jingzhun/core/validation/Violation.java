@@ -44,7 +44,7 @@ public record Violation(String path, String value, String message, Kind kind) {
 
   @Override
   public String toString() {
-    String where = path.isEmpty() ? "(input)" : path;
+    String where = path.isEmpty() ? "$" : path;
     return value.isEmpty() ? where + ": " + message : where + " = '" + value + "': " + message;
   }
 }
