@@ -23,6 +23,16 @@ final class LocatedTree {
   private final Map<JsonNode, Integer> lines = new IdentityHashMap<>();
   private final Map<JsonNode, Map<String, Integer>> fieldLines = new IdentityHashMap<>();
   private final Map<JsonNode, List<Integer>> elementLines = new IdentityHashMap<>();
+  private final List<Duplicate> duplicates = new ArrayList<>();
+
+  /**
+   * A key given twice in one mapping: the second is refused, never silently taken.
+   *
+   * @param key the key
+   * @param line the line of its second appearance
+   * @param firstLine the line of its first
+   */
+  record Duplicate(String key, int line, int firstLine) {}
 
   private LocatedTree(JsonParser parser) throws IOException {
     JsonToken first = parser.nextToken();
@@ -35,6 +45,11 @@ final class LocatedTree {
 
   JsonNode root() {
     return root;
+  }
+
+  /** Every key given twice in a mapping, in the order found. */
+  List<Duplicate> duplicates() {
+    return List.copyOf(duplicates);
   }
 
   /** The line where a mapping or list starts. */
@@ -66,9 +81,15 @@ final class LocatedTree {
         fieldLines.put(o, fields);
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String name = p.currentName();
-          fields.put(name, p.currentTokenLocation().getLineNr());
+          int at = p.currentTokenLocation().getLineNr();
           p.nextToken();
-          o.set(name, node(p));
+          JsonNode value = node(p);
+          if (fields.containsKey(name)) {
+            duplicates.add(new Duplicate(name, at, fields.get(name)));
+          } else {
+            fields.put(name, at);
+            o.set(name, value);
+          }
         }
         return o;
       }

@@ -106,6 +106,21 @@ public enum Unit implements Labelled {
       throw new IllegalArgumentException("a " + english + " value must be a single value, not a " + (node.isArray() ? "list" : "mapping"));
     }
     String text = node.isNumber() ? node.decimalValue().toPlainString() : node.asText();
+    Object value = parse(node, text);
+    if (isNegative(value)) {
+      throw new IllegalArgumentException("'" + text + "' is negative; a " + english + " value of a policy is zero or more");
+    }
+    return value;
+  }
+
+  private static boolean isNegative(Object value) {
+    return value instanceof Money m && m.isNegative()
+        || value instanceof PeriodicAmount a && a.isNegative()
+        || value instanceof BigDecimal d && d.signum() < 0
+        || value instanceof Integer i && i < 0;
+  }
+
+  private Object parse(JsonNode node, String text) {
     try {
       return switch (kind) {
         case MONEY -> Money.ofYuan(text);
@@ -121,6 +136,9 @@ public enum Unit implements Labelled {
         case TEXT -> text;
         case TABLE -> throw new AssertionError();
       };
+    } catch (org.jingzhun.core.validation.ValidationException e) {
+      throw new IllegalArgumentException("'" + text + "' is not a value of unit " + name() + ": "
+          + e.violations().get(0).message(), e);
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("'" + text + "' is not a value of unit " + name(), e);
     }

@@ -161,4 +161,36 @@ class PolicyGapsTest {
     assertEquals(2000, reformed.changes().size());
     assertEquals(Money.ofYuan(4999), reformed.get("line", BAZHOU, LocalDate.of(2020, 1, 1).plusDays(999)).money());
   }
+
+  @Test
+  void aPolicyFileIsInputTooEveryProblemAtItsLine() {
+    // a negative standard, a share above one, a negative count, and a key given twice: four problems at once
+    ValidationException e = assertThrows(ValidationException.class, () -> PolicyBook.load(new PolicyFile("bad.yaml", """
+        sources:
+          s: {issuer: a, title: b, confidence: LOCAL}
+        parameters:
+          standard:
+            unit: YUAN_PER_PERSON_MONTH
+            description: {zh: 低保, en: dibao}
+            values:
+              "510000": [{from: 2016-01-01, value: -190, source: s}]
+          cap:
+            unit: SHARE
+            description: {zh: 上限, en: cap}
+            values:
+              "510000": [{from: 2016-01-01, value: "1.5", source: s}]
+          days:
+            unit: DAYS
+            description: {zh: 天, en: days}
+            description: {zh: 天数, en: days again}
+            values:
+              "510000": [{from: 2016-01-01, value: -7, source: s}]
+        """)));
+    List<String> where = e.violations().stream().map(v -> v.path() + " " + v.message()).toList();
+    assertEquals(4, where.size(), where.toString());
+    assertTrue(where.get(0).startsWith("bad.yaml:17 ") && where.get(0).contains("given twice") && where.get(0).contains("line 16"), where.get(0));
+    assertTrue(where.stream().anyMatch(w -> w.startsWith("bad.yaml:8 ") && w.contains("negative")), where.toString());
+    assertTrue(where.stream().anyMatch(w -> w.startsWith("bad.yaml:13 ") && w.contains("SHARE")), where.toString());
+    assertTrue(where.stream().anyMatch(w -> w.startsWith("bad.yaml:19 ") && w.contains("negative")), where.toString());
+  }
 }
