@@ -31,6 +31,7 @@ module org.jingzhun.core {
   opens org.jingzhun.core.place to com.fasterxml.jackson.databind;
   opens org.jingzhun.core.policy to com.fasterxml.jackson.databind;
   opens org.jingzhun.core.explain to com.fasterxml.jackson.databind;
+  opens org.jingzhun.core.json.internal to com.fasterxml.jackson.databind;
 
   uses org.jingzhun.core.policy.PolicyResources;
 }

@@ -16,4 +16,12 @@ public interface Cited {
 
   /** The source, printable: issuer, title or number, date, confidence. */
   String citation(Language language);
+
+  /**
+   * Whether the value rests on a published rule (a document or a local rule); false for an
+   * estimate or an unverified value, which explanations list at their end.
+   */
+  default boolean official() {
+    return true;
+  }
 }

@@ -24,9 +24,24 @@ public record Explanation(
   /** A named value: an input or an intermediate amount. */
   public record Line(Term name, Object value) {}
 
-  /** A parameter as read: its name, the region whose value applied, the value and source. */
+  /**
+   * A parameter as read: its name, the region whose value applied, the value and source, and
+   * whether the value rests on a published rule (false: an estimate or an unverified value).
+   */
   public record ParameterLine(
-      String name, String region, Object value, String sourceZh, String sourceEn) {}
+      String name, String region, Object value, String sourceZh, String sourceEn, boolean official) {}
+
+  /** The names of the parameters read anywhere in this explanation whose values are not official, in order, once each. */
+  public java.util.List<String> unofficialParameters() {
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    collectUnofficial(this, out);
+    return java.util.List.copyOf(out);
+  }
+
+  private static void collectUnofficial(Explanation e, java.util.Set<String> out) {
+    e.parameters.stream().filter(p -> !p.official()).forEach(p -> out.add(p.name()));
+    e.children.forEach(c -> collectUnofficial(c, out));
+  }
 
   /** The first nested explanation of {@code rule}, searching depth first, if any. */
   public java.util.Optional<Explanation> find(Term rule) {

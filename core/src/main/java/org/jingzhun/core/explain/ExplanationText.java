@@ -11,6 +11,11 @@ public final class ExplanationText {
   public static String render(Explanation e, Language language) {
     StringBuilder out = new StringBuilder();
     render(e, language, 0, out);
+    java.util.List<String> unofficial = e.unofficialParameters();
+    if (!unofficial.isEmpty()) {
+      out.append(word(language, "注意：以下参数的取值为估算或待核实，非官方数字：", "Note: these parameters' values are estimated or unverified, not official figures: "))
+          .append(String.join(", ", unofficial)).append('\n');
+    }
     return out.toString();
   }
 

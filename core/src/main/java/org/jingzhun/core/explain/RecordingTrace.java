@@ -46,7 +46,8 @@ public final class RecordingTrace implements Trace {
     }
     parameters.add(
         new Explanation.ParameterLine(
-            p.parameterName(), p.regionText(), p.value(), citation.get(Language.ZH), citation.get(Language.EN)));
+            p.parameterName(), p.regionText(), p.value(), citation.get(Language.ZH), citation.get(Language.EN),
+            p.official()));
     return this;
   }
 

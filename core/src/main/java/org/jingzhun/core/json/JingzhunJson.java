@@ -1,19 +1,21 @@
 package org.jingzhun.core.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
@@ -21,15 +23,27 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.stream.Collectors;
-import org.jingzhun.core.validation.FieldPath;
+import java.nio.charset.StandardCharsets;
+import org.jingzhun.core.json.internal.JacksonProblems;
+import org.jingzhun.core.json.internal.JingzhunModule;
+import org.jingzhun.core.json.internal.ReadProblems;
+import org.jingzhun.core.json.internal.TreeLimits;
+import org.jingzhun.core.validation.InputLimits;
 import org.jingzhun.core.validation.ValidationException;
 
 /**
  * JSON 映射 — the one configured Jackson mapper for Jingzhun types: ISO dates, money, rates
  * and shares as strings, Guava collections, exact decimals, unknown properties rejected, no
- * polymorphic default typing. {@link #read} turns every kind of bad JSON into a
- * {@link ValidationException} with JSON paths.
+ * polymorphic default typing.
+ *
+ * <p>Every value is read one way whatever its JSON form: an amount written as a number means yuan,
+ * exactly as the same digits in quotes would ({@code 6000} and {@code "6000"} are both 6,000.00
+ * yuan; {@code 6000.001} is refused), and a share, rate, ratio or region code given as a number is
+ * checked by the same factory as its text. A date is text {@code YYYY-MM-DD} only. A document is
+ * refused if a name appears twice in one object, if it nests deeper than
+ * {@link InputLimits#MAX_DEPTH} or if a list has more than {@link InputLimits#MAX_ELEMENTS}
+ * entries. {@link #read} and {@link #convert} report every problem of a document at once, each
+ * with its path, in one {@link ValidationException}.
  */
 public final class JingzhunJson {
   private static final ObjectMapper MAPPER = newMapper();
@@ -43,10 +57,11 @@ public final class JingzhunJson {
 
   /** A new mapper with Jingzhun's configuration, for callers that add their own modules. */
   public static ObjectMapper newMapper() {
-    return JsonMapper.builder()
+    return JsonMapper.builder(strictFactory())
         .addModule(new JavaTimeModule())
         .addModule(new Jdk8Module())
         .addModule(new GuavaModule())
+        .addModule(new JingzhunModule()) // after JavaTimeModule: its date reading replaces that one
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN) // 10, not 1E+1
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
@@ -55,8 +70,11 @@ public final class JingzhunJson {
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES) // 6000.000 stays three decimals, as written
+        .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL)) // [null] is no member
         .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
         // derived queries such as Household.isRegisteredPoor() are not data
         .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
@@ -64,11 +82,24 @@ public final class JingzhunJson {
         .build();
   }
 
+  private static JsonFactory strictFactory() {
+    return JsonFactory.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(InputLimits.MAX_DEPTH)
+            .maxNumberLength(InputLimits.MAX_NUMBER_CHARS)
+            .maxStringLength(InputLimits.MAX_TEXT_CHARS)
+            .maxNameLength(InputLimits.MAX_TEXT_CHARS)
+            .build())
+        .build();
+  }
+
   /**
    * Reads {@code json} as a {@code type}.
    *
-   * @throws ValidationException for malformed JSON, an unknown or missing field, a value of the
-   *     wrong form, or a value that breaks a rule of the type, each with its JSON path
+   * @throws ValidationException listing every problem: malformed JSON, a name given twice, an
+   *     unknown or missing field, a value of the wrong form, a value that breaks a rule of its
+   *     type, a {@code null} document; each with its path
    */
   public static <T> T read(String json, Class<T> type) {
     return read(json, MAPPER.constructType(type));
@@ -79,10 +110,10 @@ public final class JingzhunJson {
     return read(json, MAPPER.constructType(type));
   }
 
-  /** Reads a stream as a {@code type}; see {@link #read(String, Class)}. */
+  /** Reads a stream of UTF-8 JSON as a {@code type}; see {@link #read(String, Class)}. */
   public static <T> T read(InputStream json, Class<T> type) {
     try {
-      return read(new String(json.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), type);
+      return read(new String(json.readAllBytes(), StandardCharsets.UTF_8), type);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -90,21 +121,43 @@ public final class JingzhunJson {
 
   /** Converts a JSON tree (e.g. a table parameter) to a {@code type}; see {@link #read(String, Class)}. */
   public static <T> T convert(JsonNode tree, Class<T> type) {
-    try {
-      return MAPPER.treeToValue(tree, type);
-    } catch (JsonProcessingException e) {
-      throw violations(e);
-    } catch (IllegalArgumentException e) {
-      throw violations(e.getCause() instanceof JsonProcessingException j ? j : new JsonMappingException(null, e.getMessage(), e));
-    }
+    return convert(tree, MAPPER.constructType(type));
   }
 
+  @SuppressWarnings("unchecked")
   private static <T> T read(String json, JavaType type) {
+    JsonNode tree = tree(json);
+    return type.getRawClass().isInstance(tree) ? (T) tree : convert(tree, type);
+  }
+
+  private static JsonNode tree(String json) {
+    JsonNode tree;
     try {
-      return MAPPER.readValue(json, type);
+      tree = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      throw violations(e);
+      throw JacksonProblems.violations(e);
     }
+    if (tree == null || tree.isMissingNode()) {
+      throw ValidationException.of("", "", "the document is empty");
+    }
+    TreeLimits.check(tree);
+    return tree;
+  }
+
+  private static <T> T convert(JsonNode tree, JavaType type) {
+    if (tree == null || tree.isNull() || tree.isMissingNode()) {
+      throw ValidationException.of("", "", "is null; give " + JacksonProblems.expected(type));
+    }
+    ReadProblems problems = new ReadProblems();
+    T value = null;
+    try {
+      value = MAPPER.readerFor(type).withAttribute(ReadProblems.KEY, problems).readValue(tree);
+    } catch (IOException e) {
+      problems.record("", e instanceof JsonProcessingException j ? JacksonProblems.violations(j)
+          : ValidationException.of("", "", "cannot be read"));
+    }
+    problems.throwIfAny();
+    return value;
   }
 
   /** Writes {@code value} as indented JSON. */
@@ -116,40 +169,8 @@ public final class JingzhunJson {
     }
   }
 
-  /** The violations that a Jackson exception stands for, with JSON paths. */
+  /** The violations that a Jackson exception stands for, each with its path, in the user's words. */
   public static ValidationException violations(JsonProcessingException e) {
-    if (e instanceof JsonParseException p) {
-      return ValidationException.of("", "", "malformed JSON at line " + p.getLocation().getLineNr()
-          + ", column " + p.getLocation().getColumnNr() + ": " + p.getOriginalMessage());
-    }
-    if (e instanceof InvalidDefinitionException d) {
-      // a type Jackson cannot handle (or a package not opened to it) is a bug, not bad input
-      throw new IllegalStateException("JSON type definition problem: " + d.getOriginalMessage(), d);
-    }
-    String path = e instanceof JsonMappingException m ? path(m) : "";
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof ValidationException v) {
-        return v.under(path);
-      }
-    }
-    if (e instanceof UnrecognizedPropertyException u) {
-      return ValidationException.of(path, "", "unknown field; expected one of "
-          + u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")));
-    }
-    String message = e.getOriginalMessage();
-    if (message != null && message.contains("Cannot build")) {
-      message = "required fields are missing: " + message.replaceAll(".*attributes are not set ", "");
-    }
-    return ValidationException.of(path, "", message == null ? e.getClass().getSimpleName() : message.split("\n")[0]);
-  }
-
-  private static String path(JsonMappingException m) {
-    String path = "";
-    for (JsonMappingException.Reference r : m.getPath()) {
-      path = r.getFieldName() != null
-          ? FieldPath.join(path, r.getFieldName())
-          : r.getIndex() >= 0 ? FieldPath.index(path, r.getIndex()) : path;
-    }
-    return path;
+    return JacksonProblems.violations(e);
   }
 }

@@ -1,16 +1,21 @@
 package org.jingzhun.core.money;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.math.BigDecimal;
+import org.jingzhun.core.validation.InputLimits;
+import org.jingzhun.core.json.internal.ValueDeserializers;
 import org.jingzhun.core.validation.ValidationException;
 
 /**
- * 年利率 — an exact annual interest rate, never negative: 4.75 % is {@code 0.0475}.
+ * 年利率 — an exact annual interest rate, from 0 to 100 % a year: 4.75 % is {@code 0.0475}. A
+ * negative rate or one above 100 % a year is refused as a mistake (a percent written as a
+ * fraction, {@code 4.75} for {@code 0.0475}).
  *
  * <p>Text and JSON form: percent with a sign, {@code "4.75%"}; {@link #parse} also reads a
  * plain fraction ({@code "0.0475"}) and basis points ({@code "475bp"}).
  */
+@JsonDeserialize(using = ValueDeserializers.AnnualRateDeserializer.class)
 public final class AnnualRate implements Comparable<AnnualRate> {
   public static final AnnualRate ZERO = new AnnualRate(BigDecimal.ZERO);
 
@@ -23,13 +28,23 @@ public final class AnnualRate implements Comparable<AnnualRate> {
   /**
    * The rate whose yearly fraction is {@code fraction} (0.0475 for 4.75 %).
    *
-   * @throws ValidationException if negative
+   * @throws ValidationException if negative, above 1 (100 % a year) or with more than
+   *     {@value InputLimits#MAX_DECIMAL_PLACES} decimal places
    */
   public static AnnualRate ofFraction(BigDecimal fraction) {
     if (fraction.signum() < 0) {
-      throw ValidationException.of("", fraction.toPlainString(), "an interest rate may not be negative");
+      throw ValidationException.of("", fraction.toString(), "an interest rate may not be negative");
     }
-    return fraction.signum() == 0 ? ZERO : new AnnualRate(fraction.stripTrailingZeros());
+    if (fraction.compareTo(BigDecimal.ONE) > 0) {
+      throw ValidationException.of("", fraction.toString(),
+          "an annual rate above 100 % is not a rate these rules know (write 4.75 % as \"4.75%\" or 0.0475)");
+    }
+    BigDecimal exact = fraction.stripTrailingZeros();
+    if (exact.scale() > InputLimits.MAX_DECIMAL_PLACES) {
+      throw ValidationException.of("", fraction.toString(),
+          "a rate has at most " + InputLimits.MAX_DECIMAL_PLACES + " decimal places as a fraction");
+    }
+    return fraction.signum() == 0 ? ZERO : new AnnualRate(exact);
   }
 
   /** The rate of {@code percent} percent a year. */
@@ -48,7 +63,6 @@ public final class AnnualRate implements Comparable<AnnualRate> {
   }
 
   /** Parses {@code "4.75%"}, {@code "475bp"} or {@code "0.0475"}. */
-  @JsonCreator
   public static AnnualRate parse(String text) {
     try {
       String t = text.strip();

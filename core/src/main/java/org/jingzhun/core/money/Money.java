@@ -1,7 +1,7 @@
 package org.jingzhun.core.money;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.google.common.collect.ImmutableList;
 import com.google.common.math.LongMath;
 import java.math.BigDecimal;
@@ -9,6 +9,7 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jingzhun.core.json.internal.ValueDeserializers;
 import org.jingzhun.core.validation.ValidationException;
 
 /**
@@ -18,9 +19,12 @@ import org.jingzhun.core.validation.ValidationException;
  * that can lose a fraction of a fen take an explicit {@link RoundingMode}. Arithmetic that
  * would pass ±92,233,720,368,547,758.07 yuan throws {@link ArithmeticException}.
  *
- * <p>Text form, also the JSON form: a plain decimal with exactly two places, {@code "1234.56"},
- * {@code "-0.50"}.
+ * <p>Text form, also the JSON form written: a plain decimal with exactly two places,
+ * {@code "1234.56"}, {@code "-0.50"}. Read from JSON, an amount is yuan whether text or number
+ * ({@code 6000} is 6,000.00 yuan, as {@code "6000"} is), with at most two decimal places and within
+ * the input bound of {@link org.jingzhun.core.validation.InputLimits#MAX_AMOUNT_FEN}.
  */
+@JsonDeserialize(using = ValueDeserializers.MoneyDeserializer.class)
 public final class Money implements Comparable<Money> {
   /** Zero yuan. */
   public static final Money ZERO = new Money(0);
@@ -49,7 +53,6 @@ public final class Money implements Comparable<Money> {
    *
    * @throws ValidationException if the text is not such an amount
    */
-  @JsonCreator
   public static Money ofYuan(String text) {
     if (text == null || !YUAN.matcher(text).matches()) {
       throw ValidationException.of(

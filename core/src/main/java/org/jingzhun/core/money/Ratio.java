@@ -1,7 +1,7 @@
 package org.jingzhun.core.money;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
@@ -9,6 +9,7 @@ import java.math.BigInteger;
 import java.math.MathContext;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jingzhun.core.json.internal.ValueDeserializers;
 import org.jingzhun.core.validation.ValidationException;
 import org.jingzhun.core.validation.Violations;
 
@@ -16,6 +17,7 @@ import org.jingzhun.core.validation.Violations;
  * 分担比例 — the parts of a split as whole-number weights, written {@code "4:3:2:1"} or
  * {@code "6:4"}. Keeping weights (not decimal shares) keeps thirds exact.
  */
+@JsonDeserialize(using = ValueDeserializers.RatioDeserializer.class)
 public final class Ratio {
   private final ImmutableList<BigInteger> weights;
 
@@ -23,16 +25,25 @@ public final class Ratio {
     this.weights = weights;
   }
 
+  /** The most parts a ratio may have. */
+  public static final int MAX_PARTS = 1000;
+  /** The largest weight of a part: eighteen digits. */
+  private static final BigInteger MAX_WEIGHT = BigInteger.TEN.pow(18).subtract(BigInteger.ONE);
+
   /**
-   * The ratio of {@code weights}: at least one, none negative, not all zero.
+   * The ratio of {@code weights}: one to {@value #MAX_PARTS}, none negative or of more than
+   * eighteen digits, not all zero.
    *
    * @throws ValidationException listing each bad weight
    */
   public static Ratio of(List<BigInteger> weights) {
     Violations v = Violations.collect();
     v.check(!weights.isEmpty(), "", "", "a ratio needs at least one part");
+    v.check(weights.size() <= MAX_PARTS, "", weights.size() + " parts", "a ratio has at most " + MAX_PARTS + " parts");
+    v.throwIfAny();
     for (int i = 0; i < weights.size(); i++) {
       v.check(weights.get(i).signum() >= 0, "[" + i + "]", weights.get(i), "a part may not be negative");
+      v.check(weights.get(i).compareTo(MAX_WEIGHT) <= 0, "[" + i + "]", weights.get(i), "a part has at most eighteen digits");
     }
     v.check(
         weights.stream().anyMatch(w -> w.signum() > 0), "", weights, "at least one part must be positive");
@@ -57,8 +68,10 @@ public final class Ratio {
   }
 
   /** Parses {@code "4:3:2:1"} (whole numbers separated by colons). */
-  @JsonCreator
   public static Ratio parse(String text) {
+    if (text != null && text.length() > MAX_PARTS * 20) {
+      throw ValidationException.of("", text.length() + " characters", "is too long for a ratio of at most " + MAX_PARTS + " parts");
+    }
     try {
       return of(Splitter.on(':').trimResults().splitToStream(text).map(BigInteger::new).toList());
     } catch (NumberFormatException | NullPointerException e) {

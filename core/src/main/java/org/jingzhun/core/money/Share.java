@@ -1,8 +1,10 @@
 package org.jingzhun.core.money;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.math.BigDecimal;
+import org.jingzhun.core.validation.InputLimits;
+import org.jingzhun.core.json.internal.ValueDeserializers;
 import org.jingzhun.core.validation.ValidationException;
 
 /**
@@ -12,6 +14,7 @@ import org.jingzhun.core.validation.ValidationException;
  * <p>Text and JSON form: a decimal such as {@code "0.4"}; {@link #parse} also reads percent
  * ({@code "40%"}).
  */
+@JsonDeserialize(using = ValueDeserializers.ShareDeserializer.class)
 public final class Share implements Comparable<Share> {
   public static final Share ZERO = new Share(BigDecimal.ZERO);
   public static final Share ONE = new Share(BigDecimal.ONE);
@@ -23,15 +26,21 @@ public final class Share implements Comparable<Share> {
   }
 
   /**
-   * The share {@code value}, which must lie in [0, 1].
+   * The share {@code value}, which must lie in [0, 1] with at most
+   * {@value InputLimits#MAX_DECIMAL_PLACES} decimal places.
    *
    * @throws ValidationException if it does not
    */
   public static Share of(BigDecimal value) {
     if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
-      throw ValidationException.of("", value.toPlainString(), "a share must lie between 0 and 1");
+      throw ValidationException.of("", value.toString(), "a share must lie between 0 and 1");
     }
-    return new Share(value.stripTrailingZeros());
+    BigDecimal exact = value.stripTrailingZeros();
+    if (exact.scale() > InputLimits.MAX_DECIMAL_PLACES) {
+      throw ValidationException.of("", value.toString(),
+          "a share has at most " + InputLimits.MAX_DECIMAL_PLACES + " decimal places");
+    }
+    return new Share(exact.scale() < 0 ? exact.setScale(0) : exact);
   }
 
   /** The share {@code percent} / 100. */
@@ -40,7 +49,6 @@ public final class Share implements Comparable<Share> {
   }
 
   /** Parses {@code "0.4"} or {@code "40%"}. */
-  @JsonCreator
   public static Share parse(String text) {
     try {
       String t = text.strip();

@@ -14,7 +14,6 @@ import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.jingzhun.core.region.RegionCode;
-import org.jingzhun.core.region.RegionDirectory;
 import org.jingzhun.core.validation.ValidationException;
 
 /**
@@ -32,11 +31,17 @@ public final class PolicyBook {
   private final String title;
   private final ImmutableMap<String, Parameter> parameters;
   private final ImmutableList<Change> changes;
+  private final boolean officialOnly;
 
   PolicyBook(String title, Map<String, Parameter> parameters, List<Change> changes) {
+    this(title, parameters, changes, false);
+  }
+
+  PolicyBook(String title, Map<String, Parameter> parameters, List<Change> changes, boolean officialOnly) {
     this.title = title;
     this.parameters = ImmutableMap.copyOf(new TreeMap<>(parameters));
     this.changes = ImmutableList.copyOf(changes);
+    this.officialOnly = officialOnly;
   }
 
   /**
@@ -97,6 +102,21 @@ public final class PolicyBook {
     return reform.build();
   }
 
+  /**
+   * 仅用官方数字 — this book answering only with values that rest on a published rule
+   * ({@link Confidence#official()}: a document or a local rule). A calculation that needs an
+   * {@code ESTIMATED} or {@code UNVERIFIED} value then fails, listing every such value it
+   * needed, instead of using it. A region's refused value is not replaced by its parent's.
+   */
+  public PolicyBook officialOnly() {
+    return officialOnly ? this : new PolicyBook(title, parameters, changes, true);
+  }
+
+  /** Whether this book refuses values that are not official; see {@link #officialOnly()}. */
+  public boolean isOfficialOnly() {
+    return officialOnly;
+  }
+
   /** Starts a reform of this book: a new book with some values replaced or added. */
   public Reform.Builder reform(String title) {
     return new Reform.Builder(this, title);
@@ -130,6 +150,14 @@ public final class PolicyBook {
    *     programming error, not bad input)
    */
   public Optional<Reading> find(String name, RegionCode region, LocalDate date) {
+    PolicyReader reader = PolicyReader.of(this, region, date);
+    Optional<Reading> found = reader.ifInForce(name);
+    reader.throwIfGaps();
+    return found;
+  }
+
+  /** The nearest value in force, official or not. */
+  Optional<Reading> nearest(String name, RegionCode region, LocalDate date) {
     Parameter p = parameters.get(name);
     if (p == null) {
       throw new IllegalArgumentException("the policy book has no parameter named " + name);
@@ -148,28 +176,49 @@ public final class PolicyBook {
     }
   }
 
+  /** Whether this book refuses {@code reading}: an official-only book and a value not official. */
+  boolean refuses(Reading reading) {
+    return officialOnly && !reading.entry().source().confidence().official();
+  }
+
   /**
    * The value of {@code name} in force for {@code region} on {@code date}.
    *
-   * @throws ValidationException naming the parameter, region and date if no value is in force
-   *     for the region or any region above it
+   * @throws ValidationException of kind {@code NO_POLICY} naming the parameter, the date, and
+   *     the regions searched if no value is in force for the region or any region above it (or,
+   *     in an official-only book, the value in force is refused)
    */
   public Reading get(String name, RegionCode region, LocalDate date) {
-    return find(name, region, date).orElseThrow(() -> ValidationException.of(
-        "date", date, "no value of parameter '" + name + "' is in force for region " + region
-            + " (" + RegionDirectory.shipped().chineseName(region) + ") or any region above it on " + date));
+    PolicyReader reader = PolicyReader.of(this, region, date);
+    Optional<Reading> found = reader.need(name);
+    reader.throwIfGaps();
+    return found.orElseThrow();
   }
 
-  /** Every parameter that has a value in force for {@code region} on {@code date}, by name. */
+  /**
+   * Every parameter that has a value in force for {@code region} on {@code date}, by name; in
+   * an official-only book, only the official ones.
+   */
   public ImmutableList<Reading> inForce(RegionCode region, LocalDate date) {
     return parameters.keySet().stream()
-        .map(name -> find(name, region, date))
+        .map(name -> nearest(name, region, date))
         .flatMap(Optional::stream)
+        .filter(r -> !refuses(r))
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * 参数覆盖 — for every parameter, year by year from {@code fromYear} to {@code toYear}, the
+   * confidence of the values in force for {@code region} (its own or inherited), or the part
+   * of the year with none.
+   */
+  public PolicyCoverage coverage(RegionCode region, int fromYear, int toYear) {
+    return PolicyCoverage.of(this, region, fromYear, toYear);
   }
 
   @Override
   public String toString() {
-    return "PolicyBook[" + (title.isEmpty() ? "" : title + ", ") + parameters.size() + " parameters]";
+    return "PolicyBook[" + (title.isEmpty() ? "" : title + ", ") + parameters.size() + " parameters"
+        + (officialOnly ? ", official only]" : "]");
   }
 }

@@ -7,6 +7,7 @@ import org.jingzhun.core.explain.Cited;
 import org.jingzhun.core.explain.Language;
 import org.jingzhun.core.money.AnnualRate;
 import org.jingzhun.core.money.Money;
+import org.jingzhun.core.money.PeriodicAmount;
 import org.jingzhun.core.money.Ratio;
 import org.jingzhun.core.money.Share;
 import org.jingzhun.core.region.RegionCode;
@@ -41,8 +42,18 @@ public record Reading(Parameter parameter, RegionCode region, ParameterValue ent
     return entry.source().citation(language);
   }
 
+  @Override
+  public boolean official() {
+    return entry.source().confidence().official();
+  }
+
   public Money money() {
     return as(Money.class);
+  }
+
+  /** An amount set per month or per year (a dibao standard), as published. */
+  public PeriodicAmount periodic() {
+    return as(PeriodicAmount.class);
   }
 
   public AnnualRate rate() {

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jingzhun.core.money.Money;
+import org.jingzhun.core.money.PeriodicAmount;
 import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.core.validation.ValidationException;
 
@@ -34,12 +35,15 @@ public final class Reform {
   public static final class Builder {
 
     private final String title;
+    private final boolean officialOnly;
     private final Map<String, Parameter> parameters;
+    /** The timelines changed so far, by parameter and region, built once in {@link #build()}. */
+    private final Map<String, Map<RegionCode, RangeMap<LocalDate, ParameterValue>>> changed = new LinkedHashMap<>();
     private final List<Change> changes = new ArrayList<>();
 
     Builder(PolicyBook base, String title) {
-
       this.title = title;
+      this.officialOnly = base.isOfficialOnly();
       this.parameters = new LinkedHashMap<>(base.parameters());
     }
 
@@ -73,22 +77,23 @@ public final class Reform {
         throw ValidationException.of("value", value.value(), "parameter " + name + " has unit " + p.unit()
             + " and needs a " + p.unit().valueType().getSimpleName());
       }
-      RangeMap<LocalDate, ParameterValue> timeline = TreeRangeMap.create();
-      ImmutableRangeMap<LocalDate, ParameterValue> old = p.timelines().get(region);
-      if (old != null) {
-        timeline.putAll(old);
-      }
+      RangeMap<LocalDate, ParameterValue> timeline = timeline(p, region);
       List<ParameterValue> replaced = ImmutableList.copyOf(timeline.subRangeMap(value.period()).asMapOfRanges().values());
       timeline.put(value.period(), value);
-      ImmutableRangeMap.Builder<LocalDate, ParameterValue> rebuilt = ImmutableRangeMap.builder();
-      // a value cut short by the change keeps its source but reports its new period
-      timeline.asMapOfRanges().forEach((range, v) -> rebuilt.put(range,
-          range.equals(v.period()) ? v : new ParameterValue(range, v.value(), v.source(), v.origin())));
-      Map<RegionCode, ImmutableRangeMap<LocalDate, ParameterValue>> timelines = new HashMap<>(p.timelines());
-      timelines.put(region, rebuilt.build());
-      parameters.put(name, p.withTimelines(timelines));
       changes.add(new Change(name, region, value.period(), value, replaced));
       return this;
+    }
+
+    /** The region's timeline as changed so far: a working copy of the parameter's, made once. */
+    private RangeMap<LocalDate, ParameterValue> timeline(Parameter p, RegionCode region) {
+      return changed.computeIfAbsent(p.name(), k -> new LinkedHashMap<>()).computeIfAbsent(region, r -> {
+        RangeMap<LocalDate, ParameterValue> copy = TreeRangeMap.create();
+        ImmutableRangeMap<LocalDate, ParameterValue> old = p.timelines().get(r);
+        if (old != null) {
+          copy.putAll(old);
+        }
+        return copy;
+      });
     }
 
     /**
@@ -98,20 +103,43 @@ public final class Reform {
      */
     public Builder scale(String name, BigDecimal factor, LocalDate from, RoundingMode rounding) {
       Parameter p = parameters.get(name);
-      if (p == null || p.unit().valueType() != Money.class) {
+      if (p == null || !(p.unit().valueType() == Money.class || p.unit().valueType() == PeriodicAmount.class)) {
         throw ValidationException.of("parameter", name, "is not a money parameter of the policy book");
       }
       Source source = Source.of("reform", title + ": " + name + " × " + factor.toPlainString(), Confidence.UNVERIFIED);
-      p.timelines().forEach((region, timeline) ->
-          timeline.subRangeMap(Range.atLeast(from)).asMapOfRanges().forEach((range, v) ->
-              set(name, region, new ParameterValue(range, ((Money) v.value()).times(factor, rounding), source, "reform: " + title))));
+      List<RegionCode> regions = new ArrayList<>(p.timelines().keySet());
+      changed.getOrDefault(name, Map.of()).keySet().stream().filter(r -> !regions.contains(r)).forEach(regions::add);
+      for (RegionCode region : regions) {
+        Map<Range<LocalDate>, ParameterValue> from1 =
+            new LinkedHashMap<>(timeline(p, region).subRangeMap(Range.atLeast(from)).asMapOfRanges());
+        from1.forEach((range, v) -> set(name, region,
+            new ParameterValue(range, times(v.value(), factor, rounding), source, "reform: " + title)));
+      }
       return this;
+    }
+
+    private static Object times(Object value, BigDecimal factor, RoundingMode rounding) {
+      return value instanceof PeriodicAmount a ? a.times(factor, rounding) : ((Money) value).times(factor, rounding);
     }
 
     /** The reformed book. */
     public PolicyBook build() {
-      return new PolicyBook(title, parameters, changes);
+      Map<String, Parameter> out = new LinkedHashMap<>(parameters);
+      changed.forEach((name, byRegion) -> {
+        Parameter p = out.get(name);
+        Map<RegionCode, ImmutableRangeMap<LocalDate, ParameterValue>> timelines = new HashMap<>(p.timelines());
+        byRegion.forEach((region, timeline) -> timelines.put(region, rebuilt(timeline)));
+        out.put(name, p.withTimelines(timelines));
+      });
+      return new PolicyBook(title, out, changes, officialOnly);
     }
 
+    /** A value cut short by a change keeps its source but reports its new period. */
+    private static ImmutableRangeMap<LocalDate, ParameterValue> rebuilt(RangeMap<LocalDate, ParameterValue> timeline) {
+      ImmutableRangeMap.Builder<LocalDate, ParameterValue> b = ImmutableRangeMap.builder();
+      timeline.asMapOfRanges().forEach((range, v) -> b.put(range,
+          range.equals(v.period()) ? v : new ParameterValue(range, v.value(), v.source(), v.origin())));
+      return b.build();
+    }
   }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.jingzhun.core.explain.Labelled;
 import org.jingzhun.core.money.AnnualRate;
 import org.jingzhun.core.money.Money;
+import org.jingzhun.core.money.PeriodicAmount;
 import org.jingzhun.core.money.Ratio;
 import org.jingzhun.core.money.Share;
 
@@ -18,7 +19,11 @@ public enum Unit implements Labelled {
   YUAN("元", "yuan", Kind.MONEY),
   YUAN_PER_MONTH("元/月", "yuan a month", Kind.MONEY),
   YUAN_PER_YEAR("元/年", "yuan a year", Kind.MONEY),
-  YUAN_PER_PERSON_MONTH("元/人·月", "yuan per person a month", Kind.MONEY),
+  /**
+   * Per person a month; a value may also be written per year ({@code 3600 a year}) when that is
+   * how the document publishes it, and is kept so ({@link PeriodicAmount}).
+   */
+  YUAN_PER_PERSON_MONTH("元/人·月", "yuan per person a month", Kind.PERIODIC),
   YUAN_PER_PERSON_YEAR("元/人·年", "yuan per person a year", Kind.MONEY),
   ANNUAL_RATE("年利率", "annual rate", Kind.RATE),
   SHARE("比例", "share", Kind.SHARE),
@@ -38,6 +43,7 @@ public enum Unit implements Labelled {
   /** The Java type of a unit's values. */
   enum Kind {
     MONEY(Money.class),
+    PERIODIC(PeriodicAmount.class),
     RATE(AnnualRate.class),
     SHARE(Share.class),
     RATIO(Ratio.class),
@@ -103,6 +109,7 @@ public enum Unit implements Labelled {
     try {
       return switch (kind) {
         case MONEY -> Money.ofYuan(text);
+        case PERIODIC -> PeriodicAmount.parse(text, PeriodicAmount.Per.MONTH);
         case RATE -> AnnualRate.parse(text);
         case SHARE -> Share.parse(text);
         case RATIO -> Ratio.parse(text);

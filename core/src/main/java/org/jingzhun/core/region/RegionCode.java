@@ -1,10 +1,11 @@
 package org.jingzhun.core.region;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.regex.Pattern;
+import org.jingzhun.core.json.internal.ValueDeserializers;
 import org.jingzhun.core.validation.ValidationException;
 
 /**
@@ -17,6 +18,7 @@ import org.jingzhun.core.validation.ValidationException;
  * city → province → nation. A county directly under a province (codes {@code xx90xx}) has
  * the province's city part {@code 90}, which is treated as its city, as the standard does.
  */
+@JsonDeserialize(using = ValueDeserializers.RegionCodeDeserializer.class)
 public final class RegionCode implements Comparable<RegionCode> {
   /** The nation, {@code 000000}: the root of every chain. */
   public static final RegionCode NATION = new RegionCode(0L);
@@ -43,7 +45,6 @@ public final class RegionCode implements Comparable<RegionCode> {
    * @throws ValidationException if it has another form, an unknown province, or a lower part
    *     set under a zero higher part (such as a village in township 000)
    */
-  @JsonCreator
   public static RegionCode of(String text) {
     if (text == null || !DIGITS.matcher(text).matches()) {
       throw ValidationException.of(

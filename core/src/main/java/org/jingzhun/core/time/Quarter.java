@@ -1,16 +1,18 @@
 package org.jingzhun.core.time;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jingzhun.core.json.internal.ValueDeserializers;
 import org.jingzhun.core.validation.ValidationException;
 
 /**
  * 季度 — a calendar quarter, {@code 2019-Q3}: the unit in which interest subsidies are claimed
  * (按季申报).
  */
+@JsonDeserialize(using = ValueDeserializers.QuarterDeserializer.class)
 public record Quarter(int year, int quarter) implements Comparable<Quarter> {
   private static final Pattern TEXT = Pattern.compile("(\\d{4})-Q([1-4])");
 
@@ -31,7 +33,6 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
   }
 
   /** Parses {@code "2019-Q3"}. */
-  @JsonCreator
   public static Quarter parse(String text) {
     Matcher m = text == null ? null : TEXT.matcher(text);
     if (m == null || !m.matches()) {

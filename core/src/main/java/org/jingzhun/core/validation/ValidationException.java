@@ -27,6 +27,14 @@ public final class ValidationException extends RuntimeException {
         ImmutableList.of(new Violation(path, value == null ? "" : String.valueOf(value), message)));
   }
 
+  /**
+   * Whether every violation is {@link Violation.Kind#NO_POLICY}: the input was acceptable but
+   * the policy book has no value in force for something the calculation needs.
+   */
+  public boolean isNoPolicy() {
+    return violations.stream().allMatch(v -> v.kind() == Violation.Kind.NO_POLICY);
+  }
+
   /** Every violation, in the order found. */
   public ImmutableList<Violation> violations() {
     return violations;

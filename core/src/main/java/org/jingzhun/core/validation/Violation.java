@@ -9,23 +9,42 @@ import static com.google.common.base.Preconditions.checkNotNull;
  *     input as a whole
  * @param value the offending value as text, or empty when the value is missing
  * @param message what is wrong, in words a clerk can act on
+ * @param kind bad input, or no policy in force for what was asked
  */
-public record Violation(String path, String value, String message) {
+public record Violation(String path, String value, String message, Kind kind) {
+
+  /** What kind of problem a violation is. */
+  public enum Kind {
+    /** The input is wrong: the caller must correct it. */
+    INPUT,
+    /**
+     * 无政策 — the input may be right, but the policy book has no value in force for a
+     * parameter the calculation needs (for that region and date): the caller must choose
+     * another date or region, or load the missing figures.
+     */
+    NO_POLICY
+  }
 
   public Violation {
     checkNotNull(path, "path");
     checkNotNull(value, "value");
     checkNotNull(message, "message");
+    checkNotNull(kind, "kind");
+  }
+
+  /** A violation of the input ({@link Kind#INPUT}). */
+  public Violation(String path, String value, String message) {
+    this(path, value, message, Kind.INPUT);
   }
 
   /** The same violation seen from an enclosing object: {@code prefix} is prepended to the path. */
   public Violation under(String prefix) {
-    return new Violation(FieldPath.join(prefix, path), value, message);
+    return new Violation(FieldPath.join(prefix, path), value, message, kind);
   }
 
   @Override
   public String toString() {
-    String where = path.isEmpty() ? "(input)" : path;
+    String where = path.isEmpty() ? "$" : path;
     return value.isEmpty() ? where + ": " + message : where + " = '" + value + "': " + message;
   }
 }

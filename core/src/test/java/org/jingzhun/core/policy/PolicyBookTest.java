@@ -28,7 +28,7 @@ class PolicyBookTest {
         floor: {issuer: 四川省民政厅等, title: 关于提高农村低保标准的通知, date: 2015-06-01, confidence: DOCUMENT}
       parameters:
         dibao.standard:
-          unit: YUAN_PER_PERSON_MONTH
+          unit: YUAN_PER_MONTH
           description: {zh: 农村低保标准, en: rural dibao standard}
           values:
             "510000":

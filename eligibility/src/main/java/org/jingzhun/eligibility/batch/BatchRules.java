@@ -1,5 +1,6 @@
 package org.jingzhun.eligibility.batch;
 
+import org.jingzhun.core.policy.PolicyReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.jingzhun.core.explain.Explained;
@@ -28,7 +29,13 @@ public final class BatchRules {
   private final Reading mapping;
   private final BatchMapping table;
 
+  /** Records in {@code read} every parameter these rules read. */
+  public static void need(PolicyReader read) {
+    read.need(MAPPING);
+  }
+
   private BatchRules(PolicyBook book, RegionCode region, LocalDate date) {
+    PolicyReader.check(book, region, date, BatchRules::need);
     this.mapping = book.get(MAPPING, region, date);
     this.table = Tables.bind(mapping, BatchMapping.class);
   }

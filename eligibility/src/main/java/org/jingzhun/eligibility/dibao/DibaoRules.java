@@ -1,5 +1,6 @@
 package org.jingzhun.eligibility.dibao;
 
+import org.jingzhun.core.policy.PolicyReader;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.google.common.collect.ImmutableList;
 import java.math.RoundingMode;
@@ -14,6 +15,7 @@ import org.jingzhun.core.household.HealthCondition;
 import org.jingzhun.core.household.Household;
 import org.jingzhun.core.household.Person;
 import org.jingzhun.core.money.Money;
+import org.jingzhun.core.money.PeriodicAmount;
 import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.policy.Reading;
 import org.jingzhun.core.region.RegionCode;
@@ -91,7 +93,18 @@ public final class DibaoRules {
   /** Each tier's payment per member per month in fen (standard × pay, rounded by the mode). */
   private final long[] tierPayPerMemberFen;
 
+  /** Records in {@code read} every parameter these rules read. */
+  public static void need(PolicyReader read) {
+    read.need(STANDARD);
+    read.need(ROUNDING);
+    read.need(ADDON_DISABILITY);
+    read.need(ADDON_ILLNESS);
+    read.need(METHOD).filter(m -> m.text().equals("tiered")).ifPresent(m -> read.need(TIERS));
+    read.ifInForce(SUPPORT_MULTIPLE);
+  }
+
   private DibaoRules(PolicyBook book, RegionCode region, LocalDate date) {
+    PolicyReader.check(book, region, date, DibaoRules::need);
     this.book = book;
     this.region = region;
     this.date = date;
@@ -113,15 +126,17 @@ public final class DibaoRules {
     this.disability = Tables.bind(addOnDisability, AddOnRule.class);
     this.illness = Tables.bind(addOnIllness, AddOnRule.class);
     this.mode = rounding.rounding();
-    this.standardMonthly = standard.money();
-    if (standardMonthly.isNegative()) {
-      throw ValidationException.of(STANDARD, standardMonthly, "for region " + region + " on " + date + " must not be negative");
+    PeriodicAmount published = standard.periodic();
+    if (published.isNegative()) {
+      throw ValidationException.of(STANDARD, published, "for region " + region + " on " + date + " must not be negative");
     }
-    this.standardYearly = standardMonthly.times(MONTHS);
+    // a standard published per year is paid per month as a twelfth, rounded by the mode once
+    this.standardMonthly = published.monthly(mode);
+    this.standardYearly = published.yearly();
     this.standardMonthlyFen = standardMonthly.fen();
     this.standardYearlyFen = standardYearly.fen();
     this.tierLimits = tiers.stream().map(t -> LineMultiple.of(t.below().value())).toArray(LineMultiple[]::new);
-    this.tierPayPerMemberFen = tiers.stream().mapToLong(t -> standardMonthly.times(t.pay(), mode).fen()).toArray();
+    this.tierPayPerMemberFen = tiers.stream().mapToLong(t -> published.monthlyTimes(t.pay().value(), mode).fen()).toArray();
   }
 
   public static DibaoRules resolve(PolicyBook book, RegionCode region, LocalDate date) {
@@ -247,7 +262,7 @@ public final class DibaoRules {
         .monthlySupport(Money.ZERO);
     if (extremePovertySupport) {
       Reading multiple = supportMultiple.orElseGet(() -> book.get(SUPPORT_MULTIPLE, region, date));
-      Money perPerson = standardMonthly.times(multiple.decimal(), mode);
+      Money perPerson = standard.periodic().monthlyTimes(multiple.decimal(), mode);
       Money support = perPerson.times(members);
       trace.parameter(multiple).parameter(rounding).amount(SUPPORT, support).result(support);
       return out.eligible(true).monthlySupport(support).build();

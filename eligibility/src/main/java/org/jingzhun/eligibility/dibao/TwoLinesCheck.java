@@ -22,8 +22,14 @@ import org.jingzhun.eligibility.policy.PovertyLine;
  * floor). Regions checked: every region with a value of its own for the dibao standard, the
  * series choice, or a series. Each period runs between consecutive dates on which one of those
  * values changes for the region or a region above it; periods with the same figures are merged.
+ * The requirement applies only while {@value #IN_FORCE} is true (from 国办发〔2016〕70号,
+ * 2016-09-17): before that, a standard below the line is no violation and nothing is reported.
+ * A book without that parameter is checked on every date.
  */
 public final class TwoLinesCheck {
+  /** Whether the two lines must be one: the requirement's dates, as a flag. */
+  public static final String IN_FORCE = "dibao.two-lines-in-one";
+
   private TwoLinesCheck() {}
 
   /** Every violation in {@code book}, by region then date. */
@@ -31,6 +37,7 @@ public final class TwoLinesCheck {
     List<Parameter> watched = new ArrayList<>();
     book.parameter(DibaoRules.STANDARD).ifPresent(watched::add);
     book.parameter(PovertyLine.SERIES).ifPresent(watched::add);
+    book.parameter(IN_FORCE).ifPresent(watched::add);
     book.parameters().forEach((name, p) -> {
       if (name.startsWith(PovertyLine.PREFIX) && !name.equals(PovertyLine.SERIES)) {
         watched.add(p);
@@ -87,13 +94,16 @@ public final class TwoLinesCheck {
   private static Optional<Money[]> figures(PolicyBook book, RegionCode region, LocalDate date) {
     Optional<Reading> dibao = book.find(DibaoRules.STANDARD, region, date);
     Optional<Reading> series = book.find(PovertyLine.SERIES, region, date);
-    if (dibao.isEmpty() || series.isEmpty()) {
+    // a book that does not date the requirement (no such parameter) is checked on every date
+    boolean required = book.parameter(IN_FORCE).isEmpty()
+        || book.find(IN_FORCE, region, date).map(Reading::flag).orElse(false);
+    if (!required || dibao.isEmpty() || series.isEmpty()) {
       return Optional.empty();
     }
     String name = PovertyLine.PREFIX + series.get().text();
     if (book.parameter(name).isEmpty()) {
       return Optional.empty();
     }
-    return book.find(name, region, date).map(line -> new Money[] {dibao.get().money().times(12), line.money()});
+    return book.find(name, region, date).map(line -> new Money[] {dibao.get().periodic().yearly(), line.money()});
   }
 }

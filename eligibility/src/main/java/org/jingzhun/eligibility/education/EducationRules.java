@@ -1,5 +1,6 @@
 package org.jingzhun.eligibility.education;
 
+import org.jingzhun.core.policy.PolicyReader;
 import com.google.common.collect.ImmutableList;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -50,7 +51,22 @@ public final class EducationRules {
   private final List<Money> noTerms;
   private final java.util.Map<Money, List<Money>> splits = new java.util.HashMap<>();
 
+  /** Records in {@code read} every parameter these rules read. */
+  public static void need(PolicyReader read) {
+    read.need(PREFIX_ALLOWANCE + "primary.boarding");
+    read.need(PREFIX_ALLOWANCE + "primary.day");
+    read.need(PREFIX_ALLOWANCE + "junior-middle.boarding");
+    read.need(PREFIX_ALLOWANCE + "junior-middle.day");
+    read.need(NUTRITION);
+    read.need(GRANT_SENIOR_HIGH);
+    read.need(GRANT_VOCATIONAL);
+    read.need(GRANT_HIGHER);
+    read.need(LOAN_MAX);
+    read.need(TERMS);
+  }
+
   private EducationRules(PolicyBook book, RegionCode region, LocalDate date) {
+    PolicyReader.check(book, region, date, EducationRules::need);
     this.primaryBoarding = book.get(PREFIX_ALLOWANCE + "primary.boarding", region, date);
     this.primaryDay = book.get(PREFIX_ALLOWANCE + "primary.day", region, date);
     this.juniorBoarding = book.get(PREFIX_ALLOWANCE + "junior-middle.boarding", region, date);

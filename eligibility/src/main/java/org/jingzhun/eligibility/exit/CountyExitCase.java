@@ -3,14 +3,14 @@ package org.jingzhun.eligibility.exit;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
-import org.jingzhun.core.money.Share;
 import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.core.region.RegionLevel;
 import org.jingzhun.core.validation.Violations;
 
 /**
  * 贫困县退出核查 — a county put up for exit: its registered poor persons and rural registered
- * population (for incidence), and the rates the third-party assessment found.
+ * population (for incidence), and the counts of the third-party assessment's sample (its rates
+ * are computed from them, 国开办发〔2017〕56号).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCountyExitCase.class)
@@ -23,14 +23,13 @@ public abstract class CountyExitCase {
 
   public abstract long ruralRegisteredPopulation();
 
-  /** 漏评率 — missed-identification rate found by the assessment. */
-  public abstract Share missedIdentificationRate();
+  /** The third-party assessment's sample counts, from which its rates are computed. */
+  public abstract AssessmentSample assessment();
 
-  /** 错退率 — wrong-exit rate found by the assessment. */
-  public abstract Share wrongExitRate();
-
-  /** 群众认可度 — public approval found by the assessment. */
-  public abstract Share publicApproval();
+  /** The poverty incidence: registered poor persons out of the rural registered population. */
+  public SampleRate incidence() {
+    return new SampleRate(registeredPoorPersons(), ruralRegisteredPopulation());
+  }
 
   public static Builder builder() {
     return new Builder();
@@ -45,9 +44,7 @@ public abstract class CountyExitCase {
     if (v.require("county", county())) {
       v.check(county().level() == RegionLevel.COUNTY, "county", county(), "must be a six-digit county code");
     }
-    v.require("missedIdentificationRate", missedIdentificationRate());
-    v.require("wrongExitRate", wrongExitRate());
-    v.require("publicApproval", publicApproval());
+    v.require("assessment", assessment());
     v.check(ruralRegisteredPopulation() >= 1, "ruralRegisteredPopulation", ruralRegisteredPopulation(), "must be at least 1");
     v.check(registeredPoorPersons() >= 0, "registeredPoorPersons", registeredPoorPersons(), "may not be negative");
     v.check(registeredPoorPersons() <= ruralRegisteredPopulation(), "registeredPoorPersons", registeredPoorPersons(),

@@ -1,5 +1,6 @@
 package org.jingzhun.eligibility.exit;
 
+import org.jingzhun.core.policy.PolicyReader;
 import java.time.LocalDate;
 import org.jingzhun.core.explain.Explained;
 import org.jingzhun.core.explain.RecordingTrace;
@@ -12,7 +13,9 @@ import org.jingzhun.core.region.RegionCode;
 /**
  * 贫困县退出 — county exit (厅字〔2016〕16号): poverty incidence below {@value #INCIDENCE_MAX},
  * missed-identification rate below {@value #MISSED_MAX}, wrong-exit rate below
- * {@value #WRONG_EXIT_MAX}, public approval above {@value #APPROVAL_MIN}.
+ * {@value #WRONG_EXIT_MAX}, public approval above {@value #APPROVAL_MIN}. The three rates are
+ * computed from the third-party assessment's sample counts ({@link AssessmentSample},
+ * 国开办发〔2017〕56号) and compared exactly.
  */
 public final class CountyExitRules {
   public static final String INCIDENCE_MAX = "exit.county.incidence-max";
@@ -27,7 +30,16 @@ public final class CountyExitRules {
   private final Reading wrongExitMax;
   private final Reading approvalMin;
 
+  /** Records in {@code read} every parameter these rules read. */
+  public static void need(PolicyReader read) {
+    read.need(INCIDENCE_MAX);
+    read.need(MISSED_MAX);
+    read.need(WRONG_EXIT_MAX);
+    read.need(APPROVAL_MIN);
+  }
+
   private CountyExitRules(PolicyBook book, RegionCode region, LocalDate date) {
+    PolicyReader.check(book, region, date, CountyExitRules::need);
     this.incidenceMax = book.get(INCIDENCE_MAX, region, date);
     this.missedMax = book.get(MISSED_MAX, region, date);
     this.wrongExitMax = book.get(WRONG_EXIT_MAX, region, date);
@@ -48,18 +60,27 @@ public final class CountyExitRules {
     return new Explained<>(result, trace.explanation());
   }
 
+  /** Assesses {@code c}: its incidence, and the rates computed from its assessment's sample. */
   public ExitAssessment assess(CountyExitCase c, Trace trace) {
+    AssessmentSample s = c.assessment();
+    return assess(c.incidence(), s.missedIdentificationRate(), s.wrongExitRate(), s.publicApproval(), trace);
+  }
+
+  /**
+   * Assesses a county from its incidence and the three rates of the assessment (from a sample,
+   * or shares a scenario assumes: {@link SampleRate#of}).
+   */
+  public ExitAssessment assess(SampleRate incidence, SampleRate missed, SampleRate wrongExits, SampleRate approval, Trace trace) {
     trace.parameter(incidenceMax).parameter(missedMax).parameter(wrongExitMax).parameter(approvalMin);
     ExitAssessment result = ExitAssessment.builder()
-        .addCriteria(CriterionResult.of(ExitCriterion.INCIDENCE,
-            Incidence.below(c.registeredPoorPersons(), c.ruralRegisteredPopulation(), incidenceMax.share()),
-            Incidence.display(c.registeredPoorPersons(), c.ruralRegisteredPopulation()), "< " + incidenceMax.share()))
-        .addCriteria(CriterionResult.of(ExitCriterion.MISSED_IDENTIFICATION,
-            c.missedIdentificationRate().compareTo(missedMax.share()) < 0, c.missedIdentificationRate(), "< " + missedMax.share()))
-        .addCriteria(CriterionResult.of(ExitCriterion.WRONG_EXIT,
-            c.wrongExitRate().compareTo(wrongExitMax.share()) < 0, c.wrongExitRate(), "< " + wrongExitMax.share()))
-        .addCriteria(CriterionResult.of(ExitCriterion.PUBLIC_APPROVAL,
-            c.publicApproval().compareTo(approvalMin.share()) > 0, c.publicApproval(), "> " + approvalMin.share()))
+        .addCriteria(CriterionResult.of(ExitCriterion.INCIDENCE, incidence.below(incidenceMax.share()),
+            incidence.display(), "< " + incidenceMax.share()))
+        .addCriteria(CriterionResult.of(ExitCriterion.MISSED_IDENTIFICATION, missed.below(missedMax.share()),
+            missed.display(), "< " + missedMax.share()))
+        .addCriteria(CriterionResult.of(ExitCriterion.WRONG_EXIT, wrongExits.below(wrongExitMax.share()),
+            wrongExits.display(), "< " + wrongExitMax.share()))
+        .addCriteria(CriterionResult.of(ExitCriterion.PUBLIC_APPROVAL, approval.above(approvalMin.share()),
+            approval.display(), "> " + approvalMin.share()))
         .build();
     if (trace.isOn()) {
       result.criteria().forEach(r -> trace.amount(r.criterion().term(), (r.passed() ? "✓ " : "✗ ") + r.actual() + " (" + r.required() + ")"));

@@ -1,5 +1,6 @@
 package org.jingzhun.eligibility.exit;
 
+import org.jingzhun.core.policy.PolicyReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -43,7 +44,25 @@ public final class HouseholdExitRules {
   private final Reading water;
   private final SchoolAge schoolAge;
 
+  /**
+   * Records in {@code read} every parameter these rules read: the line of the year, and the
+   * lines of the earlier years that the income must also have exceeded.
+   */
+  public static void need(PolicyReader read) {
+    PovertyLine.need(read);
+    read.need(INCOME_MULTIPLE);
+    read.need(SAFE_WATER);
+    SchoolAge.need(read);
+    read.need(STABLE_YEARS).ifPresent(years -> {
+      for (int k = 1; k < years.integer(); k++) {
+        PovertyLine.need(read.lagged(read.date().minusYears(k), "收入须连续" + years.integer() + "年超过当年标准",
+            "income must have exceeded each year's line for " + years.integer() + " years"));
+      }
+    });
+  }
+
   private HouseholdExitRules(PolicyBook book, RegionCode region, LocalDate date) {
+    PolicyReader.check(book, region, date, HouseholdExitRules::need);
     this.book = book;
     this.region = region;
     this.date = date;

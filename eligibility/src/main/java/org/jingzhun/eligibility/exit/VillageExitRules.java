@@ -1,5 +1,6 @@
 package org.jingzhun.eligibility.exit;
 
+import org.jingzhun.core.policy.PolicyReader;
 import java.time.LocalDate;
 import org.jingzhun.core.explain.Explained;
 import org.jingzhun.core.explain.RecordingTrace;
@@ -36,7 +37,19 @@ public final class VillageExitRules {
   private final Reading broadband;
   private final Reading collectiveMin;
 
+  /** Records in {@code read} every parameter these rules read. */
+  public static void need(PolicyReader read) {
+    read.need(INCIDENCE_MAX);
+    read.need(ROAD);
+    read.need(ELECTRICITY);
+    read.need(WATER);
+    read.need(CLINIC);
+    read.need(BROADBAND);
+    read.need(COLLECTIVE_INCOME_MIN);
+  }
+
   private VillageExitRules(PolicyBook book, RegionCode region, LocalDate date) {
+    PolicyReader.check(book, region, date, VillageExitRules::need);
     this.incidenceMax = book.get(INCIDENCE_MAX, region, date);
     this.road = book.get(ROAD, region, date);
     this.electricity = book.get(ELECTRICITY, region, date);
@@ -66,8 +79,8 @@ public final class VillageExitRules {
         .parameter(broadband).parameter(collectiveMin);
     ExitAssessment.Builder out = ExitAssessment.builder();
     out.addCriteria(CriterionResult.of(ExitCriterion.INCIDENCE,
-        Incidence.below(c.registeredPoorPersons(), v.registeredPopulation(), incidenceMax.share()),
-        Incidence.display(c.registeredPoorPersons(), v.registeredPopulation()), "< " + incidenceMax.share()));
+        new SampleRate(c.registeredPoorPersons(), v.registeredPopulation()).below(incidenceMax.share()),
+        new SampleRate(c.registeredPoorPersons(), v.registeredPopulation()).display(), "< " + incidenceMax.share()));
     facility(out, road, ExitCriterion.HARDENED_ROAD, v.hardenedRoad());
     facility(out, electricity, ExitCriterion.ELECTRICITY, v.electricity());
     facility(out, water, ExitCriterion.WATER_SUPPLY, v.safeWater());

@@ -1,5 +1,6 @@
 package org.jingzhun.eligibility.housing;
 
+import org.jingzhun.core.policy.PolicyReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -30,7 +31,15 @@ public final class HousingRules {
   private final Optional<Reading> grantC;
   private final Optional<Reading> grantD;
 
+  /** Records in {@code read} every parameter these rules read. */
+  public static void need(PolicyReader read) {
+    // the grants are read when a dwelling of that grade asks for them (regions without grants still resolve)
+    read.ifInForce(GRANT_C);
+    read.ifInForce(GRANT_D);
+  }
+
   private HousingRules(PolicyBook book, RegionCode region, LocalDate date) {
+    PolicyReader.check(book, region, date, HousingRules::need);
     this.book = book;
     this.region = region;
     this.date = date;

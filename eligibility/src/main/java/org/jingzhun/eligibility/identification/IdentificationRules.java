@@ -1,5 +1,6 @@
 package org.jingzhun.eligibility.identification;
 
+import org.jingzhun.core.policy.PolicyReader;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
@@ -82,7 +83,25 @@ public final class IdentificationRules {
   private final long dibaoAnnualFen;
   private final boolean hasDibaoAnnual;
 
+  /**
+   * Records in {@code read} every parameter these rules read: the identification line on the
+   * lagged date, and the year's own line where monitoring is in force.
+   */
+  public static void need(PolicyReader read) {
+    read.need(DEFICIT_MULTIPLE);
+    read.need(DEFICIT_WEIGHTS);
+    read.need(DEFICIT_THRESHOLD);
+    read.ifInForce(DIBAO_STANDARD);
+    read.ifInForce(RIGID_MULTIPLE);
+    SchoolAge.need(read);
+    read.need(LINE_LAG).ifPresent(lag -> PovertyLine.need(read.lagged(read.date().minusYears(lag.integer()),
+        "识别采用" + lag.integer() + "年前的扶贫标准",
+        "identification reads the poverty line of " + lag.integer() + " year(s) before (the line lags)")));
+    read.ifInForce(MONITORING_MULTIPLE).ifPresent(m -> PovertyLine.need(read));
+  }
+
   private IdentificationRules(PolicyBook book, RegionCode region, LocalDate date) {
+    PolicyReader.check(book, region, date, IdentificationRules::need);
     this.date = date;
     this.lag = book.get(LINE_LAG, region, date);
     this.identificationLine = PovertyLine.of(book, region, date.minusYears(lag.integer()));
@@ -108,7 +127,7 @@ public final class IdentificationRules {
       deficitsWeighEnough[mask] = score(mask).compareTo(threshold) >= 0;
     }
     this.hasDibaoAnnual = dibaoStandard.isPresent();
-    this.dibaoAnnualFen = hasDibaoAnnual ? dibaoStandard.get().money().times(MONTHS).fen() : 0;
+    this.dibaoAnnualFen = hasDibaoAnnual ? dibaoStandard.get().periodic().yearly().fen() : 0;
   }
 
   /**
@@ -222,7 +241,7 @@ public final class IdentificationRules {
   }
 
   private static Money dibaoAnnual(Reading standard) {
-    return standard.money().times(MONTHS);
+    return standard.periodic().yearly();
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.jingzhun.eligibility.identification;
 
+import org.jingzhun.core.policy.PolicyReader;
 import java.time.LocalDate;
 import org.jingzhun.core.explain.Trace;
 import org.jingzhun.core.household.Person;
@@ -26,6 +27,12 @@ public final class SchoolAge {
     this.until = until;
     this.fromAge = from.integer();
     this.untilAge = until.integer();
+  }
+
+  /** Records in {@code read} the two ages these rules read. */
+  public static void need(PolicyReader read) {
+    read.need(FROM);
+    read.need(UNTIL);
   }
 
   /** The ages in force for {@code region} on {@code date}. */

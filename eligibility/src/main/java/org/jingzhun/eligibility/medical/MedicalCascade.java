@@ -1,5 +1,6 @@
 package org.jingzhun.eligibility.medical;
 
+import org.jingzhun.core.policy.PolicyReader;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.google.common.collect.ImmutableList;
 import java.math.RoundingMode;
@@ -46,7 +47,15 @@ public final class MedicalCascade {
   private final ImmutableList<CascadeLayer> layers;
   private final RoundingMode mode;
 
+  /** Records in {@code read} every parameter these rules read. */
+  public static void need(PolicyReader read) {
+    read.need(CASCADE);
+    read.need(ROUNDING);
+    read.ifInForce(CAP).ifPresent(cap -> read.need(CAP_BASE));
+  }
+
   private MedicalCascade(PolicyBook book, RegionCode region, LocalDate date) {
+    PolicyReader.check(book, region, date, MedicalCascade::need);
     this.cascade = book.get(CASCADE, region, date);
     // the cap is a policy of its own date (Sichuan from 2017-02-15): none before it
     this.cap = book.find(CAP, region, date);

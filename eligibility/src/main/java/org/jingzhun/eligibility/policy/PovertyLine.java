@@ -1,5 +1,6 @@
 package org.jingzhun.eligibility.policy;
 
+import org.jingzhun.core.policy.PolicyReader;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.jingzhun.core.explain.Trace;
@@ -42,6 +43,13 @@ public record PovertyLine(Reading series, Reading line) {
           + " on " + date + " names a series '" + series.text() + "' for which the book has no parameter " + name);
     }
     return new PovertyLine(series, book.get(name, region, date));
+  }
+
+  /** Records in {@code read} the series choice and the chosen series' value, on the reader's date. */
+  public static void need(PolicyReader read) {
+    read.need(SERIES).map(series -> PREFIX + series.text())
+        .filter(name -> read.book().parameter(name).isPresent() && !name.equals(SERIES))
+        .ifPresent(read::need);
   }
 
   /**

@@ -48,6 +48,13 @@ public abstract class Prescription {
   /** 县域内住院个人自付比例上限 — for a poor household where the cap is in force. */
   public abstract Optional<Share> personalShareCap();
 
+  /**
+   * The parameters of the rules in force for the household's village on the date whose values
+   * are estimated or unverified, not official figures (empty when every one is official); the
+   * public notice lists them.
+   */
+  public abstract List<String> estimatedOrUnverified();
+
   public static Builder builder() {
     return new Builder();
   }

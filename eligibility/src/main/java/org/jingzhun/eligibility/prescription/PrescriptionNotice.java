@@ -43,6 +43,10 @@ public final class PrescriptionNotice {
         .append(c.value().movePointRight(2).stripTrailingZeros().toPlainString()).append("%\n"));
     s.append(zh ? "合计：每月 " : "Total: ").append(p.monthlyTotal()).append(zh ? " 元，每年 " : " yuan a month, ")
         .append(p.yearlyTotal()).append(zh ? " 元\n" : " yuan a year\n");
+    if (!p.estimatedOrUnverified().isEmpty()) {
+      s.append(zh ? "说明：以下政策参数为估算或待核实数字，非官方文件所定：" : "Note: these policy figures are estimated or unverified, not set by an official document: ")
+          .append(String.join(", ", p.estimatedOrUnverified())).append('\n');
+    }
     return s.toString();
   }
 }

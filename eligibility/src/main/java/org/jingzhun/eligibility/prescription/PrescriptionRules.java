@@ -1,5 +1,6 @@
 package org.jingzhun.eligibility.prescription;
 
+import org.jingzhun.core.policy.PolicyReader;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.jingzhun.core.explain.Explained;
@@ -52,8 +53,23 @@ public final class PrescriptionRules {
   private final EducationRules education;
   private final HousingRules housing;
   private final Optional<Reading> personalShareCap;
+  private final java.util.List<String> unofficial;
+
+  /** Records in {@code read} every parameter the prescription's rules read. */
+  public static void need(PolicyReader read) {
+    IdentificationRules.need(read);
+    BatchRules.need(read);
+    DibaoRules.need(read);
+    EducationRules.need(read);
+    HousingRules.need(read);
+    read.ifInForce(MedicalCascade.CAP);
+  }
 
   private PrescriptionRules(PolicyBook book, RegionCode region, LocalDate date) {
+    PolicyReader read = PolicyReader.of(book, region, date);
+    need(read);
+    read.throwIfGaps();
+    this.unofficial = read.unofficialParameters();
     this.date = date;
     this.identification = IdentificationRules.resolve(book, region, date);
     this.batches = BatchRules.resolve(book, region, date);
@@ -94,7 +110,7 @@ public final class PrescriptionRules {
         || (h.isRegisteredPoor() && h.registration().get().category() == PovertyCategory.EXTREME_POVERTY_SUPPORT);
     BatchAssignment batch = batches.assign(h, trace.rule(BatchRules.RULE));
     Prescription.Builder out = Prescription.builder().householdId(h.id()).date(date).identification(id).batch(batch)
-        .missingGuarantees(id.deficits());
+        .missingGuarantees(id.deficits()).estimatedOrUnverified(unofficial);
     Money monthly = Money.ZERO;
     Money yearly = Money.ZERO;
 

@@ -1,5 +1,6 @@
 package org.jingzhun.eligibility.procedure;
 
+import org.jingzhun.core.policy.PolicyReader;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
@@ -38,7 +39,15 @@ public final class ProcedureRules {
   private final ImmutableList<ProcedureStepKind> entrySteps;
   private final ImmutableList<ProcedureStepKind> exitSteps;
 
+  /** Records in {@code read} every parameter these rules read. */
+  public static void need(PolicyReader read) {
+    read.need(ENTRY_STEPS);
+    read.need(EXIT_STEPS);
+    read.need(NOTICE_DAYS);
+  }
+
   private ProcedureRules(PolicyBook book, RegionCode region, LocalDate date) {
+    PolicyReader.check(book, region, date, ProcedureRules::need);
     this.entry = book.get(ENTRY_STEPS, region, date);
     this.exit = book.get(EXIT_STEPS, region, date);
     this.noticeDays = book.get(NOTICE_DAYS, region, date);

@@ -157,9 +157,10 @@ class DibaoRulesTest {
   @Test
   void aDateWithoutAStandardNamesParameterRegionAndDate() {
     ValidationException e = assertThrows(ValidationException.class,
-        () -> DibaoRules.compute(DibaoCase.of(Fixtures.household("100", 1).build()), BOOK, LocalDate.of(2020, 6, 1)));
+        () -> DibaoRules.compute(DibaoCase.of(Fixtures.household("100", 1).build()), BOOK, LocalDate.of(2013, 6, 1)));
     assertTrue(e.getMessage().contains("dibao.standard.rural") && e.getMessage().contains("511902101201")
-        && e.getMessage().contains("2020-06-01"), e.getMessage());
+        && e.getMessage().contains("2013-06-01"), e.getMessage());
+    assertTrue(e.isNoPolicy());
   }
 
   @Test

@@ -45,9 +45,15 @@ class EducationRulesTest {
   }
 
   @Test
-  void theHigherEducationGrantRisesFromAutumn2019() {
-    assertEquals(Money.ofYuan(3000), EducationRules.compute(withStudent(SchoolStage.HIGHER, false), BOOK, LocalDate.of(2019, 8, 31)).get(0).yearly());
-    assertEquals(Money.ofYuan(3300), EducationRules.compute(withStudent(SchoolStage.HIGHER, false), BOOK, LocalDate.of(2019, 9, 1)).get(0).yearly());
+  void theHigherEducationGrantRisesFromTheSpringTermOf2019() {
+    assertEquals(Money.ofYuan(3000), EducationRules.compute(withStudent(SchoolStage.HIGHER, false), BOOK, LocalDate.of(2019, 2, 28)).get(0).yearly());
+    assertEquals(Money.ofYuan(3300), EducationRules.compute(withStudent(SchoolStage.HIGHER, false), BOOK, LocalDate.of(2019, 3, 1)).get(0).yearly());
+  }
+
+  @Test
+  void theSeniorHighGrantIs1500UntilTheSpringTermOf2015Then2000() {
+    assertEquals(Money.ofYuan(1500), EducationRules.compute(withStudent(SchoolStage.SENIOR_HIGH, false), BOOK, LocalDate.of(2015, 2, 28)).stream().filter(a -> a.aid() == EducationAid.NATIONAL_GRANT).findFirst().orElseThrow().yearly());
+    assertEquals(Money.ofYuan(2000), EducationRules.compute(withStudent(SchoolStage.SENIOR_HIGH, false), BOOK, LocalDate.of(2015, 3, 1)).stream().filter(a -> a.aid() == EducationAid.NATIONAL_GRANT).findFirst().orElseThrow().yearly());
   }
 
   @Test

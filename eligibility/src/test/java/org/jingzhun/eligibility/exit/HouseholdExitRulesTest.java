@@ -78,9 +78,11 @@ class HouseholdExitRulesTest {
   @Test
   void aYearWithoutALineNamesParameterRegionAndDate() {
     ValidationException e = assertThrows(ValidationException.class, () -> HouseholdExitRules.compute(
-        HouseholdExitCase.of(Fixtures.household("7500", 2).build()), BOOK, LocalDate.of(2018, 3, 1)));
+        HouseholdExitCase.of(Fixtures.household("7500", 2).build()), BOOK.officialOnly(), LocalDate.of(2018, 3, 1)));
+    // the 2018 line is an estimate: refused in an official-only book, with every other refused value at once
     assertTrue(e.getMessage().contains("poverty.line.statistical") && e.getMessage().contains("511902101201")
-        && e.getMessage().contains("2018-03-01"), e.getMessage());
+        && e.getMessage().contains("2018-03-01") && e.getMessage().contains("estimated"), e.getMessage());
+    assertTrue(e.isNoPolicy());
   }
 
   @Test

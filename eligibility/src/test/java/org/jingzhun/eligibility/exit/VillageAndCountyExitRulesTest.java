@@ -89,7 +89,44 @@ class VillageAndCountyExitRulesTest {
 
   private static CountyExitCase.Builder county() {
     return CountyExitCase.builder().county(Fixtures.BAZHOU).registeredPoorPersons(2999).ruralRegisteredPopulation(100000)
-        .missedIdentificationRate(Share.parse("0.0199")).wrongExitRate(Share.parse("0.0199")).publicApproval(Share.parse("0.9001"));
+        .assessment(sample(199, 199, 9001));
+  }
+
+  /** A sample of 10,000 non-registered persons, 10,000 exited persons and 10,000 respondents. */
+  private static AssessmentSample sample(long missed, long wrongExits, long approving) {
+    return AssessmentSample.builder().nonRegisteredSampled(10000).missedIdentification(missed)
+        .exitedSampled(10000).wrongExits(wrongExits).respondents(10000).approving(approving).build();
+  }
+
+  @Test
+  void theAssessmentsRatesAreComputedFromItsCountsAndComparedExactly() {
+    // 56号: missed 13 of 650 non-registered persons = 2 % exactly: not below 2 %; 12 of 650 = 1.846 %: below.
+    // Wrong exits 1 of 3 exited = 33.33 %; approval 271 of 300 = 90.33 % > 90 %.
+    AssessmentSample atTheLine = AssessmentSample.builder().nonRegisteredSampled(650).missedIdentification(13)
+        .exitedSampled(3).wrongExits(1).respondents(300).approving(271).build();
+    ExitAssessment a = CountyExitRules.compute(county().assessment(atTheLine).build(), BOOK, DATE);
+    assertEquals(List.of(ExitCriterion.MISSED_IDENTIFICATION, ExitCriterion.WRONG_EXIT), a.failed());
+    assertEquals("0.0200", a.criteria().get(1).actual());
+    assertEquals("0.3333", a.criteria().get(2).actual());
+    assertEquals("0.9033", a.criteria().get(3).actual());
+    ExitAssessment below = CountyExitRules.compute(county().assessment(AssessmentSample.builder().from(atTheLine)
+        .missedIdentification(12).wrongExits(0).build()).build(), BOOK, DATE);
+    assertTrue(below.passed(), below.toString());
+  }
+
+  @Test
+  void aSampleWithMorePartsThanItsWholeIsRejectedNamingEveryField() {
+    ValidationException e = assertThrows(ValidationException.class, () -> AssessmentSample.builder()
+        .nonRegisteredSampled(0).missedIdentification(1).exitedSampled(5).wrongExits(6).respondents(10).approving(-1).build());
+    assertEquals(List.of("nonRegisteredSampled", "missedIdentification", "wrongExits", "approving"),
+        e.violations().stream().map(v -> v.path()).toList());
+  }
+
+  @Test
+  void aShareAssumedByAScenarioIsTheSameRateAsItsFraction() {
+    assertEquals(new SampleRate(199, 10000), SampleRate.of(Share.parse("0.0199")));
+    assertEquals(new SampleRate(9, 10), SampleRate.of(Share.parse("0.90")));
+    assertEquals(new SampleRate(1, 1), SampleRate.of(Share.ONE));
   }
 
   @Test
@@ -100,8 +137,7 @@ class VillageAndCountyExitRulesTest {
   @Test
   void aCountyExactlyAtEveryThresholdFailsEach() {
     // 3,000 / 100,000 = 3 %; 2 % missed; 2 % wrong exits; approval 90 % is not above 90 %
-    CountyExitCase c = county().registeredPoorPersons(3000).missedIdentificationRate(Share.parse("0.02"))
-        .wrongExitRate(Share.parse("0.02")).publicApproval(Share.parse("0.9")).build();
+    CountyExitCase c = county().registeredPoorPersons(3000).assessment(sample(200, 200, 9000)).build();
     assertEquals(List.of(ExitCriterion.INCIDENCE, ExitCriterion.MISSED_IDENTIFICATION, ExitCriterion.WRONG_EXIT,
         ExitCriterion.PUBLIC_APPROVAL), CountyExitRules.compute(c, BOOK, DATE).failed());
   }

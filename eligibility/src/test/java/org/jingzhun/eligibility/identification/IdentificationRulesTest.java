@@ -184,11 +184,12 @@ class IdentificationRulesTest {
 
   @Test
   void aYearWithoutALineNamesParameterRegionAndDate() {
-    // 2018 registration uses the 2017 line, which is not confirmed and not shipped
+    // identification on 2018-06-01 reads the 2017 line, an estimate: an official-only book refuses it and says why that year
     ValidationException e = assertThrows(ValidationException.class,
-        () -> identify2018(Fixtures.household("1000", 1).build()));
+        () -> IdentificationRules.compute(Fixtures.household("1000", 1).build(), BOOK.officialOnly(), LocalDate.of(2018, 6, 1)));
     String m = e.getMessage();
     assertTrue(m.contains("poverty.line.statistical") && m.contains("511902101201") && m.contains("2017-06-01"), m);
+    assertTrue(m.contains("the calculation for 2018-06-01 reads it on 2017-06-01: identification reads the poverty line of 1 year(s) before"), m);
   }
 
   private static Identification identify2018(Household h) {

@@ -21,8 +21,12 @@ class ShippedParametersTest {
   }
 
   @Test
-  void statisticalLineOf2017IsDeliberatelyAbsent() {
-    assertTrue(BOOK.find("poverty.line.statistical", BAZHOU, LocalDate.of(2017, 6, 1)).isEmpty());
+  void statisticalLinesOf2017And2018AreInterpolatedEstimates() {
+    // 2,952 + (3,218 − 2,952) / 3 = 3,040.67 → 3,041; 2,952 + 2 × 266 / 3 = 3,129.33 → 3,129
+    var r = BOOK.get("poverty.line.statistical", BAZHOU, LocalDate.of(2017, 6, 1));
+    assertEquals(Money.ofYuan(3041), r.money());
+    assertEquals(Confidence.ESTIMATED, r.entry().source().confidence());
+    assertEquals(Money.ofYuan(3129), BOOK.get("poverty.line.statistical", BAZHOU, LocalDate.of(2018, 6, 1)).money());
   }
 
   @Test
@@ -32,10 +36,14 @@ class ShippedParametersTest {
   }
 
   @Test
-  void theExitCheckFigureIsASeriesOfItsOwnAndLocal() {
+  void the2020LineIsTheNationalOfficialFigureAndCarriedForwardAsAnEstimate() {
     var r = BOOK.get("poverty.line.exit-check", BAZHOU, LocalDate.of(2020, 6, 1));
     assertEquals(Money.ofYuan(4000), r.money());
-    assertEquals(Confidence.LOCAL, r.entry().source().confidence());
+    assertEquals(Confidence.DOCUMENT, r.entry().source().confidence());
+    assertTrue(r.entry().source().title().contains("国务院新闻办公室新闻发布会"), r.entry().source().title());
+    var later = BOOK.get("poverty.line.exit-check", BAZHOU, LocalDate.of(2025, 6, 1));
+    assertEquals(Money.ofYuan(4000), later.money());
+    assertEquals(Confidence.ESTIMATED, later.entry().source().confidence());
   }
 
   @Test
@@ -56,7 +64,10 @@ class ShippedParametersTest {
 
   @Test
   void sichuanDibaoFloorOf2019Is350AMonth() {
-    assertEquals(Money.ofYuan(350), BOOK.get("dibao.standard.rural", BAZHOU, LocalDate.of(2019, 3, 1)).money());
+    // published as 4,200 a year: kept per year, 350 a month exactly
+    var standard = BOOK.get("dibao.standard.rural", BAZHOU, LocalDate.of(2019, 3, 1)).periodic();
+    assertEquals(Money.ofYuan(4200), standard.yearly());
+    assertEquals(Money.ofYuan(350), standard.monthly(java.math.RoundingMode.UNNECESSARY));
   }
 
   @Test

@@ -294,9 +294,9 @@ class IncomeScreeningTest {
 
   @Test
   void refusesAVillageWithoutADibaoStandard() {
-    // 2014-06-01: the 2013 line is in force, Sichuan's dibao standard is not yet in the book
+    // Beijing (110000): the national rules are in force, no rural dibao standard is shipped there
     ValidationException e = assertThrows(ValidationException.class,
-        () -> IncomeScreening.resolve(BOOK, Fixtures.VILLAGE, LocalDate.of(2014, 6, 1)));
+        () -> IncomeScreening.resolve(BOOK, org.jingzhun.core.region.RegionCode.of("110101001001"), LocalDate.of(2016, 6, 1)));
     assertTrue(e.getMessage().contains("dibao.standard.rural"), e.getMessage());
   }
 

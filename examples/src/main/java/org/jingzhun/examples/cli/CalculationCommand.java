@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
  * standard output. One instance per calculation; see {@link Jingzhun#commandLine}.
  */
 @Command(mixinStandardHelpOptions = true, sortOptions = false,
-    footer = {"", "Input and output are JSON; see docs/cli.md. Exit status 2 and the list of problems on bad input."})
+    footer = {"", "Input and output are JSON; see docs/cli.md. Exit status 2 and the list of problems on bad input;",
+        "3 when the book has no value in force for a parameter the calculation needs (each one listed)."})
 final class CalculationCommand implements Callable<Integer> {
   private final Environment environment;
   private final Calculation<?, ?> calculation;

@@ -2,7 +2,6 @@ package org.jingzhun.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = {"检查 — run policy test-case files (YAML or JSON; a directory means every such file in it).",
         "Prints one line per failing case and 'N passed, M failed'; see docs/test-cases.md."},
-    footer = {"", "Exit status: 0 all passed, 1 a case failed, 2 a file could not be read or is not a case file."})
+    footer = {"", "Exit status: 0 all passed, 1 a case failed, 2 a file is not a case file, 4 a file cannot be read."})
 final class CheckCommand implements Callable<Integer> {
   private final Environment environment;
 
@@ -61,13 +60,7 @@ final class CheckCommand implements Callable<Integer> {
 
   private List<CaseOutcome> runFile(CaseRunner runner, String file) {
     Path path = environment.resolve(file);
-    String text;
-    try {
-      text = InputFiles.text(path, file);
-    } catch (UserMistake e) {
-      return List.of(new CaseOutcome(file, "", List.of(e.getMessage())));
-    }
-    return runner.run(file, path, text);
+    return runner.run(file, path, InputFiles.text(path, file));
   }
 
   /** A directory's case files (recursively, sorted), or the name itself. */
@@ -83,7 +76,7 @@ final class CheckCommand implements Callable<Integer> {
           .sorted()
           .toList();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new FileProblem("cannot read the folder " + name + ": " + InputFiles.reason(e));
     }
   }
 }

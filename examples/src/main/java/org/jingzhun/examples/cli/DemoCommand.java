@@ -1,9 +1,7 @@
 package org.jingzhun.examples.cli;
 
 import com.google.common.collect.ImmutableList;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +11,6 @@ import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.examples.demo.DemoReport;
 import org.jingzhun.examples.demo.DemoRun;
 import org.jingzhun.examples.demo.DemoTables;
-import org.jingzhun.examples.district.DemoPolicy;
 import org.jingzhun.examples.district.DemonstrationDistrict;
 import org.jingzhun.examples.district.DistrictGenerator;
 import org.jingzhun.examples.report.Progress;
@@ -31,7 +28,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"演示 — simulate the synthetic demonstration district through its campaign, print the year-by-year",
         "table and write a report folder (report.md, CSV tables, PNG charts). SYNTHETIC DATA."},
-    footer = {"", "Exit status: 0 done, 2 bad input (the problems are on standard error)."})
+    footer = {"", "Exit status: 0 done, 2 bad input (the problems are on standard error), 4 the report folder cannot be",
+        "written (nothing is left half-written), 70 an internal error."})
 final class DemoCommand implements Callable<Integer> {
   private final Environment environment;
 
@@ -64,26 +62,24 @@ final class DemoCommand implements Callable<Integer> {
     if (size < 1000) {
       throw new UserMistake("--households must be at least 1000 (the district has hundreds of villages), not " + size);
     }
-    PolicyBook book = policies.isEmpty() ? DemoPolicy.book()
-        : DemoPolicy.book().withOverrides(new InputFiles(environment).policyFiles(policies));
+    PolicyBook book = policies.isEmpty() ? PolicyBook.shipped()
+        : PolicyBook.shipped().withOverrides(new InputFiles(environment).policyFiles(policies));
     Path folder = environment.resolve(out);
     PrintWriter w = spec.commandLine().getOut();
     w.println(DemonstrationDistrict.SYNTHETIC);
     w.flush();
-    DemonstrationDistrict district = DemoRun.district(seed, size);
-    DemoRun run;
-    try (Progress progress = progress(district.plan().years().size())) {
-      run = DemoRun.run(district, book, ImmutableList.copyOf(policies), progress);
-    }
-    try {
-      DemoReport.write(run, folder);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the report folder " + out, e);
-    }
+    DemoRun run = simulate(DemoRun.district(seed, size), book);
+    ReportFolder.write(folder, out, into -> DemoReport.write(run, into));
     w.print(TextTable.render(DemoTables.years(run)));
     w.println("Report: " + out + "/" + DemoReport.REPORT + " (with CSV tables and PNG charts beside it)");
     w.flush();
     return ExitCodes.OK;
+  }
+
+  private DemoRun simulate(DemonstrationDistrict district, PolicyBook book) {
+    try (Progress progress = progress(district.plan().years().size())) {
+      return DemoRun.run(district, book, ImmutableList.copyOf(policies), progress);
+    }
   }
 
   private Progress progress(int years) {

@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.jingzhun.examples.calculation.Calculation;
@@ -19,8 +20,17 @@ import picocli.CommandLine.Spec;
 @Command(name = "jingzhun", mixinStandardHelpOptions = true, version = "jingzhun 0.1.0-SNAPSHOT",
     description = {"精准 — targeted poverty-alleviation policy as exact, explainable calculations.",
         "Each calculation reads JSON (a file or standard input) and writes JSON."},
-    footer = {"", "Exit status: 0 done, 1 a policy case failed, 2 bad input (the problems are on standard error).",
-        "Documentation: docs/cli.md, docs/test-cases.md, docs/register-csv.md"})
+    footer = {"", "Exit status:",
+        "   0 done",
+        "   1 a policy case failed (check)",
+        "   2 bad input: every problem is listed on standard error, each at its path",
+        "   3 no policy in force for the region and date",
+        "   4 a file cannot be read or written",
+        "  70 an internal error (a defect: please report it), or out of memory",
+        "A run that fails writes nothing on standard output.",
+        "More memory for Java: JAVA_OPTS=-Xmx4g ./jingzhun ...",
+        "Documentation: docs/cli.md, docs/test-cases.md, docs/register-csv.md,",
+        "RELIABILITY.md"})
 public final class Jingzhun implements Callable<Integer> {
 
   @Spec
@@ -32,10 +42,49 @@ public final class Jingzhun implements Callable<Integer> {
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");
     quietOptimiserBanner();
-    CommandLine commandLine = commandLine(Environment.standard());
-    commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-    commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-    System.exit(commandLine.execute(args));
+    Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+    Writer err = new OutputStreamWriter(System.err, StandardCharsets.UTF_8);
+    System.exit(run(Environment.standard(), out, err, args));
+  }
+
+  /**
+   * Runs the program over {@code environment} with {@code args} and returns its exit status.
+   * Standard output is held back until the command has finished and written to {@code out}
+   * only if it did (a failed run writes nothing there); problems go to {@code err}, never as a
+   * stack trace, whatever was thrown.
+   */
+  public static int run(Environment environment, Writer out, Writer err, String... args) {
+    ProblemReporter reporter = new ProblemReporter();
+    CommandLine commandLine = commandLine(environment, reporter);
+    DeferredOutput held = new DeferredOutput();
+    commandLine.setOut(new PrintWriter(held, true));
+    PrintWriter errors = new PrintWriter(err, true);
+    commandLine.setErr(errors);
+    int status;
+    try {
+      status = commandLine.execute(args);
+    } catch (RuntimeException | Error e) { // errors (out of memory) pass picocli's handler by
+      held.discard();
+      status = reporter.report(e, running(commandLine), errors);
+    }
+    if (reporter.failed()) {
+      held.discard();
+    } else {
+      held.commitTo(out);
+    }
+    return status;
+  }
+
+  /** The qualified name of the subcommand that was running, or the program's. */
+  private static String running(CommandLine root) {
+    CommandLine.ParseResult parsed = root.getParseResult();
+    if (parsed == null) {
+      return root.getCommandName();
+    }
+    while (parsed.hasSubcommand()) {
+      parsed = parsed.subcommand();
+    }
+    return parsed.commandSpec().qualifiedName();
   }
 
   /**
@@ -64,6 +113,10 @@ public final class Jingzhun implements Callable<Integer> {
    * and the fixed ones. Set its out and err writers, then {@code execute(args)}.
    */
   public static CommandLine commandLine(Environment environment) {
+    return commandLine(environment, new ProblemReporter());
+  }
+
+  private static CommandLine commandLine(Environment environment, ProblemReporter reporter) {
     CommandLine root = new CommandLine(new Jingzhun());
     for (Calculation<?, ?> calculation : environment.calculations().all().values()) {
       CommandLine sub = CampaignOptions.subcommand(environment, calculation);
@@ -78,7 +131,6 @@ public final class Jingzhun implements Callable<Integer> {
     root.addSubcommand("example", new ExampleCommand(environment));
     root.addSubcommand("demo", new DemoCommand(environment));
     Converters.register(root);
-    ProblemReporter reporter = new ProblemReporter();
     root.setExecutionExceptionHandler(reporter);
     root.setParameterExceptionHandler(reporter);
     root.setCaseInsensitiveEnumValuesAllowed(true);

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.jingzhun.core.explain.Language;
 import org.jingzhun.core.json.JingzhunJson;
 import org.jingzhun.core.policy.PolicyBook;
+import org.jingzhun.core.policy.PolicyCoverage;
 import org.jingzhun.core.policy.Reading;
 import org.jingzhun.examples.report.CsvTable;
 import org.jingzhun.examples.report.Table;
@@ -45,6 +46,16 @@ final class ParamsCommand implements Callable<Integer> {
   @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "the language of units and sources")
   Language language;
 
+  @Option(names = "--coverage", description = "instead of the values on --date: each parameter year by year, with the"
+      + " confidence of the values in force (D document, L local rule, U unverified, E estimated; - where none is)")
+  boolean coverage;
+
+  @Option(names = "--from", paramLabel = "YEAR", defaultValue = "2014", description = "with --coverage: the first year (default ${DEFAULT-VALUE})")
+  int fromYear;
+
+  @Option(names = "--to", paramLabel = "YEAR", defaultValue = "2025", description = "with --coverage: the last year (default ${DEFAULT-VALUE})")
+  int toYear;
+
   @Spec
   CommandSpec spec;
 
@@ -55,7 +66,10 @@ final class ParamsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PolicyBook book = situation.book(environment);
-    List<Reading> readings = book.inForce(situation.region, situation.date).stream()
+    if (coverage) {
+      return printCoverage(book);
+    }
+    List<Reading> readings = book.inForce(situation.region, situation.date()).stream()
         .filter(r -> prefixes.isEmpty() || prefixes.stream().anyMatch(p -> r.parameterName().startsWith(p)))
         .toList();
     PrintWriter out = spec.commandLine().getOut();
@@ -63,6 +77,37 @@ final class ParamsCommand implements Callable<Integer> {
       case TABLE -> out.print(TextTable.render(table(readings, TERMINAL_VALUE_WIDTH)));
       case CSV -> out.print(CsvTable.toCsv(table(readings, Integer.MAX_VALUE)));
       case JSON -> out.println(JingzhunJson.write(json(readings)));
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private int printCoverage(PolicyBook book) {
+    if (toYear < fromYear || fromYear < 1900 || toYear > 2100) {
+      throw new UserMistake("--from " + fromYear + " --to " + toYear + ": give two years between 1900 and 2100, the first not after the last");
+    }
+    PolicyCoverage c = book.coverage(situation.region, fromYear, toYear);
+    List<String> header = new ArrayList<>(List.of("parameter"));
+    for (int y = fromYear; y <= toYear; y++) {
+      header.add(String.valueOf(y));
+    }
+    Table.Builder table = Table.builder("", header.toArray(String[]::new));
+    c.rows().stream()
+        .filter(r -> prefixes.isEmpty() || prefixes.stream().anyMatch(p -> r.parameter().startsWith(p)))
+        .forEach(r -> {
+          List<String> row = new ArrayList<>(List.of(r.parameter()));
+          r.years().forEach(cell -> row.add(cell.marker()));
+          table.row(row.toArray(String[]::new));
+        });
+    PrintWriter out = spec.commandLine().getOut();
+    switch (format) {
+      case TABLE -> {
+        out.print(TextTable.render(table.build()));
+        out.println("D 官方文件 document · L 地方规定 local rule · U 待核实 unverified · E 估算 estimated"
+            + " · - 无值 no value (after a letter: part of the year)");
+      }
+      case CSV -> out.print(CsvTable.toCsv(table.build()));
+      case JSON -> out.println(JingzhunJson.write(c));
     }
     out.flush();
     return ExitCodes.OK;

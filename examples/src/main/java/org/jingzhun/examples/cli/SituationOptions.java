@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
 /** The options that choose the rules: {@code --date}, {@code --region}, {@code --policy}. */
 final class SituationOptions {
 
-  @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD",
-      description = "the day whose rules apply, e.g. 2019-06-01")
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+      description = "the day whose rules apply, e.g. 2019-06-01 (required)")
   LocalDate date;
 
   @Option(names = "--region", paramLabel = "CODE", defaultValue = "000000",
@@ -23,13 +23,27 @@ final class SituationOptions {
       description = "a parameter file whose values replace or add to the shipped book's (a reform); may be repeated")
   List<String> policies = new ArrayList<>();
 
-  /** The shipped book, reformed by the {@code --policy} files if any. */
+  @Option(names = "--official-only",
+      description = "use only values from official documents and local rules: a calculation that needs an estimated"
+          + " or unverified value fails (exit status 3) and lists them")
+  boolean officialOnly;
+
+  /** The shipped book, reformed by the {@code --policy} files if any; official values only if asked. */
   PolicyBook book(Environment environment) {
-    PolicyBook base = environment.book().get();
+    PolicyBook shipped = environment.book().get();
+    PolicyBook base = officialOnly ? shipped.officialOnly() : shipped;
     return policies.isEmpty() ? base : base.withOverrides(new InputFiles(environment).policyFiles(policies));
   }
 
+  /** The day given with {@code --date}. */
+  LocalDate date() {
+    if (date == null) {
+      throw new UserMistake("--date is required (the day whose rules apply, e.g. --date 2019-06-01)");
+    }
+    return date;
+  }
+
   Situation situation(Environment environment) {
-    return new Situation(book(environment), date, region);
+    return new Situation(book(environment), date(), region);
   }
 }

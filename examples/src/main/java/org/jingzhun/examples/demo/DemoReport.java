@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.jingzhun.examples.district.DemoAssumptions;
-import org.jingzhun.examples.district.DemoPolicy;
 import org.jingzhun.examples.district.DemonstrationDistrict;
 import org.jingzhun.examples.report.Chart;
 import org.jingzhun.examples.report.CsvTable;
@@ -78,9 +77,11 @@ public final class DemoReport {
             + d.poorVillages() + " registered poor, " + d.registeredPoorPersons() + " registered poor persons at registration ("
             + d.incidencePerMille() + " ‰). Simulated year by year over " + ys.get(0).year() + "–" + ys.get(ys.size() - 1).year()
             + " with planning's `CampaignSimulation` (shock seed " + run.result().seed() + ").")
-        .paragraph("Policy book: the shipped book with the demonstration overlay `" + DemoPolicy.FILE
-            + "` on top (UNVERIFIED values that fill the shipped book's gaps for the district's years)"
-            + (run.policyFiles().isEmpty() ? "." : ", then the reform file(s) " + String.join(", ", run.policyFiles()) + "."))
+        .paragraph("Policy book: the shipped book" + (run.policyFiles().isEmpty() ? ""
+            : ", reformed by the file(s) " + String.join(", ", run.policyFiles()))
+            + ". Some of its figures are estimates (ESTIMATED, each with its method) or unverified (UNVERIFIED), not"
+            + " official figures: `jingzhun params --coverage --region 511902` shows which, year by year, and"
+            + " `--official-only` refuses them.")
         .heading(2, "Assumptions")
         .paragraph("Demonstration assumptions of the researcher, from `" + DemoAssumptions.FILE
             + "`; none is a policy number or an official statistic.")

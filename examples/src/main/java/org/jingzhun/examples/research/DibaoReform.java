@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import org.jingzhun.core.money.Money;
 import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.examples.district.DemoAssumptions;
-import org.jingzhun.examples.district.DemoPolicy;
 import org.jingzhun.examples.district.DemonstrationDistrict;
 import org.jingzhun.examples.district.DistrictGenerator;
 import org.jingzhun.planning.scenario.ComparisonResult;
@@ -38,7 +37,7 @@ public final class DibaoReform {
   public static void run(PolicyBook ignored, PrintWriter out) {
     // 1. The district and the baseline scenario under the demonstration book.
     DemonstrationDistrict d = DistrictGenerator.shipped().generate(SEED, HOUSEHOLDS);
-    PolicyBook baseBook = DemoPolicy.book();
+    PolicyBook baseBook = PolicyBook.shipped();
     Scenario baseline = Scenario.builder().name("baseline").county(d.county()).population(d.population())
         .book(baseBook).plan(d.plan()).assumptions(DemoAssumptions.shipped().assumptions()).seed(SEED).build();
     // 2. The reform: every rural dibao standard in force from 2016-01-01 on × 1.10, rounded half-up to the fen.

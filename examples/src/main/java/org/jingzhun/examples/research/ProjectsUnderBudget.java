@@ -10,7 +10,6 @@ import org.jingzhun.core.place.Village;
 import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.eligibility.exit.VillageExitRules;
 import org.jingzhun.eligibility.policy.PovertyLine;
-import org.jingzhun.examples.district.DemoPolicy;
 import org.jingzhun.examples.district.DemonstrationDistrict;
 import org.jingzhun.examples.district.DistrictGenerator;
 import org.jingzhun.examples.report.Table;
@@ -58,7 +57,7 @@ public final class ProjectsUnderBudget {
   public void run(PrintWriter out) {
     // 1. The synthetic district (a small one will do: 20,000 households) and the demonstration book.
     DemonstrationDistrict district = DistrictGenerator.shipped().generate(SEED, 20_000);
-    PolicyBook book = DemoPolicy.book();
+    PolicyBook book = PolicyBook.shipped();
     List<Village> villages = district.county().villages().stream().filter(Village::poorVillage).limit(VILLAGES).toList();
 
     // 2. A small library: those villages' projects, and one pooled source with the fixed budget.

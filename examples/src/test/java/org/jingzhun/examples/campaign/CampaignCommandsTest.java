@@ -54,9 +54,9 @@ class CampaignCommandsTest {
   }
 
   @Test
-  void aMissingInputFileExitsTwo() {
+  void aMissingInputFileExitsFour() {
     CliRun.Result r = run("", "allocate", "--date", "2018-12-31", "docs/examples/no-such-problem.json");
-    assertEquals(2, r.status());
+    assertEquals(4, r.status());
     assertTrue(r.err().contains("no-such-problem.json"), r.err());
   }
 
@@ -75,9 +75,9 @@ class CampaignCommandsTest {
   }
 
   @Test
-  void compareWithAMissingReformPolicyFileExitsTwo() {
+  void compareWithAMissingReformPolicyFileExitsFour() {
     CliRun.Result r = run("{}", "compare", "--date", "2020-12-31", "--reform-policy", "no-such-reform.yaml");
-    assertEquals(2, r.status());
+    assertEquals(4, r.status());
     assertTrue(r.err().contains("no-such-reform.yaml"), r.err());
   }
 }

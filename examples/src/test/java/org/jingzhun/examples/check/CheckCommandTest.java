@@ -92,10 +92,11 @@ class CheckCommandTest {
   }
 
   @Test
-  void aMissingCaseFileIsExitStatusTwo() {
+  void aMissingCaseFileIsExitStatusFourAndRunsNothing() {
     CliRun.Result r = CliRun.run(CliRun.environment(PolicyBook.load()), "", "check", "no-such-cases.yaml");
-    assertEquals(2, r.status());
-    assertEquals("FAIL no-such-cases.yaml › cannot read no-such-cases.yaml: no such file\n0 passed, 1 failed\n", r.out());
+    assertEquals(4, r.status());
+    assertEquals("", r.out());
+    assertEquals("jingzhun check: 文件错误 (file problem): cannot read no-such-cases.yaml: no such file\n", r.err());
   }
 
   @Test

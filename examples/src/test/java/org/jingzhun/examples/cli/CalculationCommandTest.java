@@ -71,16 +71,17 @@ class CalculationCommandTest {
     String input = "{\"amount\": \"10000.00\", \"ratioParameter\": \"example.risk.loss-ratio.fund-bank\"}";
     CliRun.Result r = CliRun.run(EMPTY, input, "money-allocation", "--date", "2019-06-01", "--region", "510000",
         "--policy", "examples/policy/example-loss-sharing.yaml");
-    // Sichuan as a whole has no value; only Bazhou District (511902) has one
-    assertEquals(2, r.status());
-    assertTrue(r.err().contains("date = '2019-06-01': no value of parameter 'example.risk.loss-ratio.fund-bank'"), r.err());
+    // Sichuan as a whole has no value; only Bazhou District (511902) has one: no policy in force, exit status 3
+    assertEquals(3, r.status());
+    assertTrue(r.err().contains("no value of parameter 'example.risk.loss-ratio.fund-bank' is in force for region 510000 (四川省)"
+        + " on 2019-06-01 (searched 510000 → 000000)"), r.err());
   }
 
   @Test
-  void aMissingFileIsExitStatusTwoWithoutAStackTrace() {
+  void aMissingFileIsExitStatusFourWithoutAStackTrace() {
     CliRun.Result r = CliRun.run(EMPTY, "", "money-allocation", "--date", "2019-06-01", "no-such-input.json");
-    assertEquals(2, r.status());
-    assertEquals("jingzhun money-allocation: cannot read no-such-input.json: no such file\n", r.err());
+    assertEquals(4, r.status());
+    assertEquals("jingzhun money-allocation: 文件错误 (file problem): cannot read no-such-input.json: no such file\n", r.err());
     assertEquals("", r.out());
   }
 
@@ -89,7 +90,7 @@ class CalculationCommandTest {
     CliRun.Result r = CliRun.run(EMPTY, "{\"amount\": \"1.00\",\n \"ratio\" \"1:1\"}", "money-allocation", "--date", "2019-06-01");
     assertEquals(2, r.status());
     assertTrue(r.err().startsWith("jingzhun money-allocation: the input is invalid (1 problem):\n"), r.err());
-    assertTrue(r.err().contains("malformed JSON at line 2, column"), r.err());
+    assertTrue(r.err().contains("ratio: malformed JSON: a colon is missing after a field name (line 2, column 10)"), r.err());
     assertNoStackTrace(r);
   }
 
@@ -141,5 +142,18 @@ class CalculationCommandTest {
     assertEquals(2, r.status());
     assertTrue(r.err().contains("examples/cases/household-summary.yaml:"), r.err());
     assertNoStackTrace(r);
+  }
+
+  @Test
+  void anAmountGivenAsAJsonNumberIsYuanAsItsTextIs() throws java.io.IOException {
+    String text = java.nio.file.Files.readString(CliRun.repositoryRoot().resolve("docs/examples/household.json"));
+    String number = text.replace("\"wages\": \"6000.00\"", "\"wages\": 6000");
+    assertTrue(!number.equals(text), "the example has wages of 6000.00");
+    CliRun.Result asText = CliRun.run(EMPTY, text, "household-summary", "--date", "2019-06-01");
+    CliRun.Result asNumber = CliRun.run(EMPTY, number, "household-summary", "--date", "2019-06-01");
+    assertEquals(0, asNumber.status(), asNumber.err());
+    // (6,000 + 2,500 + 1,200.50 − 900) / 3 = 2,933.50 either way; 6000 read as fen would give 953.50
+    assertEquals("2933.50", json(asNumber.out()).get("perCapitaNetIncome").asText());
+    assertEquals(asText.out(), asNumber.out());
   }
 }

@@ -95,10 +95,19 @@ class CliJarIT {
   }
 
   @Test
-  void badInputIsExitStatusTwoWithoutAStackTrace() throws Exception {
+  void aMissingFileIsExitStatusFourWithoutAStackTrace() throws Exception {
     Run r = java("village-exit", "--date", "2017-12-31", "no-such-file.json");
+    assertEquals(4, r.status());
+    assertEquals("jingzhun village-exit: 文件错误 (file problem): cannot read no-such-file.json: no such file\n", r.err());
+    assertEquals("", r.out());
+  }
+
+  @Test
+  void badInputIsExitStatusTwoWithoutAStackTrace() throws Exception {
+    Run r = java("money-allocation", "--date", "2019-06-01", "docs/examples/failing-case.yaml");
     assertEquals(2, r.status());
-    assertEquals("jingzhun village-exit: cannot read no-such-file.json: no such file\n", r.err());
+    assertTrue(r.err().startsWith("jingzhun money-allocation: the input is invalid"), r.err());
+    assertEquals("", r.out());
   }
 
   @Test

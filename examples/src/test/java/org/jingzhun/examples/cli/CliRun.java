@@ -1,7 +1,6 @@
 package org.jingzhun.examples.cli;
 
 import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,7 +8,6 @@ import java.nio.file.Path;
 import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.policy.PolicyFile;
 import org.jingzhun.examples.calculation.Calculations;
-import picocli.CommandLine;
 
 /** Runs {@code jingzhun} in-process with captured streams, as the tests need it. */
 public final class CliRun {
@@ -41,13 +39,15 @@ public final class CliRun {
 
   /** Runs with {@code stdin} as standard input. */
   public static Result run(Environment environment, String stdin, String... args) {
-    Environment e = environment.withStdin(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-    CommandLine commandLine = Jingzhun.commandLine(e);
+    return run(environment, stdin.getBytes(StandardCharsets.UTF_8), args);
+  }
+
+  /** Runs with {@code stdin} as the bytes of standard input. */
+  public static Result run(Environment environment, byte[] stdin, String... args) {
+    Environment e = environment.withStdin(new ByteArrayInputStream(stdin));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    int status = commandLine.execute(args);
+    int status = Jingzhun.run(e, out, err, args);
     return new Result(status, out.toString(), err.toString());
   }
 }

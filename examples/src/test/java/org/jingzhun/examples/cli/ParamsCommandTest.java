@@ -40,10 +40,10 @@ class ParamsCommandTest {
     CliRun.Result r = params("params", "--region", "511902", "--date", "2019-06-01", "--lang", "en");
     assertEquals(0, r.status(), r.err());
     assertEquals("""
-        parameter             value    unit                     region  from        until       source
-        --------------------  -------  -----------------------  ------  ----------  ----------  ----------------------------------------------------------------
-        dibao.floor.planted   350.00   yuan per person a month  510000  2019-01-01              四川省民政厅 "planted provincial source", 2018-12-01, local rule
-        poverty.line.planted  3218.00  yuan per person a year   000000  2019-01-01  2020-01-01  国务院扶贫办 "planted national source", official document
+        parameter             value           unit                     region  from        until       source
+        --------------------  --------------  -----------------------  ------  ----------  ----------  ----------------------------------------------------------------
+        dibao.floor.planted   350.00 a month  yuan per person a month  510000  2019-01-01              四川省民政厅 "planted provincial source", 2018-12-01, local rule
+        poverty.line.planted  3218.00         yuan per person a year   000000  2019-01-01  2020-01-01  国务院扶贫办 "planted national source", official document
         """, r.out());
   }
 
@@ -53,7 +53,7 @@ class ParamsCommandTest {
     JsonNode list = JingzhunJson.read(r.out(), JsonNode.class);
     // the planted national line starts only in 2019; the Sichuan floor was 190 then
     assertEquals(1, list.size());
-    assertEquals("190.00", list.get(0).get("value").asText());
+    assertEquals("190.00 a month", list.get(0).get("value").asText());
     assertEquals("2019-01-01", list.get(0).get("until").asText());
   }
 
@@ -64,7 +64,7 @@ class ParamsCommandTest {
     String[] lines = r.out().split("\n");
     assertEquals(3, lines.length);
     assertEquals("parameter,value,unit,region,from,until,source", lines[0]);
-    assertTrue(lines[1].startsWith("dibao.floor.planted,350.00,元/人·月,510000,2019-01-01,,"), lines[1]);
+    assertTrue(lines[1].startsWith("dibao.floor.planted,\"350.00 a month\",元/人·月,510000,2019-01-01,,"), lines[1]);
   }
 
   @Test

@@ -24,8 +24,11 @@ import org.jingzhun.eligibility.prescription.PrescriptionRules;
 import org.jingzhun.eligibility.procedure.ProcedureRules;
 import org.junit.jupiter.api.Test;
 
+/** The what-if overlay that the demonstration once needed: it still loads on the shipped book, every value UNVERIFIED. */
 class DemoPolicyTest {
-  private static final PolicyBook BOOK = DemoPolicy.book();
+  static final String FILE = "what-if-demo-2014-2020.yaml";
+  private static final PolicyBook BOOK = PolicyBook.shipped().withOverrides(List.of(org.jingzhun.core.policy.PolicyFile.of(
+      org.jingzhun.examples.cli.CliRun.repositoryRoot().resolve("examples/policy/" + FILE))));
   private static final RegionCode BAZHOU = RegionCode.of("511902");
   private static final List<RegionCode> VILLAGES = List.of(RegionCode.of("511902101201"), RegionCode.of("511902124215"));
 
@@ -60,10 +63,10 @@ class DemoPolicyTest {
   }
 
   @Test
-  void theShippedBookAloneDoesNotResolveEveryYear() {
-    // the reason for the overlay: no Sichuan dibao standard on 2017-12-31 in the shipped book
-    assertTrue(PolicyBook.shipped().find(DibaoRules.STANDARD, BAZHOU, LocalDate.of(2017, 12, 31)).isEmpty());
-    assertTrue(BOOK.find(DibaoRules.STANDARD, BAZHOU, LocalDate.of(2017, 12, 31)).isPresent());
+  void theShippedBookAloneResolvesEveryYearAndTheOverlayIsAWhatIf() {
+    // the shipped book estimates Sichuan's 2017 standard at the line (3,041 a year); the what-if overlay says 270 a month
+    assertEquals("3041.00 a year", PolicyBook.shipped().get(DibaoRules.STANDARD, BAZHOU, LocalDate.of(2017, 12, 31)).periodic().toString());
+    assertEquals("270.00 a month", BOOK.get(DibaoRules.STANDARD, BAZHOU, LocalDate.of(2017, 12, 31)).periodic().toString());
   }
 
   @Test
@@ -72,7 +75,7 @@ class DemoPolicyTest {
     for (int year = 2014; year <= 2020; year++) {
       LocalDate yearEnd = LocalDate.of(year, 12, 31);
       BOOK.inForce(BAZHOU, yearEnd).stream()
-          .filter(r -> r.entry().origin().contains(DemoPolicy.FILE))
+          .filter(r -> r.entry().origin().contains(FILE))
           .forEach(r -> {
             seen[0]++;
             assertEquals(Confidence.UNVERIFIED, r.entry().source().confidence(), r.parameterName());

@@ -86,7 +86,7 @@ class DistrictGeneratorTest {
   @Test
   void everyRegisteredPoorHouseholdIsIdentifiedPoorAtTheEndOf2014() {
     // poor incomes are drawn below 2,736 a person, the 2013 line that identifies in 2014
-    PolicyBook book = DemoPolicy.book();
+    PolicyBook book = PolicyBook.shipped();
     Population p = SMALL.population();
     LocalDate yearEnd = LocalDate.of(2014, 12, 31);
     IdentificationRules rules = IdentificationRules.resolve(book, p.village(0), yearEnd);

@@ -32,8 +32,9 @@ class EligibilityCommandsTest {
         Arguments.of("village-exit", "{\"village\": {\"code\": \"511902105210\", \"name\": \"v\", \"registeredPopulation\": 10},"
             + " \"registeredPoorPersons\": 11}", "registeredPoorPersons = '11'"),
         Arguments.of("county-exit", "{\"county\": \"511902\", \"registeredPoorPersons\": 1, \"ruralRegisteredPopulation\": 10,"
-            + " \"missedIdentificationRate\": \"0.01\", \"wrongExitRate\": \"0.01\", \"publicApproval\": \"1.5\"}",
-            "publicApproval = '1.5'"),
+            + " \"assessment\": {\"nonRegisteredSampled\": 100, \"missedIdentification\": 1, \"exitedSampled\": 100,"
+            + " \"wrongExits\": 1, \"respondents\": 100, \"approving\": 150}}",
+            "assessment.approving = '150'"),
         Arguments.of("five-batches", BAD_HOUSEHOLD, "members[0].disabilityGrade = '7'"),
         Arguments.of("dibao", "{\"household\": " + BAD_HOUSEHOLD + "}", "household.members[0].disabilityGrade = '7'"),
         Arguments.of("two-lines-check", "{\"start\": \"2019-01-01\", \"until\": \"2018-01-01\"}", "until = '2018-01-01'"),
@@ -70,11 +71,24 @@ class EligibilityCommandsTest {
   }
 
   @Test
-  void aParameterNotInForceIsExitStatusTwoNamingParameterRegionAndDate() {
-    CliRun.Result r = CliRun.run(SHIPPED, "", "dibao", "--date", "2017-06-01", "docs/examples/poor-household-case.json");
-    // the shipped book has no Sichuan dibao standard in 2017
-    assertEquals(2, r.status());
-    assertTrue(r.err().contains("no value of parameter 'dibao.standard.rural'"), r.err());
+  void aParameterNotInForceIsExitStatusThreeNamingParameterRegionAndDate() {
+    CliRun.Result r = CliRun.run(SHIPPED, "", "dibao", "--date", "2013-06-01", "docs/examples/poor-household-case.json");
+    // the shipped book has no Sichuan dibao standard before 2014
+    assertEquals(3, r.status(), r.err());
+    assertTrue(r.err().contains("no value of parameter 'dibao.standard.rural' is in force for region 511902105210"), r.err());
+    assertTrue(r.out().isEmpty());
+  }
+
+  @Test
+  void officialOnlyRefusesTheEstimatesACalculationNeedsAndListsThemAll() {
+    CliRun.Result r = CliRun.run(SHIPPED, "", "prescription", "--date", "2018-06-15", "--official-only",
+        "docs/examples/poor-household-case.json");
+    // identification on 2018-06-15 reads the 2017 line (interpolated), and Sichuan's 2018 standard is at the line: both ESTIMATED
+    assertEquals(3, r.status(), r.err());
+    assertTrue(r.err().contains("poverty.line.statistical") && r.err().contains("reads it on 2017-06-15"), r.err());
+    assertTrue(r.err().contains("'dibao.standard.rural'") && r.err().contains("estimated, and is refused"), r.err());
+    assertEquals(0, CliRun.run(SHIPPED, "", "prescription", "--date", "2018-06-15",
+        "docs/examples/poor-household-case.json").status());
   }
 
   @Test
@@ -97,13 +111,10 @@ class EligibilityCommandsTest {
   }
 
   @Test
-  void twoLinesCheckOfTheWholeBookFindsSichuansFloorOf2015() {
+  void twoLinesCheckOfTheWholeBookFindsNothingOnceTheRuleApplies() {
     CliRun.Result r = CliRun.run(SHIPPED, "{}", "two-lines-check", "--date", "2019-06-01");
-    JsonNode out = JingzhunJson.read(r.out(), JsonNode.class);
-    // 190 a month × 12 = 2,280 < 2,855, the 2015 line, from 2015-07-01 to the end of 2015
-    assertEquals("510000", out.at("/0/region").asText());
-    assertEquals("2280.00", out.at("/0/dibaoYearly").asText());
-    assertEquals("2016-01-01", out.at("/0/until").asText());
+    // 190 a month × 12 = 2,280 < 2,855 in 2015, but two lines in one applies only from 2016-09-17
+    assertEquals("[ ]", r.out().strip());
   }
 
   @Test

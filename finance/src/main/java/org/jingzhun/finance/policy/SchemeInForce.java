@@ -2,6 +2,7 @@ package org.jingzhun.finance.policy;
 
 import com.google.common.collect.ImmutableRangeMap;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.jingzhun.core.explain.Language;
@@ -10,6 +11,7 @@ import org.jingzhun.core.policy.ParameterValue;
 import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.core.validation.ValidationException;
+import org.jingzhun.core.validation.Violation;
 
 /**
  * 政策施行期 — the guard at the door of a finance rule that exists only for some dates or some
@@ -28,7 +30,8 @@ public final class SchemeInForce {
    *
    * @param scheme the scheme as the message names it, Chinese and English
    * @param remedy what the caller can do, appended to the message (may be empty)
-   * @throws ValidationException at path {@code date} if the scheme is not in force there then
+   * @throws ValidationException of kind {@code NO_POLICY} at the parameter's name if the scheme is
+   *     not in force there then
    */
   public static void require(PolicyBook book, String parameter, RegionCode region, LocalDate date, String scheme,
       String remedy) {
@@ -38,8 +41,9 @@ public final class SchemeInForce {
     Parameter p = book.parameter(parameter).orElseThrow();
     String why = nextStart(p, region, date).map(v -> "it starts on " + v.from() + " (" + v.source().citation(Language.EN) + ")")
         .orElseGet(() -> setFor(p));
-    throw ValidationException.of("date", date, scheme + " is not in force for region " + region + " on " + date
-        + ": " + parameter + " has no value there or in any region above it; " + why + (remedy.isEmpty() ? "" : ". " + remedy));
+    throw new ValidationException(List.of(new Violation(parameter, date.toString(), scheme + " is not in force for region "
+        + region + " on " + date + ": " + parameter + " has no value there or in any region above it; " + why
+        + (remedy.isEmpty() ? "" : ". " + remedy), Violation.Kind.NO_POLICY)));
   }
 
   /** The first value along the region chain that starts after {@code date}: when the scheme begins. */

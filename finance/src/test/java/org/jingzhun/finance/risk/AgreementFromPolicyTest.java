@@ -55,7 +55,8 @@ class AgreementFromPolicyTest {
     for (String region : List.of("511902", "000000")) {
       ValidationException e = assertThrows(ValidationException.class,
           () -> RiskSharingAgreement.fundAndBank(BOOK, RegionCode.of(region), DAY, "基金", "银行"));
-      assertEquals("date", e.violations().get(0).path());
+      assertEquals("finance.riskfund.fundBankRatio", e.violations().get(0).path());
+      assertTrue(e.isNoPolicy());
       String message = e.violations().get(0).message();
       assertTrue(message.contains("for region 510821") && message.contains("set finance.riskfund.fundBankRatio")
           && message.contains("RiskSharingAgreement.builder()"), message);

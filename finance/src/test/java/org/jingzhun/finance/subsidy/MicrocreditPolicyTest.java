@@ -77,7 +77,8 @@ class MicrocreditPolicyTest {
   void microcreditBeforeTheSchemeBeganIsRefusedWithItsStart() {
     ValidationException e = assertThrows(ValidationException.class,
         () -> SubsidyPolicy.povertyMicrocredit(BOOK, Loans.BAZHOU, LocalDate.of(2014, 6, 1)));
-    assertEquals("date", e.violations().get(0).path());
+    assertEquals("finance.microcredit.maxPrincipal", e.violations().get(0).path());
+    assertTrue(e.isNoPolicy());
     String message = e.violations().get(0).message();
     assertTrue(message.contains("poverty microcredit") && message.contains("starts on 2014-12-10")
         && message.contains("78号"), message);

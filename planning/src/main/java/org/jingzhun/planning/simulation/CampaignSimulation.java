@@ -17,7 +17,7 @@ import org.jingzhun.core.explain.Trace;
 import org.jingzhun.core.money.Money;
 import org.jingzhun.core.place.Village;
 import org.jingzhun.eligibility.batch.FiveBatch;
-import org.jingzhun.eligibility.exit.CountyExitCase;
+import org.jingzhun.eligibility.exit.SampleRate;
 import org.jingzhun.eligibility.exit.ExitAssessment;
 import org.jingzhun.eligibility.exit.VillageExitCase;
 import org.jingzhun.eligibility.medical.Payer;
@@ -118,11 +118,10 @@ public final class CampaignSimulation {
               .poorVillage(village.poorVillage()).delisted(delistedIn[v] != 0).delistedThisYear(delistedIn[v] == year).build());
         }
         long population = run.villages.stream().mapToLong(Village::registeredPopulation).sum();
-        ExitAssessment county = run.countyRules[y].assess(CountyExitCase.builder().county(scenario.county().code())
-            .registeredPoorPersons(poorPersons).ruralRegisteredPopulation(population)
-            .missedIdentificationRate(run.assumptions.missedIdentificationRate())
-            .wrongExitRate(run.assumptions.wrongExitRate()).publicApproval(run.assumptions.publicApproval()).build(),
-            Trace.off());
+        // the assessment's rates are the scenario's assumptions, not a sample
+        ExitAssessment county = run.countyRules[y].assess(new SampleRate(poorPersons, population),
+            SampleRate.of(run.assumptions.missedIdentificationRate()), SampleRate.of(run.assumptions.wrongExitRate()),
+            SampleRate.of(run.assumptions.publicApproval()), Trace.off());
         if (county.passed() && countyExit.isEmpty()) {
           countyExit = Optional.of(year);
         }

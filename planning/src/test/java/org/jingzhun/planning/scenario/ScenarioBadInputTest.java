@@ -81,12 +81,14 @@ class ScenarioBadInputTest {
   }
 
   @Test
-  void theShippedBookAloneReportsTheMissingDibaoStandard() {
+  void theOfficialOnlyBookReportsTheEstimatedDibaoStandard() {
+    // the shipped book runs 2016–2020 through; official figures alone leave Sichuan's 2016–2018 standard out
     Plan plan = Plan.builder().from(SimulationFixtures.handPlan()).firstYear(2016).lastYear(2020)
         .sources(List.of()).library(ProjectLibrary.builder().from(SimulationFixtures.handPlan().library()).projects(List.of()).build())
         .build();
-    Scenario s = SimulationFixtures.handScenario().book(org.jingzhun.core.policy.PolicyBook.shipped()).plan(plan).build();
+    Scenario s = SimulationFixtures.handScenario().book(org.jingzhun.core.policy.PolicyBook.shipped().officialOnly()).plan(plan).build();
     ValidationException e = assertThrows(ValidationException.class, () -> CampaignSimulation.run(s));
-    assertTrue(e.getMessage().contains("dibao.standard.rural"), e.getMessage());
+    assertTrue(e.getMessage().contains("dibao.standard.rural") && e.getMessage().contains("estimated"), e.getMessage());
+    CampaignSimulation.run(SimulationFixtures.handScenario().book(org.jingzhun.core.policy.PolicyBook.shipped()).plan(plan).build());
   }
 }
