@@ -121,7 +121,8 @@ class FinanceCoverageTest {
       if (applies) {
         return "no answer: " + message;
       }
-      return message.contains("is not in force") ? null : "refused without saying it is not in force: " + message;
+      return e.isNoPolicy() && message.contains("is not in force") ? null
+          : "refused without saying it is not in force: " + message;
     }
   }
 
