@@ -59,7 +59,7 @@ public abstract class IndustrySupportFund {
    */
   public static Builder builderFromPolicy(PolicyBook book, RegionCode region, LocalDate date) {
     SchemeInForce.require(book, "finance.revolving.industry.loanLimit", region, date,
-        "an industry-support revolving fund's limits (产业扶持周转金)",
+        "the industry-support revolving fund rule (产业扶持周转金)",
         "They are set by a province or a county: set finance.revolving.industry.loanLimit and maxTermYears for the"
             + " region in an overlay, or give the limits in full (IndustrySupportFund.builder())");
     Builder b = new Builder();

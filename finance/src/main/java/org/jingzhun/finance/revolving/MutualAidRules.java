@@ -61,7 +61,7 @@ public abstract class MutualAidRules {
    *     region on the date (the message says where it has them and how to set the region's own)
    */
   public static MutualAidRules fromPolicy(PolicyBook book, RegionCode region, LocalDate date, AnnualRate usageFeeRate, Share poorMemberFeeSubsidy) {
-    SchemeInForce.require(book, "finance.mutualAid.maxLoan", region, date, "a village mutual-aid fund's limits (村级发展互助资金)",
+    SchemeInForce.require(book, "finance.mutualAid.maxLoan", region, date, "the village mutual-aid fund rule (村级发展互助资金)",
         "They are set by each province: set finance.mutualAid.firstLoanLimit, maxLoan and maxTermMonths for the region"
             + " in an overlay, or give the rules in full (MutualAidRules.builder())");
     return builder().firstLoanLimit(book.get("finance.mutualAid.firstLoanLimit", region, date).money())

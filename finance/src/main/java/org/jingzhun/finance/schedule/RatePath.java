@@ -11,6 +11,7 @@ import org.jingzhun.core.validation.ValidationException;
 import org.jingzhun.finance.loan.FloatingRate;
 import org.jingzhun.finance.loan.LoanTerms;
 import org.jingzhun.finance.loan.RateReset;
+import org.jingzhun.finance.policy.SchemeInForce;
 
 /**
  * 利率路径 — the annual rate of each period: the contract rate, or for a floating loan the
@@ -38,6 +39,8 @@ final class RatePath {
       LocalDate latest = latestReset(t, f.reset(), boundaries[i]);
       if (latest != null && !latest.equals(reset)) {
         reset = latest;
+        SchemeInForce.require(book.get(), f.tenor().parameter(), t.region(), latest,
+            "the " + f.tenor().english() + " a floating rate resets to on " + latest, "");
         Reading lpr = book.get().get(f.tenor().parameter(), t.region(), latest);
         BigDecimal fraction = lpr.rate().fraction().add(BigDecimal.valueOf(f.spreadBasisPoints(), 4));
         if (fraction.signum() < 0) {

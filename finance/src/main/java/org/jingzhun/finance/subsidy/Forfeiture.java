@@ -43,11 +43,11 @@ record Forfeiture(Optional<LocalDate> date, boolean deferralsHonoured) {
 
   /** Period number → the day it falls due for the subsidy, for each deferral the relief covers. */
   private static Map<Integer, LocalDate> deferredDueDates(LoanHistory history, SubsidyPolicy policy, LoanAccrual a) {
-    Map<Integer, LocalDate> out = new TreeMap<>();
     DeferralRelief relief = policy.deferralRelief().orElse(null);
-    if (relief == null) {
-      return out;
+    if (relief == null || history.deferrals().isEmpty()) {
+      return Map.of(); // the common case of a bulk run: nothing allocated
     }
+    Map<Integer, LocalDate> out = new TreeMap<>();
     for (Deferral d : history.deferrals()) {
       relief.deferredDue(a.dueDate(d.period() - 1), d.until()).ifPresent(due -> out.put(d.period(), due));
     }

@@ -40,4 +40,15 @@ class FloatingRateScheduleTest {
     ValidationException e = assertThrows(ValidationException.class, () -> RepaymentSchedule.of(floating()));
     assertEquals("floating", e.violations().get(0).path());
   }
+
+  @Test
+  void aResetBeforeTheFirstLprIsRefusedWithTheDayTheLprStarts() {
+    LoanTerms early = Loans.microloanBuilder().principal(Money.ofYuan(100_000)).rate(AnnualRate.ofPercent("4.90"))
+        .disbursementDate(LocalDate.of(2017, 6, 1)).maturityDate(LocalDate.of(2019, 6, 1))
+        .floating(FloatingRate.builder().tenor(LprTenor.FIVE_YEAR).spreadBasisPoints(10).build()).build();
+    ValidationException e = assertThrows(ValidationException.class, () -> RepaymentSchedule.of(early, PolicyBook.shipped()));
+    // the first reset, 2018-06-01, comes before the LPR was first quoted on 2019-08-20
+    String message = e.violations().get(0).message();
+    org.junit.jupiter.api.Assertions.assertTrue(message.contains("2018-06-01") && message.contains("starts on 2019-08-20"), message);
+  }
 }

@@ -21,6 +21,10 @@ class SubsidyJsonTest {
     SubsidyPolicy p = SubsidyPolicy.povertyMicrocredit(BOOK, Loans.BAZHOU, LocalDate.of(2019, 3, 1));
     assertRoundTrips(p, SubsidyPolicy.class);
     assertRoundTrips(SubsidyPolicy.relocationLoan(BOOK, Loans.BAZHOU, LocalDate.of(2019, 3, 1)), SubsidyPolicy.class);
+    // with the deadline, the 2021 terms and the deferral relief
+    assertRoundTrips(SubsidyPolicy.povertyMicrocredit(BOOK, Loans.BAZHOU, LocalDate.of(2021, 6, 1)), SubsidyPolicy.class);
+    assertRoundTrips(LoanHistory.builder().addLatePayments(org.jingzhun.finance.loan.LatePayment.paidOn(5, LocalDate.of(2020, 12, 20)))
+        .addDeferrals(org.jingzhun.finance.loan.Deferral.of(5, LocalDate.of(2020, 12, 20))).build(), LoanHistory.class);
     assertRoundTrips(InterestSubsidy.compute(Loans.microloan(), LoanHistory.none(), p, BOOK, LocalDate.of(2023, 1, 1)),
         SubsidyStatement.class);
     ImmutableList<BankClaim> claims = SubsidyClaims.forQuarter(List.of(LoanAccount.of(Loans.microloan())), p, BOOK, Quarter.of(2019, 2));
