@@ -2,17 +2,23 @@ package org.jingzhun.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.jingzhun.examples.check.CaseOutcome;
 import org.jingzhun.examples.check.CaseRunner;
 import org.jingzhun.examples.check.CheckSummary;
+import org.jingzhun.examples.check.JUnitReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -23,12 +29,17 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = {"检查 — run policy test-case files (YAML or JSON; a directory means every such file in it).",
         "Prints one line per failing case and 'N passed, M failed'; see docs/test-cases.md."},
-    footer = {"", "Exit status: 0 all passed, 1 a case failed, 2 a file is not a case file, 4 a file cannot be read."})
+    footer = {"", "Exit status: 0 all passed, 1 a case failed, 2 a file is not a case file, 4 a file cannot be read"
+        + " (or the report written)."})
 final class CheckCommand implements Callable<Integer> {
   private final Environment environment;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "case files, or directories of them")
   List<String> files = new ArrayList<>();
+
+  @Option(names = "--junit-xml", paramLabel = "REPORT",
+      description = "also write the results to REPORT as JUnit XML, for a CI server (a test suite per file, a test per case)")
+  Optional<String> junitXml = Optional.empty();
 
   @Spec
   CommandSpec spec;
@@ -47,6 +58,7 @@ final class CheckCommand implements Callable<Integer> {
         outcomes.addAll(runFile(runner, file));
       }
     }
+    junitXml.ifPresent(report -> write(report, JUnitReport.of(outcomes)));
     CheckSummary summary = new CheckSummary(outcomes);
     PrintWriter out = spec.commandLine().getOut();
     outcomes.forEach(o -> o.report().forEach(out::println));
@@ -61,6 +73,27 @@ final class CheckCommand implements Callable<Integer> {
   private List<CaseOutcome> runFile(CaseRunner runner, String file) {
     Path path = environment.resolve(file);
     return runner.run(file, path, InputFiles.text(path, file));
+  }
+
+  /**
+   * Writes {@code text} to the file {@code name} whole or not at all: to a temporary file
+   * beside it, then moved in its place.
+   */
+  private void write(String name, String text) {
+    Path path = environment.resolve(name);
+    try {
+      Path written = Files.createTempFile(path.toAbsolutePath().getParent(), ".junit-", ".xml.part");
+      try {
+        Files.writeString(written, text, StandardCharsets.UTF_8);
+        Files.move(written, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(written);
+      }
+    } catch (NoSuchFileException e) {
+      throw new FileProblem("cannot write " + name + ": its folder does not exist");
+    } catch (IOException e) {
+      throw new FileProblem("cannot write " + name + ": " + InputFiles.reason(e));
+    }
   }
 
   /** A directory's case files (recursively, sorted), or the name itself. */
