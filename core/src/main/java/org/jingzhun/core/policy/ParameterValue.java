@@ -12,12 +12,12 @@ import java.util.Optional;
  */
 public record ParameterValue(Range<LocalDate> period, Object value, Source source, String origin) {
 
-  /** The first day in force. */
+  /** {@return the first day in force} */
   public LocalDate from() {
     return period.lowerEndpoint();
   }
 
-  /** The first day no longer in force, if the value ends. */
+  /** {@return the first day no longer in force, if the value ends} */
   public Optional<LocalDate> until() {
     return period.hasUpperBound() ? Optional.of(period.upperEndpoint()) : Optional.empty();
   }

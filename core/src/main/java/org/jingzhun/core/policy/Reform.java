@@ -57,13 +57,30 @@ public final class Reform {
      * Sets {@code value} for {@code region} from {@code from} on, replacing whatever the region
      * itself set from then.
      *
+     * @param name the parameter's name, e.g. {@code dibao.standard.rural}
+     * @param region the region whose parameters apply (inherited from its parents where it sets
+     *     none)
+     * @param from the first day the value applies; it applies from then on
+     * @param value the value, of the parameter's unit
+     * @param source the value's source
+     * @return this builder
      * @throws ValidationException if the parameter is unknown or the value has the wrong type
      */
     public Builder set(String name, RegionCode region, LocalDate from, Object value, Source source) {
       return set(name, region, Range.atLeast(from), value, source);
     }
 
-    /** Sets {@code value} for {@code region} over {@code period}; see {@link #set(String, RegionCode, LocalDate, Object, Source)}. */
+    /**
+     * Sets {@code value} for {@code region} over {@code period}; see {@link #set(String, RegionCode, LocalDate, Object, Source)}.
+     *
+     * @param name the parameter's name, e.g. {@code dibao.standard.rural}
+     * @param region the region whose parameters apply (inherited from its parents where it sets
+     *     none)
+     * @param period the days the value applies
+     * @param value the value, of the parameter's unit
+     * @param source the value's source
+     * @return this builder
+     */
     public Builder set(String name, RegionCode region, Range<LocalDate> period, Object value, Source source) {
       return set(name, region, new ParameterValue(period, value, source, "reform: " + title));
     }
@@ -100,6 +117,12 @@ public final class Reform {
      * Multiplies every value of a money parameter in force from {@code from} on, in every
      * region that sets one, by {@code factor}, each rounded to the fen by {@code rounding}.
      * Values that start earlier are split at {@code from}.
+     *
+     * @param name the parameter's name, e.g. {@code dibao.standard.rural}
+     * @param factor the multiplier, e.g. 1.10 for +10 %
+     * @param from the first day the scaled values apply
+     * @param rounding how each scaled value is rounded to the fen
+     * @return this builder
      */
     public Builder scale(String name, BigDecimal factor, LocalDate from, RoundingMode rounding) {
       Parameter p = parameters.get(name);
@@ -122,7 +145,7 @@ public final class Reform {
       return value instanceof PeriodicAmount a ? a.times(factor, rounding) : ((Money) value).times(factor, rounding);
     }
 
-    /** The reformed book. */
+    /** {@return the reformed book} */
     public PolicyBook build() {
       Map<String, Parameter> out = new LinkedHashMap<>(parameters);
       changed.forEach((name, byRegion) -> {
