@@ -11,8 +11,11 @@ public final class Tables {
   private Tables() {}
 
   /**
-   * The table value of {@code reading} as a {@code type}.
+   * {@return the table value of {@code reading} as a {@code type}}
    *
+   * @param <T> the type of the table
+   * @param reading the table parameter as read
+   * @param type the type to bind it to
    * @throws ValidationException whose paths start with the parameter's name and origin if the
    *     table does not have the type's shape
    */
@@ -20,14 +23,23 @@ public final class Tables {
     return bind(reading, JingzhunJson.mapper().constructType(type));
   }
 
-  /** The table value of {@code reading} as a generic type; see {@link #bind(Reading, Class)}. */
+  /**
+   * {@return the table value of {@code reading} as a generic type; see
+   * {@link #bind(Reading, Class)}}
+   *
+   * @param <T> the type of the table
+   * @param reading the table parameter as read
+   * @param type the type to bind it to
+   */
   public static <T> T bind(Reading reading, TypeReference<T> type) {
     return bind(reading, JingzhunJson.mapper().constructType(type));
   }
 
   /**
-   * The path naming {@code reading} in a violation: its parameter, region and origin, as in
-   * {@code batches.mapping[000000, national.yaml:…]}.
+   * {@return the path naming {@code reading} in a violation: its parameter, region and origin, as
+   * in {@code batches.mapping[000000, national.yaml:…]}}
+   *
+   * @param reading the table parameter as read
    */
   public static String path(Reading reading) {
     return reading.parameterName() + "[" + reading.region() + ", " + reading.entry().origin() + "]";
