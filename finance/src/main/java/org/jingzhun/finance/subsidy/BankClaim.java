@@ -10,11 +10,12 @@ import org.jingzhun.core.time.Quarter;
  */
 public record BankClaim(String bank, Quarter quarter, ImmutableList<ClaimLine> lines) {
 
-  /** The subsidy claimed: the sum of the lines. */
+  /** {@return the subsidy claimed: the sum of the lines} */
   public Money totalSubsidy() {
     return Money.sum(lines.stream().map(ClaimLine::subsidy).toList());
   }
 
+  /** {@return the interest the bank claims, summed over its lines} */
   public Money totalInterest() {
     return Money.sum(lines.stream().map(ClaimLine::interest).toList());
   }
