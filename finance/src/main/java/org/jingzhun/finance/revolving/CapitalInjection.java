@@ -17,7 +17,7 @@ public abstract class CapitalInjection {
   /** {@return the day of the injection} */
   public abstract LocalDate date();
 
-  /** {@return positive} */
+  /** {@return the amount injected; positive} */
   public abstract Money amount();
 
   /** {@return where it came from, e.g. 财政专项扶贫资金} */

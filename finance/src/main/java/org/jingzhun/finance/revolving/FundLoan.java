@@ -22,7 +22,7 @@ public abstract class FundLoan {
   /** {@return the day the loan was lent} */
   public abstract LocalDate date();
 
-  /** {@return positive} */
+  /** {@return the amount lent; positive} */
   public abstract Money amount();
 
   /** {@return the day it is to be repaid by; after {@link #date()}} */

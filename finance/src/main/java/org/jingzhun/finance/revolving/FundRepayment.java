@@ -19,7 +19,7 @@ public abstract class FundRepayment {
   /** {@return the day of the repayment} */
   public abstract LocalDate date();
 
-  /** {@return positive} */
+  /** {@return the amount repaid; positive} */
   public abstract Money amount();
 
   /**

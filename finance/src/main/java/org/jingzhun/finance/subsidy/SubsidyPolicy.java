@@ -66,7 +66,7 @@ public abstract class SubsidyPolicy {
    */
   public abstract Optional<SubsidisedRate> afterDeadlineRate();
 
-  /** {@return only loans of at most this many months are eligible} */
+  /** {@return the longest term of an eligible loan, in months; empty for no limit} */
   public abstract Optional<Integer> maxTermMonths();
 
   /** {@return whether a loan beyond the risk fund's leverage is ineligible; false unless stated} */

@@ -24,7 +24,12 @@ import org.jingzhun.planning.plan.Project;
 public final class AllocationAudit {
   private AllocationAudit() {}
 
-  /** Every way {@code allocation} breaks the plan's budgets or earmarks; empty when none. */
+  /**
+   * {@return every way {@code allocation} breaks the plan's budgets or earmarks; empty when none}
+   *
+   * @param plan the plan: its funding sources and project library
+   * @param allocation the allocation to check
+   */
   public static ImmutableList<Violation> violations(Plan plan, Allocation allocation) {
     Violations v = Violations.collect();
     Set<String> decided = new HashSet<>();
@@ -70,7 +75,12 @@ public final class AllocationAudit {
     return v.list();
   }
 
-  /** Whether {@code allocation} keeps every budget and earmark of {@code plan}. */
+  /**
+   * {@return whether {@code allocation} keeps every budget and earmark of {@code plan}}
+   *
+   * @param plan the plan: its funding sources and project library
+   * @param allocation the allocation to check
+   */
   public static boolean holds(Plan plan, Allocation allocation) {
     return violations(plan, allocation).isEmpty();
   }

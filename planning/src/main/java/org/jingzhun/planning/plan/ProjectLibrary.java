@@ -25,35 +25,48 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableProjectLibrary.class)
 public abstract class ProjectLibrary {
 
-  /** The villages the plan covers, each once. */
+  /** {@return the villages the plan covers, each once} */
   public abstract List<Village> villages();
 
-  /** 片区 — areas of townships planned as one block; may be empty. */
+  /** {@return 片区 — areas of townships planned as one block; may be empty} */
   public abstract List<Area> areas();
 
-  /** The projects, each id once, in the order the library lists them. */
+  /** {@return the projects, each id once, in the order the library lists them} */
   public abstract List<Project> projects();
 
-  /** The codes of the villages covered, in order. */
+  /** {@return the codes of the villages covered, in order} */
   public final ImmutableSet<RegionCode> villageCodes() {
     return villages().stream().map(Village::code).collect(ImmutableSet.toImmutableSet());
   }
 
-  /** The project with {@code id}, if the library has one. */
+  /**
+   * {@return the project with {@code id}, if the library has one}
+   *
+   * @param id the project's identifier
+   */
   public final Optional<Project> project(String id) {
     return projects().stream().filter(p -> p.id().equals(id)).findFirst();
   }
 
-  /** The projects that run (need money) in {@code year}, in library order. */
+  /**
+   * {@return the projects that run (need money) in {@code year}, in library order}
+   *
+   * @param year the calendar year
+   */
   public final ImmutableList<Project> projectsIn(int year) {
     return projects().stream().filter(p -> p.costByYear().containsKey(year)).collect(ImmutableList.toImmutableList());
   }
 
-  /** The areas that contain {@code village}. */
+  /**
+   * {@return the areas that contain {@code village}}
+   *
+   * @param village the village's twelve-digit code
+   */
   public final ImmutableList<Area> areasOf(RegionCode village) {
     return areas().stream().filter(a -> a.contains(village)).collect(ImmutableList.toImmutableList());
   }
 
+  /** {@return a builder of a new {@link ProjectLibrary}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -61,6 +74,12 @@ public abstract class ProjectLibrary {
   /** Builds a library; {@code build()} reports every bad attribute at once. */
   public static final class Builder extends ImmutableProjectLibrary.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();
