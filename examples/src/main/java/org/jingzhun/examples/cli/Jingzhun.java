@@ -131,6 +131,8 @@ public final class Jingzhun implements Callable<Integer> {
     root.addSubcommand("example", new ExampleCommand(environment));
     root.addSubcommand("demo", new DemoCommand(environment));
     root.addSubcommand("completion", new CompletionCommand());
+    // every subcommand's -V prints what the program's does
+    root.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new JingzhunVersion()));
     Converters.register(root);
     root.setExecutionExceptionHandler(reporter);
     root.setParameterExceptionHandler(reporter);

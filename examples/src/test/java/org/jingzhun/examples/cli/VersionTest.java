@@ -59,6 +59,14 @@ class VersionTest {
   }
 
   @Test
+  void everySubcommandPrintsTheProgramsVersion() {
+    String program = CliRun.run("--version").out();
+    for (String name : Jingzhun.commandLine(CliRun.environment(PolicyBook.load())).getSubcommands().keySet()) {
+      assertEquals(program, CliRun.run(name, "--version").out(), name);
+    }
+  }
+
+  @Test
   void theSameFilesGiveTheSameVersion() {
     assertEquals(version("a.yaml", ONE_PARAMETER), version("a.yaml", ONE_PARAMETER));
     assertEquals(1, version("a.yaml", ONE_PARAMETER).parameters());
