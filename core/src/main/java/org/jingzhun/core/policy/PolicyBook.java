@@ -1,6 +1,10 @@
 package org.jingzhun.core.policy;
 
 import com.google.common.base.Suppliers;
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
+import com.google.common.util.concurrent.UncheckedExecutionException;
+import java.util.concurrent.ExecutionException;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableRangeMap;
@@ -32,6 +36,24 @@ public final class PolicyBook {
   private final ImmutableMap<String, Parameter> parameters;
   private final ImmutableList<Change> changes;
   private final boolean officialOnly;
+  /** Rules resolved from this book, by kind, region and date: a memo of pure functions of the book. */
+  private final Cache<Resolution, Object> resolved = CacheBuilder.newBuilder().maximumSize(RESOLVED_MAX).build();
+
+  /** How many resolved rules a book keeps (the least recently used go first). */
+  private static final int RESOLVED_MAX = 16_384;
+
+  private record Resolution(Class<?> kind, RegionCode region, LocalDate date) {}
+
+  /**
+   * Resolves rules of one kind from a book for a region and date.
+   *
+   * @param <T> the rules' type
+   */
+  @FunctionalInterface
+  public interface Resolver<T> {
+    /** The rules of {@code book} for {@code region} on {@code date}. */
+    T resolve(PolicyBook book, RegionCode region, LocalDate date);
+  }
 
   PolicyBook(String title, Map<String, Parameter> parameters, List<Change> changes) {
     this(title, parameters, changes, false);
@@ -115,6 +137,25 @@ public final class PolicyBook {
   /** Whether this book refuses values that are not official; see {@link #officialOnly()}. */
   public boolean isOfficialOnly() {
     return officialOnly;
+  }
+
+  /**
+   * The rules {@code resolver} makes for {@code region} on {@code date}, made once for this book
+   * and then reused: rules are pure functions of (book, region, date), so a caller may ask for
+   * them per household and pay only a lookup. A resolution that fails is not kept.
+   *
+   * @throws ValidationException as {@code resolver} does
+   */
+  public <T> T resolved(Class<T> kind, RegionCode region, LocalDate date, Resolver<T> resolver) {
+    try {
+      return kind.cast(resolved.get(new Resolution(kind, region, date), () -> resolver.resolve(this, region, date)));
+    } catch (ExecutionException | UncheckedExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(cause);
+    }
   }
 
   /** Starts a reform of this book: a new book with some values replaced or added. */

@@ -40,8 +40,15 @@ public final class BatchRules {
     this.table = Tables.bind(mapping, BatchMapping.class);
   }
 
+  /**
+   * The rules in force for {@code region} on {@code date}, resolved once per book, region and
+   * date and then reused (a lookup on later calls).
+   *
+   * @throws org.jingzhun.core.validation.ValidationException of kind {@code NO_POLICY} listing
+   *     every parameter not in force
+   */
   public static BatchRules resolve(PolicyBook book, RegionCode region, LocalDate date) {
-    return new BatchRules(book, region, date);
+    return book.resolved(BatchRules.class, region, date, BatchRules::new);
   }
 
   public static BatchAssignment compute(Household household, PolicyBook book, LocalDate date) {

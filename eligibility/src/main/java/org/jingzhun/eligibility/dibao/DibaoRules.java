@@ -139,8 +139,15 @@ public final class DibaoRules {
     this.tierPayPerMemberFen = tiers.stream().mapToLong(t -> published.monthlyTimes(t.pay().value(), mode).fen()).toArray();
   }
 
+  /**
+   * The rules in force for {@code region} on {@code date}, resolved once per book, region and
+   * date and then reused (a lookup on later calls).
+   *
+   * @throws org.jingzhun.core.validation.ValidationException of kind {@code NO_POLICY} listing
+   *     every parameter not in force
+   */
   public static DibaoRules resolve(PolicyBook book, RegionCode region, LocalDate date) {
-    return new DibaoRules(book, region, date);
+    return book.resolved(DibaoRules.class, region, date, DibaoRules::new);
   }
 
   public static DibaoAssessment compute(DibaoCase c, PolicyBook book, LocalDate date) {

@@ -88,8 +88,15 @@ public final class EducationRules {
     }
   }
 
+  /**
+   * The rules in force for {@code region} on {@code date}, resolved once per book, region and
+   * date and then reused (a lookup on later calls).
+   *
+   * @throws org.jingzhun.core.validation.ValidationException of kind {@code NO_POLICY} listing
+   *     every parameter not in force
+   */
   public static EducationRules resolve(PolicyBook book, RegionCode region, LocalDate date) {
-    return new EducationRules(book, region, date);
+    return book.resolved(EducationRules.class, region, date, EducationRules::new);
   }
 
   /** The aid of every student of a poor {@code household}. */

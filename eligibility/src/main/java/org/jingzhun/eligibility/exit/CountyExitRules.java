@@ -46,8 +46,15 @@ public final class CountyExitRules {
     this.approvalMin = book.get(APPROVAL_MIN, region, date);
   }
 
+  /**
+   * The rules in force for {@code region} on {@code date}, resolved once per book, region and
+   * date and then reused (a lookup on later calls).
+   *
+   * @throws org.jingzhun.core.validation.ValidationException of kind {@code NO_POLICY} listing
+   *     every parameter not in force
+   */
   public static CountyExitRules resolve(PolicyBook book, RegionCode region, LocalDate date) {
-    return new CountyExitRules(book, region, date);
+    return book.resolved(CountyExitRules.class, region, date, CountyExitRules::new);
   }
 
   public static ExitAssessment compute(CountyExitCase c, PolicyBook book, LocalDate date) {

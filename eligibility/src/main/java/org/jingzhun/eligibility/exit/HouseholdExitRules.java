@@ -73,8 +73,15 @@ public final class HouseholdExitRules {
     this.schoolAge = SchoolAge.resolve(book, region, date);
   }
 
+  /**
+   * The rules in force for {@code region} on {@code date}, resolved once per book, region and
+   * date and then reused (a lookup on later calls).
+   *
+   * @throws org.jingzhun.core.validation.ValidationException of kind {@code NO_POLICY} listing
+   *     every parameter not in force
+   */
   public static HouseholdExitRules resolve(PolicyBook book, RegionCode region, LocalDate date) {
-    return new HouseholdExitRules(book, region, date);
+    return book.resolved(HouseholdExitRules.class, region, date, HouseholdExitRules::new);
   }
 
   public static ExitAssessment compute(HouseholdExitCase c, PolicyBook book, LocalDate date) {

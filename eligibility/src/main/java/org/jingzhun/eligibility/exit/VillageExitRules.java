@@ -59,8 +59,15 @@ public final class VillageExitRules {
     this.collectiveMin = book.get(COLLECTIVE_INCOME_MIN, region, date);
   }
 
+  /**
+   * The rules in force for {@code region} on {@code date}, resolved once per book, region and
+   * date and then reused (a lookup on later calls).
+   *
+   * @throws org.jingzhun.core.validation.ValidationException of kind {@code NO_POLICY} listing
+   *     every parameter not in force
+   */
   public static VillageExitRules resolve(PolicyBook book, RegionCode region, LocalDate date) {
-    return new VillageExitRules(book, region, date);
+    return book.resolved(VillageExitRules.class, region, date, VillageExitRules::new);
   }
 
   public static ExitAssessment compute(VillageExitCase c, PolicyBook book, LocalDate date) {

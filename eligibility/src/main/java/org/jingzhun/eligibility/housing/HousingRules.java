@@ -48,8 +48,15 @@ public final class HousingRules {
     this.grantD = book.find(GRANT_D, region, date);
   }
 
+  /**
+   * The rules in force for {@code region} on {@code date}, resolved once per book, region and
+   * date and then reused (a lookup on later calls).
+   *
+   * @throws org.jingzhun.core.validation.ValidationException of kind {@code NO_POLICY} listing
+   *     every parameter not in force
+   */
   public static HousingRules resolve(PolicyBook book, RegionCode region, LocalDate date) {
-    return new HousingRules(book, region, date);
+    return book.resolved(HousingRules.class, region, date, HousingRules::new);
   }
 
   /**

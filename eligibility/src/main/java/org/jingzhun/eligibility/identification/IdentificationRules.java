@@ -137,7 +137,7 @@ public final class IdentificationRules {
    *     date of the first parameter not in force
    */
   public static IdentificationRules resolve(PolicyBook book, RegionCode region, LocalDate date) {
-    return new IdentificationRules(book, region, date);
+    return book.resolved(IdentificationRules.class, region, date, IdentificationRules::new);
   }
 
   /** Identifies {@code household} on {@code date} with the parameters of its village. */

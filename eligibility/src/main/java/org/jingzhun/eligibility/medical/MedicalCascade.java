@@ -70,8 +70,15 @@ public final class MedicalCascade {
     });
   }
 
+  /**
+   * The rules in force for {@code region} on {@code date}, resolved once per book, region and
+   * date and then reused (a lookup on later calls).
+   *
+   * @throws org.jingzhun.core.validation.ValidationException of kind {@code NO_POLICY} listing
+   *     every parameter not in force
+   */
   public static MedicalCascade resolve(PolicyBook book, RegionCode region, LocalDate date) {
-    return new MedicalCascade(book, region, date);
+    return book.resolved(MedicalCascade.class, region, date, MedicalCascade::new);
   }
 
   public static CascadeResult compute(InpatientBill bill, PolicyBook book, RegionCode region, LocalDate date) {

@@ -86,7 +86,7 @@ public final class PrescriptionRules {
    *     of a parameter that is not in force
    */
   public static PrescriptionRules resolve(PolicyBook book, RegionCode region, LocalDate date) {
-    return new PrescriptionRules(book, region, date);
+    return book.resolved(PrescriptionRules.class, region, date, PrescriptionRules::new);
   }
 
   /** The prescription for {@code c}'s household on {@code date}, with the rules of its village. */

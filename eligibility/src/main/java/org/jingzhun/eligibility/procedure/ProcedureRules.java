@@ -58,7 +58,7 @@ public final class ProcedureRules {
 
   /** The procedures in force for {@code region} on {@code date}. */
   public static ProcedureRules resolve(PolicyBook book, RegionCode region, LocalDate date) {
-    return new ProcedureRules(book, region, date);
+    return book.resolved(ProcedureRules.class, region, date, ProcedureRules::new);
   }
 
   /** Checks one procedure of {@code record} with the rules of {@code region} on {@code date}. */
