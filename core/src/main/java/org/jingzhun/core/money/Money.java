@@ -157,7 +157,7 @@ public final class Money implements Comparable<Money> {
    * @param weights non-negative, at least one positive
    * @throws IllegalArgumentException if the weights are empty, negative or all zero
    */
-  public ImmutableList<Money> allocate(List<BigInteger> weights) {
+  public List<Money> allocate(List<BigInteger> weights) {
     if (weights.stream().allMatch(w -> w.bitLength() < 31) && weights.size() < 1 << 20) {
       return allocate(weights.stream().mapToLong(BigInteger::longValue).toArray());
     }
@@ -212,7 +212,7 @@ public final class Money implements Comparable<Money> {
    * Splits this amount into parts proportional to {@code weights}; the same rule as
    * {@link #allocate(List)}, computed in {@code long} arithmetic where no product can overflow.
    */
-  public ImmutableList<Money> allocate(long... weights) {
+  public List<Money> allocate(long... weights) {
     long totalWeight = 0;
     for (long w : weights) {
       if (w < 0) {
@@ -256,7 +256,7 @@ public final class Money implements Comparable<Money> {
   }
 
   /** Splits this amount by {@code ratio}; see {@link #allocate(List)}. */
-  public ImmutableList<Money> allocate(Ratio ratio) {
+  public List<Money> allocate(Ratio ratio) {
     return allocate(ratio.weights());
   }
 

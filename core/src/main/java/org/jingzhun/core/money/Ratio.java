@@ -79,7 +79,7 @@ public final class Ratio {
     }
   }
 
-  public ImmutableList<BigInteger> weights() {
+  public List<BigInteger> weights() {
     return weights;
   }
 

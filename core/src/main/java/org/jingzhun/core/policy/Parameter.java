@@ -57,7 +57,7 @@ public final class Parameter {
   }
 
   /** Every region's own timeline (not inherited ones), by region. */
-  public ImmutableMap<RegionCode, ImmutableRangeMap<LocalDate, ParameterValue>> timelines() {
+  public Map<RegionCode, ImmutableRangeMap<LocalDate, ParameterValue>> timelines() {
     return timelines;
   }
 

@@ -169,12 +169,12 @@ public final class PolicyBook {
   }
 
   /** What this book changed relative to the book it reforms; empty for a loaded book. */
-  public ImmutableList<Change> changes() {
+  public List<Change> changes() {
     return changes;
   }
 
   /** Every parameter, by name, sorted. */
-  public ImmutableMap<String, Parameter> parameters() {
+  public Map<String, Parameter> parameters() {
     return parameters;
   }
 
@@ -240,7 +240,7 @@ public final class PolicyBook {
    * Every parameter that has a value in force for {@code region} on {@code date}, by name; in
    * an official-only book, only the official ones.
    */
-  public ImmutableList<Reading> inForce(RegionCode region, LocalDate date) {
+  public List<Reading> inForce(RegionCode region, LocalDate date) {
     return parameters.keySet().stream()
         .map(name -> nearest(name, region, date))
         .flatMap(Optional::stream)

@@ -1,5 +1,7 @@
 package org.jingzhun.core.region;
 
+import java.util.List;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.google.common.collect.ImmutableList;
@@ -105,7 +107,7 @@ public final class RegionCode implements Comparable<RegionCode> {
   }
 
   /** This region and every region above it, nearest first, ending with the nation. */
-  public ImmutableList<RegionCode> chain() {
+  public List<RegionCode> chain() {
     ImmutableList.Builder<RegionCode> out = ImmutableList.builder();
     RegionCode r = this;
     out.add(r);

@@ -36,7 +36,7 @@ public final class RegionDirectory {
   }
 
   /** Every shipped region, by code. */
-  public ImmutableMap<RegionCode, Region> all() {
+  public Map<RegionCode, Region> all() {
     return regions;
   }
 

@@ -36,7 +36,7 @@ public final class ValidationException extends RuntimeException {
   }
 
   /** Every violation, in the order found. */
-  public ImmutableList<Violation> violations() {
+  public List<Violation> violations() {
     return violations;
   }
 

@@ -72,7 +72,7 @@ public final class Violations {
   }
 
   /** The violations found so far. */
-  public ImmutableList<Violation> list() {
+  public List<Violation> list() {
     return ImmutableList.copyOf(found);
   }
 

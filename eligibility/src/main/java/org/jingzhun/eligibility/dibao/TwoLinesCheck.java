@@ -33,7 +33,7 @@ public final class TwoLinesCheck {
   private TwoLinesCheck() {}
 
   /** Every violation in {@code book}, by region then date. */
-  public static ImmutableList<TwoLinesViolation> check(PolicyBook book) {
+  public static List<TwoLinesViolation> check(PolicyBook book) {
     List<Parameter> watched = new ArrayList<>();
     book.parameter(DibaoRules.STANDARD).ifPresent(watched::add);
     book.parameter(PovertyLine.SERIES).ifPresent(watched::add);

@@ -1,5 +1,7 @@
 package org.jingzhun.eligibility.education;
 
+import java.util.Map;
+
 import org.jingzhun.core.policy.PolicyReader;
 import com.google.common.collect.ImmutableList;
 import java.math.BigInteger;
@@ -100,12 +102,12 @@ public final class EducationRules {
   }
 
   /** The aid of every student of a poor {@code household}. */
-  public static ImmutableList<EducationEntitlement> compute(Household household, PolicyBook book, LocalDate date) {
+  public static List<EducationEntitlement> compute(Household household, PolicyBook book, LocalDate date) {
     return resolve(book, household.village(), date).entitlements(household, Trace.off());
   }
 
   /** The aid of every student of {@code household}, which the caller has found poor. */
-  public ImmutableList<EducationEntitlement> entitlements(Household household, Trace trace) {
+  public List<EducationEntitlement> entitlements(Household household, Trace trace) {
     ImmutableList.Builder<EducationEntitlement> out = ImmutableList.builder();
     for (Person p : household.members()) {
       if (p.schoolStage().isEmpty()) {

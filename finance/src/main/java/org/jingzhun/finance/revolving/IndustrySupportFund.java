@@ -138,7 +138,7 @@ public abstract class IndustrySupportFund {
   }
 
   /** The households with a loan open on {@code date} and what each owes. */
-  public final ImmutableMap<String, Money> owedByHousehold(LocalDate date) {
+  public final Map<String, Money> owedByHousehold(LocalDate date) {
     Map<String, Money> out = new TreeMap<>();
     position(date).openLoans().forEach(l -> out.merge(l.borrower(), l.outstanding(), Money::plus));
     return ImmutableMap.copyOf(out);

@@ -70,7 +70,7 @@ public abstract class FundLedger {
   }
 
   /** The balance after each entry. */
-  public final ImmutableList<BalancePoint> balances() {
+  public final List<BalancePoint> balances() {
     ImmutableList.Builder<BalancePoint> out = ImmutableList.builder();
     Money balance = Money.ZERO;
     for (LedgerEntry e : entries()) {

@@ -30,12 +30,12 @@ public final class SubsidyClaims {
    *
    * @throws ValidationException listing, under {@code [i]}, every loan whose history does not fit
    */
-  public static ImmutableList<BankClaim> forQuarter(List<LoanAccount> portfolio, SubsidyPolicy policy, PolicyBook book, Quarter quarter) {
+  public static List<BankClaim> forQuarter(List<LoanAccount> portfolio, SubsidyPolicy policy, PolicyBook book, Quarter quarter) {
     return compute(portfolio, policy, book, quarter, Trace.off());
   }
 
   /** The claims with each loan's working. */
-  public static Explained<ImmutableList<BankClaim>> explain(List<LoanAccount> portfolio, SubsidyPolicy policy, PolicyBook book, Quarter quarter) {
+  public static Explained<List<BankClaim>> explain(List<LoanAccount> portfolio, SubsidyPolicy policy, PolicyBook book, Quarter quarter) {
     RecordingTrace trace = Trace.recording(SubsidyTerms.CLAIM);
     ImmutableList<BankClaim> claims = compute(portfolio, policy, book, quarter, trace);
     return new Explained<>(claims, trace.explanation());

@@ -32,7 +32,7 @@ public abstract class Allocation {
   public abstract List<Grant> grants();
 
   /** The ids of the chosen projects, in library order. */
-  public final ImmutableList<String> chosenProjectIds() {
+  public final List<String> chosenProjectIds() {
     return decisions().stream().filter(Decision::chosen).map(Decision::projectId).collect(ImmutableList.toImmutableList());
   }
 

@@ -1,5 +1,7 @@
 package org.jingzhun.planning.allocation;
 
+import java.util.List;
+
 import com.google.common.collect.ImmutableList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,7 +27,7 @@ public final class AllocationAudit {
   private AllocationAudit() {}
 
   /** Every way {@code allocation} breaks the plan's budgets or earmarks; empty when none. */
-  public static ImmutableList<Violation> violations(Plan plan, Allocation allocation) {
+  public static List<Violation> violations(Plan plan, Allocation allocation) {
     Violations v = Violations.collect();
     Set<String> decided = new HashSet<>();
     Set<String> chosen = new HashSet<>(allocation.chosenProjectIds());

@@ -1,5 +1,7 @@
 package org.jingzhun.planning.campaign;
 
+import java.util.SortedMap;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
@@ -46,7 +48,7 @@ public abstract class Plan {
   }
 
   /** The years of the run, in order. */
-  public final ImmutableList<Integer> years() {
+  public final List<Integer> years() {
     ImmutableList.Builder<Integer> out = ImmutableList.builder();
     for (int y = firstYear(); y <= lastYear(); y++) {
       out.add(y);
@@ -55,8 +57,8 @@ public abstract class Plan {
   }
 
   /** The projects that run in each year of the run, in library order. */
-  public final ImmutableSortedMap<Integer, ImmutableList<Project>> projectsByYear() {
-    ImmutableSortedMap.Builder<Integer, ImmutableList<Project>> out = ImmutableSortedMap.naturalOrder();
+  public final SortedMap<Integer, List<Project>> projectsByYear() {
+    ImmutableSortedMap.Builder<Integer, List<Project>> out = ImmutableSortedMap.naturalOrder();
     years().forEach(y -> out.put(y, library().projectsIn(y)));
     return out.build();
   }

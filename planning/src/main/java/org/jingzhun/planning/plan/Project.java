@@ -60,7 +60,7 @@ public abstract class Project {
   }
 
   /** {@code perYear} in each year from {@code firstYear} to {@code lastYear} inclusive. */
-  public static ImmutableSortedMap<Integer, Money> costPerYear(Money perYear, int firstYear, int lastYear) {
+  public static SortedMap<Integer, Money> costPerYear(Money perYear, int firstYear, int lastYear) {
     checkYears(firstYear, lastYear);
     ImmutableSortedMap.Builder<Integer, Money> out = ImmutableSortedMap.naturalOrder();
     for (int y = firstYear; y <= lastYear; y++) {
@@ -74,7 +74,7 @@ public abstract class Project {
    * equal parts; the parts add back to the total to the fen (the odd fen go to the earliest
    * years, by {@link Money#allocate}).
    */
-  public static ImmutableSortedMap<Integer, Money> totalCostOver(Money total, int firstYear, int lastYear) {
+  public static SortedMap<Integer, Money> totalCostOver(Money total, int firstYear, int lastYear) {
     checkYears(firstYear, lastYear);
     List<Money> parts = total.allocate(Collections.nCopies(lastYear - firstYear + 1, BigInteger.ONE));
     ImmutableSortedMap.Builder<Integer, Money> out = ImmutableSortedMap.naturalOrder();

@@ -35,7 +35,7 @@ public abstract class ProjectLibrary {
   public abstract List<Project> projects();
 
   /** The codes of the villages covered, in order. */
-  public final ImmutableSet<RegionCode> villageCodes() {
+  public final Set<RegionCode> villageCodes() {
     return villages().stream().map(Village::code).collect(ImmutableSet.toImmutableSet());
   }
 
@@ -45,12 +45,12 @@ public abstract class ProjectLibrary {
   }
 
   /** The projects that run (need money) in {@code year}, in library order. */
-  public final ImmutableList<Project> projectsIn(int year) {
+  public final List<Project> projectsIn(int year) {
     return projects().stream().filter(p -> p.costByYear().containsKey(year)).collect(ImmutableList.toImmutableList());
   }
 
   /** The areas that contain {@code village}. */
-  public final ImmutableList<Area> areasOf(RegionCode village) {
+  public final List<Area> areasOf(RegionCode village) {
     return areas().stream().filter(a -> a.contains(village)).collect(ImmutableList.toImmutableList());
   }
 

@@ -141,7 +141,7 @@ public final class Population {
   }
 
   /** The villages, in index order. */
-  public ImmutableList<RegionCode> villages() {
+  public List<RegionCode> villages() {
     return ImmutableList.copyOf(villages);
   }
 

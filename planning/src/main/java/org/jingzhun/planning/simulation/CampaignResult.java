@@ -42,7 +42,7 @@ public abstract class CampaignResult {
    * villages delisted in the year, households and persons exited in the year, and poor
    * persons remaining at its end.
    */
-  public final ImmutableList<YearFigures> yearFigures() {
+  public final List<YearFigures> yearFigures() {
     return years().stream().map(CampaignResult::figures).collect(ImmutableList.toImmutableList());
   }
 

@@ -16,7 +16,7 @@ public abstract class TargetReport {
   public abstract List<TargetCheck> checks();
 
   /** The targets missed, in the same order. */
-  public final ImmutableList<TargetCheck> shortfalls() {
+  public final List<TargetCheck> shortfalls() {
     return checks().stream().filter(c -> !c.met()).collect(ImmutableList.toImmutableList());
   }
 
