@@ -88,7 +88,7 @@ class CheckCommandTest {
   void malformedYamlIsReportedWithItsLine() throws IOException {
     CliRun.Result r = check("malformed.yaml", "cases:\n  - name: [unclosed\n");
     assertEquals(2, r.status());
-    assertTrue(r.out().contains("malformed YAML at line"), r.out());
+    assertTrue(r.out().contains("$: malformed YAML: expected ',' or ']', but got <stream end> (line 3, column 1)"), r.out());
   }
 
   @Test
@@ -107,5 +107,22 @@ class CheckCommandTest {
         + "    input: {amount: \"10.00\", ratioParameter: example.risk.loss-ratio.fund-bank}\n"
         + "    expect: {\"parts[0].amount\": \"6.00\", \"parts[1].amount\": \"4.00\"}\n");
     assertEquals("1 passed, 0 failed\n", r.out());
+  }
+
+  @Test
+  void anExpectationGivenTwiceRefusesTheFileNamingTheKey() throws IOException {
+    // the second expectation of parts[0].amount would otherwise silently replace the first
+    CliRun.Result r = check("twice.yaml", HEADER + "  - name: twice\n    input: {amount: \"1.00\", ratio: \"1:1\"}\n"
+        + "    expect:\n      parts[0].amount: \"0.49\"\n      parts[0].amount: \"0.50\"\n");
+    assertEquals(2, r.status());
+    assertTrue((r.out() + r.err()).contains("duplicate name: 'parts[0].amount' appears twice"), r.out() + r.err());
+  }
+
+  @Test
+  void aKeyGivenTwiceInAJsonCaseFileIsRefused() throws IOException {
+    CliRun.Result r = check("twice.json", "{\"calculation\": \"money-allocation\", \"date\": \"2019-06-01\","
+        + " \"date\": \"2020-06-01\", \"cases\": []}");
+    assertEquals(2, r.status());
+    assertTrue((r.out() + r.err()).contains("date: duplicate name: 'date' appears twice"), r.out() + r.err());
   }
 }
