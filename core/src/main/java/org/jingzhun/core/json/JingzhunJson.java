@@ -25,7 +25,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.jingzhun.core.json.internal.JacksonProblems;
 import org.jingzhun.core.json.internal.JingzhunModule;
@@ -154,10 +153,13 @@ public final class JingzhunJson {
     return read(json, MAPPER.constructType(type));
   }
 
-  /** Reads a stream of UTF-8 JSON as a {@code type}; see {@link #read(String, Class)}. */
+  /**
+   * Reads a stream of UTF-8 JSON as a {@code type}; see {@link #read(String, Class)}. Bytes that
+   * are not UTF-8 are refused with their offset ({@link DocumentText}), never replaced.
+   */
   public static <T> T read(InputStream json, Class<T> type) {
     try {
-      return read(new String(json.readAllBytes(), StandardCharsets.UTF_8), type);
+      return read(DocumentText.utf8(json.readAllBytes()), type);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

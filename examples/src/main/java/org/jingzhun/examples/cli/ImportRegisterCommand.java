@@ -8,6 +8,7 @@ import org.jingzhun.core.json.JingzhunJson;
 import org.jingzhun.examples.register.RegisterCsvReader;
 import org.jingzhun.examples.register.RegisterImport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,6 +31,9 @@ final class ImportRegisterCommand implements Callable<Integer> {
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "also reject members born after this date")
   LocalDate date;
 
+  @Mixin
+  InputOptions input;
+
   @Spec
   CommandSpec spec;
 
@@ -39,7 +43,7 @@ final class ImportRegisterCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String text = new InputFiles(environment).text(Optional.ofNullable(file));
+    String text = new InputFiles(environment, input).text(Optional.ofNullable(file));
     RegisterImport result = RegisterCsvReader.read(text, Optional.ofNullable(date));
     PrintWriter out = spec.commandLine().getOut();
     out.println(JingzhunJson.write(result.households()));
