@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "import-register", mixinStandardHelpOptions = true,
     description = {"名册导入 — import a household register from CSV (one row per member; see docs/register-csv.md).",
         "Writes the imported households as a JSON list; reports every rejected row with its line on standard error."},
-    footer = {"", "Exit status: 0 every row imported, 2 some rows rejected (the good households are still written)."})
+    footer = {"", "Exit status: 0 every row imported; 2 some rows rejected (the good households are still written; when",
+        "none is good, nothing is written); 4 the file cannot be read."})
 final class ImportRegisterCommand implements Callable<Integer> {
   private final Environment environment;
 
@@ -45,9 +46,11 @@ final class ImportRegisterCommand implements Callable<Integer> {
   public Integer call() {
     String text = new InputFiles(environment, input).text(Optional.ofNullable(file));
     RegisterImport result = RegisterCsvReader.read(text, Optional.ofNullable(date));
-    PrintWriter out = spec.commandLine().getOut();
-    out.println(JingzhunJson.write(result.households()));
-    out.flush();
+    if (result.isClean() || !result.households().isEmpty()) { // a file refused as a whole writes nothing
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(JingzhunJson.write(result.households()));
+      out.flush();
+    }
     PrintWriter err = spec.commandLine().getErr();
     result.rejected().forEach(r -> err.println(r));
     err.println(result.summary());
