@@ -9,7 +9,7 @@ module org.jingzhun.core {
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.guava;
   requires com.fasterxml.jackson.dataformat.yaml;
-  requires org.yaml.snakeyaml;
+  requires org.yaml.snakeyaml; // where a YAML syntax problem is (json.internal.YamlProblems)
   requires static org.immutables.value.annotations;
   requires static java.compiler;
   requires static com.google.errorprone.annotations;

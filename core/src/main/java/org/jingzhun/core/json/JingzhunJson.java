@@ -19,15 +19,18 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.jingzhun.core.json.internal.JacksonProblems;
 import org.jingzhun.core.json.internal.JingzhunModule;
 import org.jingzhun.core.json.internal.ReadProblems;
 import org.jingzhun.core.json.internal.TreeLimits;
+import org.jingzhun.core.json.internal.YamlProblems;
 import org.jingzhun.core.validation.InputLimits;
 import org.jingzhun.core.validation.ValidationException;
 
@@ -47,6 +50,7 @@ import org.jingzhun.core.validation.ValidationException;
  */
 public final class JingzhunJson {
   private static final ObjectMapper MAPPER = newMapper();
+  private static final ObjectMapper YAML = yamlTreeReader();
 
   private JingzhunJson() {}
 
@@ -94,6 +98,45 @@ public final class JingzhunJson {
         .build();
   }
 
+  /** A mapper that reads YAML into trees as strictly as JSON is read. */
+  private static ObjectMapper yamlTreeReader() {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(false);
+    options.setNestingDepthLimit(InputLimits.MAX_DEPTH);
+    options.setMaxAliasesForCollections(50); // a few aliases, never a billion laughs
+    options.setCodePointLimit(Math.toIntExact(Math.min(Integer.MAX_VALUE, InputLimits.DEFAULT_MAX_INPUT_BYTES)));
+    YAMLFactory factory = YAMLFactory.builder()
+        .loaderOptions(options)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+    return YAMLMapper.builder(factory)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+        .build();
+  }
+
+  /**
+   * Reads the YAML document {@code yaml} (or JSON, which is YAML too) as a {@code type}, as
+   * strictly as {@link #read(String, Class)} reads JSON: a name given twice in a mapping is refused,
+   * and so is a document nested deeper than {@link InputLimits#MAX_DEPTH} levels or with many aliases.
+   *
+   * @throws ValidationException listing every problem, each with its path
+   */
+  public static <T> T readYaml(String yaml, Class<T> type) {
+    JsonNode tree;
+    try {
+      tree = YAML.readTree(yaml);
+    } catch (JsonProcessingException e) {
+      throw YamlProblems.violations(e);
+    }
+    if (tree == null || tree.isMissingNode()) {
+      throw ValidationException.of("", "", "the document is empty");
+    }
+    TreeLimits.check(tree);
+    return convert(tree, MAPPER.constructType(type));
+  }
+
   /**
    * Reads {@code json} as a {@code type}.
    *
@@ -110,10 +153,13 @@ public final class JingzhunJson {
     return read(json, MAPPER.constructType(type));
   }
 
-  /** Reads a stream of UTF-8 JSON as a {@code type}; see {@link #read(String, Class)}. */
+  /**
+   * Reads a stream of UTF-8 JSON as a {@code type}; see {@link #read(String, Class)}. Bytes that
+   * are not UTF-8 are refused with their offset ({@link DocumentText}), never replaced.
+   */
   public static <T> T read(InputStream json, Class<T> type) {
     try {
-      return read(new String(json.readAllBytes(), StandardCharsets.UTF_8), type);
+      return read(DocumentText.utf8(json.readAllBytes()), type);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

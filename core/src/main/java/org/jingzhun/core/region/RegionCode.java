@@ -160,7 +160,7 @@ public final class RegionCode implements Comparable<RegionCode> {
   @JsonValue
   @Override
   public String toString() {
-    String twelve = String.format("%012d", code);
+    String twelve = String.format(java.util.Locale.ROOT, "%012d", code);
     RegionLevel level = level();
     return level == RegionLevel.VILLAGE
         ? twelve

@@ -8,6 +8,7 @@ import org.jingzhun.core.json.JingzhunJson;
 import org.jingzhun.examples.register.RegisterCsvReader;
 import org.jingzhun.examples.register.RegisterImport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "import-register", mixinStandardHelpOptions = true,
     description = {"名册导入 — import a household register from CSV (one row per member; see docs/register-csv.md).",
         "Writes the imported households as a JSON list; reports every rejected row with its line on standard error."},
-    footer = {"", "Exit status: 0 every row imported, 2 some rows rejected (the good households are still written)."})
+    footer = {"", "Exit status: 0 every row imported; 2 some rows rejected (the good households are still written; when",
+        "none is good, nothing is written); 4 the file cannot be read."})
 final class ImportRegisterCommand implements Callable<Integer> {
   private final Environment environment;
 
@@ -29,6 +31,9 @@ final class ImportRegisterCommand implements Callable<Integer> {
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "also reject members born after this date")
   LocalDate date;
+
+  @Mixin
+  InputOptions input;
 
   @Spec
   CommandSpec spec;
@@ -39,11 +44,13 @@ final class ImportRegisterCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String text = new InputFiles(environment).text(Optional.ofNullable(file));
+    String text = new InputFiles(environment, input).text(Optional.ofNullable(file));
     RegisterImport result = RegisterCsvReader.read(text, Optional.ofNullable(date));
-    PrintWriter out = spec.commandLine().getOut();
-    out.println(JingzhunJson.write(result.households()));
-    out.flush();
+    if (result.isClean() || !result.households().isEmpty()) { // a file refused as a whole writes nothing
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(JingzhunJson.write(result.households()));
+      out.flush();
+    }
     PrintWriter err = spec.commandLine().getErr();
     result.rejected().forEach(r -> err.println(r));
     err.println(result.summary());

@@ -55,7 +55,12 @@ public final class RegisterCsvReader {
     List<RegisterColumn> header = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     for (String h : records.get(0)) {
-      RegisterColumn.ofHeader(h).ifPresentOrElse(header::add, () -> problems.add("unknown column '" + h + "'"));
+      Optional<RegisterColumn> column = RegisterColumn.ofHeader(h);
+      if (column.isPresent() && header.contains(column.get())) {
+        problems.add("column '" + column.get().header() + "' appears twice (columns " + (header.indexOf(column.get()) + 1)
+            + " and " + (header.size() + 1) + "); give each column once");
+      }
+      column.ifPresentOrElse(header::add, () -> problems.add("unknown column '" + Violation.shown(h) + "'"));
     }
     Arrays.stream(RegisterColumn.values()).filter(c -> c.required() && !header.contains(c))
         .forEach(c -> problems.add("missing column '" + c.header() + "'"));

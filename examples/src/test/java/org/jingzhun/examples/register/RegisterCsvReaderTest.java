@@ -44,7 +44,7 @@ class RegisterCsvReaderTest {
   @Test
   void aBadCellRejectsItsRowWithLineAndColumn() {
     RegisterImport result = read("H1,511902101201,A,yes,100.00,P1,1960-13-01,HEAD,FULL,\n");
-    assertEquals(List.of(new RejectedRow(2, "H1", "birth_date = '1960-13-01': is not a date written YYYY-MM-DD")),
+    assertEquals(List.of(new RejectedRow(2, "H1", "birth_date = '1960-13-01': is not a day of the calendar")),
         result.rejected());
     assertEquals(0, result.households().size());
   }
@@ -112,6 +112,16 @@ class RegisterCsvReaderTest {
     assertTrue(reasonAt(result, 1).startsWith("bad header: unknown column 'salary'"), reasonAt(result, 1));
     assertEquals("not imported: the header (line 1) is bad", reasonAt(result, 2));
     assertEquals(1, result.rows());
+  }
+
+  @Test
+  void aColumnGivenTwiceRejectsTheFileNamingTheColumnAndItsPlaces() {
+    // wages is column 5; a second wages as column 11 would otherwise win silently
+    RegisterImport result = RegisterCsvReader.read(HEADER.replace("disability_grade", "disability_grade,wages")
+        + "H1,511902101201,A,yes,100.00,P1,1960-01-01,HEAD,FULL,,999.00\n", Optional.empty());
+    assertTrue(reasonAt(result, 1).startsWith("bad header: column 'wages' appears twice (columns 5 and 11)"),
+        reasonAt(result, 1));
+    assertEquals(List.of(), result.households());
   }
 
   @Test
