@@ -18,6 +18,7 @@ public final class Parameter {
   private final String descriptionZh;
   private final String descriptionEn;
   private final boolean continuous;
+  private final Optional<ParameterKey<?>> key;
   private final ImmutableMap<RegionCode, ImmutableRangeMap<LocalDate, ParameterValue>> timelines;
 
   Parameter(
@@ -26,12 +27,14 @@ public final class Parameter {
       String descriptionZh,
       String descriptionEn,
       boolean continuous,
+      Optional<ParameterKey<?>> key,
       Map<RegionCode, ImmutableRangeMap<LocalDate, ParameterValue>> timelines) {
     this.name = name;
     this.unit = unit;
     this.descriptionZh = descriptionZh;
     this.descriptionEn = descriptionEn;
     this.continuous = continuous;
+    this.key = key;
     this.timelines = ImmutableMap.copyOf(timelines);
   }
 
@@ -56,6 +59,11 @@ public final class Parameter {
     return continuous;
   }
 
+  /** The key that types a table parameter's values, when its module declares one. */
+  Optional<ParameterKey<?>> key() {
+    return key;
+  }
+
   /** Every region's own timeline (not inherited ones), by region. */
   public Map<RegionCode, ImmutableRangeMap<LocalDate, ParameterValue>> timelines() {
     return timelines;
@@ -68,7 +76,7 @@ public final class Parameter {
   }
 
   Parameter withTimelines(Map<RegionCode, ImmutableRangeMap<LocalDate, ParameterValue>> replaced) {
-    return new Parameter(name, unit, descriptionZh, descriptionEn, continuous, replaced);
+    return new Parameter(name, unit, descriptionZh, descriptionEn, continuous, key, replaced);
   }
 
   @Override

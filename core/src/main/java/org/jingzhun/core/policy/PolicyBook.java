@@ -78,7 +78,9 @@ public final class PolicyBook {
 
   private static PolicyBook loadShipped() {
     List<PolicyFile> files = new ArrayList<>();
+    List<ParameterKey<?>> keys = new ArrayList<>();
     for (PolicyResources resources : ServiceLoader.load(PolicyResources.class, PolicyBook.class.getClassLoader())) {
+      keys.addAll(resources.keys());
       for (String name : resources.files()) {
         try {
           files.add(PolicyFile.of(resources.getClass().getName() + ":" + name, resources.open(name)));
@@ -87,7 +89,7 @@ public final class PolicyBook {
         }
       }
     }
-    return load(files);
+    return load(files, keys);
   }
 
   /**
@@ -96,7 +98,20 @@ public final class PolicyBook {
    * @throws ValidationException listing every problem in every file, each at its file and line
    */
   public static PolicyBook load(List<PolicyFile> files) {
-    return new PolicyBook("", PolicyLoader.load(files), List.of());
+    return load(files, List.of());
+  }
+
+  /**
+   * A book of the parameters in {@code files}, each table parameter that {@code keys} declares
+   * bound to its key's type when it loads.
+   *
+   * @throws ValidationException listing every problem in every file (a table of the wrong shape
+   *     included), each at its file and line
+   */
+  public static PolicyBook load(List<PolicyFile> files, List<ParameterKey<?>> keys) {
+    Map<String, ParameterKey<?>> byName = new java.util.LinkedHashMap<>();
+    keys.forEach(k -> byName.put(k.name(), k));
+    return new PolicyBook("", PolicyLoader.load(files, byName), List.of());
   }
 
   /** A book of the parameters in {@code files}; see {@link #load(List)}. */

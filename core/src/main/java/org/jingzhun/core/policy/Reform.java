@@ -73,7 +73,8 @@ public final class Reform {
       if (p == null) {
         throw ValidationException.of("parameter", name, "the policy book has no parameter of this name");
       }
-      if (!p.unit().valueType().isInstance(value.value())) {
+      boolean typed = p.key().map(k -> k.accepts(value.value())).orElse(false);
+      if (!typed && !p.unit().valueType().isInstance(value.value())) {
         throw ValidationException.of("value", value.value(), "parameter " + name + " has unit " + p.unit()
             + " and needs a " + p.unit().valueType().getSimpleName());
       }

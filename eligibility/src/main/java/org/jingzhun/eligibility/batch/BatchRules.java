@@ -1,5 +1,6 @@
 package org.jingzhun.eligibility.batch;
 
+import org.jingzhun.core.policy.ParameterKey;
 import org.jingzhun.core.policy.PolicyReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,7 +12,6 @@ import org.jingzhun.core.household.Household;
 import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.policy.Reading;
 import org.jingzhun.core.region.RegionCode;
-import org.jingzhun.eligibility.policy.Tables;
 
 /**
  * 五个一批分类 — assigns a household its batches by the mapping table {@value #MAPPING}: each row
@@ -22,6 +22,8 @@ import org.jingzhun.eligibility.policy.Tables;
  */
 public final class BatchRules {
   public static final String MAPPING = "batches.mapping";
+  /** The mapping's values, bound when the book loads. */
+  public static final ParameterKey<BatchMapping> MAPPING_TABLE = ParameterKey.table(MAPPING, BatchMapping.class);
   public static final Term RULE = Term.of("batches", "五个一批分类", "five-batches assignment");
 
   private static final FiveBatch[] BATCHES = FiveBatch.values();
@@ -37,7 +39,7 @@ public final class BatchRules {
   private BatchRules(PolicyBook book, RegionCode region, LocalDate date) {
     PolicyReader.check(book, region, date, BatchRules::need);
     this.mapping = book.get(MAPPING, region, date);
-    this.table = Tables.bind(mapping, BatchMapping.class);
+    this.table = mapping.value(MAPPING_TABLE);
   }
 
   /**

@@ -1,7 +1,7 @@
 package org.jingzhun.eligibility.dibao;
 
+import org.jingzhun.core.policy.ParameterKey;
 import org.jingzhun.core.policy.PolicyReader;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.google.common.collect.ImmutableList;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -22,7 +22,6 @@ import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.core.validation.ValidationException;
 import org.jingzhun.eligibility.policy.IncomeTest;
 import org.jingzhun.eligibility.policy.LineMultiple;
-import org.jingzhun.eligibility.policy.Tables;
 
 /**
  * 农村低保核定 — rural dibao (国发〔2007〕19号): a household whose per-capita net income is below
@@ -49,9 +48,15 @@ public final class DibaoRules {
   public static final String STANDARD = "dibao.standard.rural";
   public static final String METHOD = "dibao.payment.method";
   public static final String TIERS = "dibao.payment.tiers";
+  /** The tiers' values, bound when the book loads. */
+  public static final ParameterKey<List<Tier>> TIERS_TABLE = ParameterKey.list(TIERS, Tier.class);
   public static final String ROUNDING = "dibao.payment.rounding";
   public static final String ADDON_DISABILITY = "dibao.addon.severe-disability";
   public static final String ADDON_ILLNESS = "dibao.addon.serious-illness";
+  /** The add-on rules' values, bound when the book loads. */
+  public static final ParameterKey<AddOnRule> ADDON_DISABILITY_TABLE = ParameterKey.table(ADDON_DISABILITY, AddOnRule.class);
+  /** See {@link #ADDON_DISABILITY_TABLE}. */
+  public static final ParameterKey<AddOnRule> ADDON_ILLNESS_TABLE = ParameterKey.table(ADDON_ILLNESS, AddOnRule.class);
   public static final String SUPPORT_MULTIPLE = "extreme-poverty.support.multiple";
 
   public static final Term RULE = Term.of("dibao", "农村低保核定", "rural dibao assessment");
@@ -121,10 +126,10 @@ public final class DibaoRules {
           "for region " + region + " on " + date + " must be 'gap' or 'tiered'");
     };
     this.tiersReading = tiered ? Optional.of(book.get(TIERS, region, date)) : Optional.empty();
-    this.tiers = tiersReading.map(r -> ImmutableList.copyOf(Tables.bind(r, new TypeReference<List<Tier>>() {})))
+    this.tiers = tiersReading.map(r -> ImmutableList.copyOf(r.value(TIERS_TABLE)))
         .orElse(ImmutableList.of());
-    this.disability = Tables.bind(addOnDisability, AddOnRule.class);
-    this.illness = Tables.bind(addOnIllness, AddOnRule.class);
+    this.disability = addOnDisability.value(ADDON_DISABILITY_TABLE);
+    this.illness = addOnIllness.value(ADDON_ILLNESS_TABLE);
     this.mode = rounding.rounding();
     PeriodicAmount published = standard.periodic();
     if (published.isNegative()) {

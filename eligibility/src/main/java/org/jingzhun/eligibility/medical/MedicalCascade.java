@@ -1,7 +1,7 @@
 package org.jingzhun.eligibility.medical;
 
+import org.jingzhun.core.policy.ParameterKey;
 import org.jingzhun.core.policy.PolicyReader;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.google.common.collect.ImmutableList;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -17,7 +17,6 @@ import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.policy.Reading;
 import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.core.validation.ValidationException;
-import org.jingzhun.eligibility.policy.Tables;
 
 /**
  * 医疗费用报销顺序 — passes an inpatient bill through the ordered layers of {@value #CASCADE}
@@ -32,6 +31,8 @@ import org.jingzhun.eligibility.policy.Tables;
  */
 public final class MedicalCascade {
   public static final String CASCADE = "medical.cascade";
+  /** The cascade's layers, bound when the book loads. */
+  public static final ParameterKey<List<CascadeLayer>> CASCADE_TABLE = ParameterKey.list(CASCADE, CascadeLayer.class);
   public static final String CAP = "medical.personal-share.cap";
   public static final String CAP_BASE = "medical.personal-share.base";
   public static final String ROUNDING = "medical.rounding";
@@ -61,7 +62,7 @@ public final class MedicalCascade {
     this.cap = book.find(CAP, region, date);
     this.capBase = cap.isPresent() ? Optional.of(book.get(CAP_BASE, region, date)) : Optional.empty();
     this.rounding = book.get(ROUNDING, region, date);
-    this.layers = ImmutableList.copyOf(Tables.bind(cascade, new TypeReference<List<CascadeLayer>>() {}));
+    this.layers = ImmutableList.copyOf(cascade.value(CASCADE_TABLE));
     this.mode = rounding.rounding();
     capBase.ifPresent(b -> {
       if (!b.text().equals("TOTAL") && !b.text().equals("COVERED")) {
