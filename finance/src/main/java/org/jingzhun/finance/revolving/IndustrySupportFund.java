@@ -85,6 +85,7 @@ public abstract class IndustrySupportFund {
 
   private RevolvingPosition position(LocalDate date, Trace trace) {
     long capital = FundBook.sum(capital(), date);
+    RepaymentIndex repayments = RepaymentIndex.of(repayments());
     long lent = 0;
     long repaid = 0;
     ImmutableList.Builder<LoanPosition> open = ImmutableList.builder();
@@ -92,7 +93,7 @@ public abstract class IndustrySupportFund {
       if (l.date().isAfter(date)) {
         continue;
       }
-      long back = FundBook.repaidBy(l, repayments(), date);
+      long back = repayments.repaidBy(l.id(), date);
       lent += l.amount().fen();
       repaid += back;
       if (back < l.amount().fen()) {
@@ -118,20 +119,18 @@ public abstract class IndustrySupportFund {
       v.check(loanLimit().isPositive(), "loanLimit", loanLimit(), "must be more than zero");
     }
     v.check(maxTermMonths() >= 1, "maxTermMonths", maxTermMonths(), "must be at least one month");
+    long[] earlierDebt = EarlierDebt.of(loans(), RepaymentIndex.of(repayments()));
     for (int i = 0; i < loans().size(); i++) {
       FundLoan l = loans().get(i);
-      String path = FieldPath.index("loans", i);
-      v.check(!l.dueDate().isAfter(l.date().plusMonths(maxTermMonths())), FieldPath.join(path, "dueDate"), l.dueDate(),
-          "is beyond the maximum term of " + maxTermMonths() + " months");
-      long owed = l.amount().fen();
-      for (FundLoan other : loans()) {
-        if (other != l && other.borrower().equals(l.borrower()) && !other.date().isAfter(l.date())
-            && (other.date().isBefore(l.date()) || loans().indexOf(other) < i)) {
-          owed += other.amount().fen() - FundBook.repaidBy(other, repayments(), l.date());
-        }
+      if (l.dueDate().isAfter(l.date().plusMonths(maxTermMonths()))) {
+        v.add(FieldPath.join(FieldPath.index("loans", i), "dueDate"), l.dueDate(),
+            "is beyond the maximum term of " + maxTermMonths() + " months");
       }
-      v.check(owed <= loanLimit().fen(), FieldPath.join(path, "amount"), l.amount(),
-          "brings household " + l.borrower() + "'s debt to " + Money.ofFen(owed) + ", above the limit " + loanLimit());
+      long owed = l.amount().fen() + earlierDebt[i];
+      if (loanLimit() != null && owed > loanLimit().fen()) {
+        v.add(FieldPath.join(FieldPath.index("loans", i), "amount"), l.amount(),
+            "brings household " + l.borrower() + "'s debt to " + Money.ofFen(owed) + ", above the limit " + loanLimit());
+      }
     }
     FundBook.check(v, Money.ZERO, capital(), loans(), repayments());
     v.throwIfAny();
