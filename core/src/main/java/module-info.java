@@ -3,7 +3,7 @@
  * parameters, explanations, validation and JSON.
  */
 module org.jingzhun.core {
-  requires transitive com.google.common;
+  requires com.google.common; // internal only: no Guava type in a public signature
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jsr310;
   requires com.fasterxml.jackson.datatype.jdk8;

@@ -4,6 +4,7 @@
  */
 module org.jingzhun.planning {
   requires transitive org.jingzhun.core;
+  requires com.google.common;
   requires transitive org.jingzhun.eligibility;
   requires transitive org.jingzhun.finance;
   requires ojalgo;

@@ -3,6 +3,7 @@ package org.jingzhun.core.policy;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableRangeMap;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jingzhun.core.region.RegionCode;
@@ -64,8 +65,15 @@ public final class Parameter {
     return key;
   }
 
-  /** Every region's own timeline (not inherited ones), by region. */
-  public Map<RegionCode, ImmutableRangeMap<LocalDate, ParameterValue>> timelines() {
+  /** Every region's own values (not inherited ones), in date order, by region. */
+  public Map<RegionCode, List<ParameterValue>> timelines() {
+    Map<RegionCode, List<ParameterValue>> out = new java.util.LinkedHashMap<>();
+    timelines.forEach((region, t) -> out.put(region, List.copyOf(t.asMapOfRanges().values())));
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  /** Every region's own timeline as a range map, for the book's look-ups. */
+  Map<RegionCode, ImmutableRangeMap<LocalDate, ParameterValue>> rangeMaps() {
     return timelines;
   }
 

@@ -133,7 +133,7 @@ public final class PolicyBook {
       if (!parameters.containsKey(name)) {
         reform.define(p);
       }
-      p.timelines().forEach((region, timeline) ->
+      p.rangeMaps().forEach((region, timeline) ->
           timeline.asMapOfRanges().forEach((range, value) -> reform.set(name, region, value)));
     });
     return reform.build();
@@ -220,7 +220,7 @@ public final class PolicyBook {
     }
     RegionCode r = region;
     while (true) {
-      ImmutableRangeMap<LocalDate, ParameterValue> timeline = p.timelines().get(r);
+      ImmutableRangeMap<LocalDate, ParameterValue> timeline = p.rangeMaps().get(r);
       ParameterValue v = timeline == null ? null : timeline.get(date);
       if (v != null) {
         return Optional.of(new Reading(p, r, v));

@@ -348,7 +348,7 @@ final class PolicyLoader {
       Range<LocalDate> period = e.until() == null ? Range.atLeast(e.from()) : Range.closedOpen(e.from(), e.until());
       values.computeIfAbsent(e.parameter(), k -> new TreeMap<>())
           .computeIfAbsent(e.region(), k -> new ArrayList<>())
-          .add(new ParameterValue(period, value, e.source(), e.origin()));
+          .add(ParameterValue.of(period, value, e.source(), e.origin()));
     }
     definitions.values().stream().filter(d -> base.containsKey(d.name())).forEach(d ->
         violations.add(d.origin(), d.name(), "parameter " + d.name() + " is already defined in the book this file changes"));
@@ -381,9 +381,9 @@ final class PolicyLoader {
     for (int i = 1; i < list.size(); i++) {
       ParameterValue prev = list.get(i - 1);
       ParameterValue next = list.get(i);
-      if (prev.period().isConnected(next.period()) && !prev.period().intersection(next.period()).isEmpty()) {
+      if (prev.range().isConnected(next.range()) && !prev.range().intersection(next.range()).isEmpty()) {
         violations.add(next.origin(), next.from(), "parameter " + p.name() + ", region " + region
-            + ": period overlaps the value at " + prev.origin() + " (" + prev.period() + ")");
+            + ": period overlaps the value at " + prev.origin() + " (" + prev.range() + ")");
         ok = false;
       } else if (p.continuous() && prev.until().isPresent() && prev.until().get().isBefore(next.from())) {
         violations.add(next.origin(), next.from(), "parameter " + p.name() + ", region " + region
@@ -396,7 +396,7 @@ final class PolicyLoader {
       return Optional.empty();
     }
     ImmutableRangeMap.Builder<LocalDate, ParameterValue> b = ImmutableRangeMap.builder();
-    list.forEach(v -> b.put(v.period(), v));
+    list.forEach(v -> b.put(v.range(), v));
     return Optional.of(b.build());
   }
 

@@ -63,9 +63,16 @@ public final class Reform {
       return set(name, region, Range.atLeast(from), value, source);
     }
 
-    /** Sets {@code value} for {@code region} over {@code period}; see {@link #set(String, RegionCode, LocalDate, Object, Source)}. */
-    public Builder set(String name, RegionCode region, Range<LocalDate> period, Object value, Source source) {
-      return set(name, region, new ParameterValue(period, value, source, "reform: " + title));
+    /**
+     * Sets {@code value} for {@code region} from {@code from} (in) to {@code until} (out); see
+     * {@link #set(String, RegionCode, LocalDate, Object, Source)}.
+     */
+    public Builder set(String name, RegionCode region, LocalDate from, LocalDate until, Object value, Source source) {
+      return set(name, region, Range.closedOpen(from, until), value, source);
+    }
+
+    private Builder set(String name, RegionCode region, Range<LocalDate> period, Object value, Source source) {
+      return set(name, region, ParameterValue.of(period, value, source, "reform: " + title));
     }
 
     Builder set(String name, RegionCode region, ParameterValue value) {
@@ -79,9 +86,9 @@ public final class Reform {
             + " and needs a " + p.unit().valueType().getSimpleName());
       }
       RangeMap<LocalDate, ParameterValue> timeline = timeline(p, region);
-      List<ParameterValue> replaced = ImmutableList.copyOf(timeline.subRangeMap(value.period()).asMapOfRanges().values());
-      timeline.put(value.period(), value);
-      changes.add(new Change(name, region, value.period(), value, replaced));
+      List<ParameterValue> replaced = ImmutableList.copyOf(timeline.subRangeMap(value.range()).asMapOfRanges().values());
+      timeline.put(value.range(), value);
+      changes.add(new Change(name, region, value, replaced));
       return this;
     }
 
@@ -89,7 +96,7 @@ public final class Reform {
     private RangeMap<LocalDate, ParameterValue> timeline(Parameter p, RegionCode region) {
       return changed.computeIfAbsent(p.name(), k -> new LinkedHashMap<>()).computeIfAbsent(region, r -> {
         RangeMap<LocalDate, ParameterValue> copy = TreeRangeMap.create();
-        ImmutableRangeMap<LocalDate, ParameterValue> old = p.timelines().get(r);
+        ImmutableRangeMap<LocalDate, ParameterValue> old = p.rangeMaps().get(r);
         if (old != null) {
           copy.putAll(old);
         }
@@ -108,13 +115,13 @@ public final class Reform {
         throw ValidationException.of("parameter", name, "is not a money parameter of the policy book");
       }
       Source source = Source.of("reform", title + ": " + name + " × " + factor.toPlainString(), Confidence.UNVERIFIED);
-      List<RegionCode> regions = new ArrayList<>(p.timelines().keySet());
+      List<RegionCode> regions = new ArrayList<>(p.rangeMaps().keySet());
       changed.getOrDefault(name, Map.of()).keySet().stream().filter(r -> !regions.contains(r)).forEach(regions::add);
       for (RegionCode region : regions) {
         Map<Range<LocalDate>, ParameterValue> from1 =
             new LinkedHashMap<>(timeline(p, region).subRangeMap(Range.atLeast(from)).asMapOfRanges());
         from1.forEach((range, v) -> set(name, region,
-            new ParameterValue(range, times(v.value(), factor, rounding), source, "reform: " + title)));
+            ParameterValue.of(range, times(v.value(), factor, rounding), source, "reform: " + title)));
       }
       return this;
     }
@@ -128,7 +135,7 @@ public final class Reform {
       Map<String, Parameter> out = new LinkedHashMap<>(parameters);
       changed.forEach((name, byRegion) -> {
         Parameter p = out.get(name);
-        Map<RegionCode, ImmutableRangeMap<LocalDate, ParameterValue>> timelines = new HashMap<>(p.timelines());
+        Map<RegionCode, ImmutableRangeMap<LocalDate, ParameterValue>> timelines = new HashMap<>(p.rangeMaps());
         byRegion.forEach((region, timeline) -> timelines.put(region, rebuilt(timeline)));
         out.put(name, p.withTimelines(timelines));
       });
@@ -139,7 +146,7 @@ public final class Reform {
     private static ImmutableRangeMap<LocalDate, ParameterValue> rebuilt(RangeMap<LocalDate, ParameterValue> timeline) {
       ImmutableRangeMap.Builder<LocalDate, ParameterValue> b = ImmutableRangeMap.builder();
       timeline.asMapOfRanges().forEach((range, v) -> b.put(range,
-          range.equals(v.period()) ? v : new ParameterValue(range, v.value(), v.source(), v.origin())));
+          range.equals(v.range()) ? v : v.over(range)));
       return b.build();
     }
   }

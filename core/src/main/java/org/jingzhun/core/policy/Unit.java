@@ -92,7 +92,7 @@ public enum Unit implements Labelled {
    *
    * @throws IllegalArgumentException with a message for the file's author if it is not one
    */
-  public Object read(JsonNode node) {
+  Object read(JsonNode node) {
     if (node == null || node.isNull() || node.isMissingNode()) {
       throw new IllegalArgumentException("value is required");
     }

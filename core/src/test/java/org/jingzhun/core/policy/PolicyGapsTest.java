@@ -153,8 +153,8 @@ class PolicyGapsTest {
     PolicyBook official = book().officialOnly();
     Reform.Builder r = official.reform("many");
     for (int i = 0; i < 2000; i++) {
-      r.set("line", RegionCode.NATION, com.google.common.collect.Range.closedOpen(LocalDate.of(2020, 1, 1).plusDays(i),
-          LocalDate.of(2020, 1, 1).plusDays(i + 1)), Money.ofYuan(4000 + i), Source.of("a", "b", Confidence.DOCUMENT));
+      r.set("line", RegionCode.NATION, LocalDate.of(2020, 1, 1).plusDays(i), LocalDate.of(2020, 1, 1).plusDays(i + 1),
+          Money.ofYuan(4000 + i), Source.of("a", "b", Confidence.DOCUMENT));
     }
     PolicyBook reformed = r.build();
     assertTrue(reformed.isOfficialOnly());

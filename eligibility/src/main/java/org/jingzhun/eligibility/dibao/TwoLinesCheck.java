@@ -1,8 +1,6 @@
 package org.jingzhun.eligibility.dibao;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableRangeMap;
-import com.google.common.collect.Range;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,14 +54,9 @@ public final class TwoLinesCheck {
     TreeSet<LocalDate> dates = new TreeSet<>();
     for (RegionCode r : region.chain()) {
       for (Parameter p : watched) {
-        ImmutableRangeMap<LocalDate, ParameterValue> t = p.timelines().get(r);
-        if (t != null) {
-          for (Range<LocalDate> range : t.asMapOfRanges().keySet()) {
-            dates.add(range.lowerEndpoint());
-            if (range.hasUpperBound()) {
-              dates.add(range.upperEndpoint());
-            }
-          }
+        for (ParameterValue v : p.timelines().getOrDefault(r, List.of())) {
+          dates.add(v.from());
+          v.until().ifPresent(dates::add);
         }
       }
     }
