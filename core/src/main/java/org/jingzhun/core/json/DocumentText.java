@@ -1,5 +1,9 @@
 package org.jingzhun.core.json;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -66,12 +70,34 @@ public final class DocumentText {
     }
   }
 
-  private static ValidationException notText(byte[] bytes, int offset, int length, Charset charset) {
-    StringBuilder shown = new StringBuilder();
-    for (int i = offset; i < Math.min(bytes.length, offset + Math.max(1, length)); i++) {
-      shown.append(shown.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "0x%02X", bytes[i] & 0xFF));
+  /**
+   * A reader of the text in {@code bytes}, decoded as it is read, strictly: its {@code read}
+   * throws a {@link ValidationException} naming the offset and line of the first bytes that are
+   * not text in {@code charset}. A leading byte-order mark is skipped. For inputs too large to
+   * hold (a register of millions of rows).
+   *
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public static Reader reader(InputStream bytes, Charset charset) {
+    try {
+      return new StrictDecodingReader(bytes, charset);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return ValidationException.of("", "", "the bytes at offset " + offset + " (line " + line(bytes, offset) + ": " + shown
+  }
+
+  private static ValidationException notText(byte[] bytes, int offset, int length, Charset charset) {
+    byte[] shown = java.util.Arrays.copyOfRange(bytes, offset, Math.min(bytes.length, offset + Math.max(1, length)));
+    return notText(offset, line(bytes, offset), shown, charset);
+  }
+
+  /** The refusal of the bytes {@code shown} at {@code offset}, on {@code line}, that are not text in {@code charset}. */
+  static ValidationException notText(long offset, long line, byte[] shown, Charset charset) {
+    StringBuilder hex = new StringBuilder();
+    for (byte b : shown) {
+      hex.append(hex.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "0x%02X", b & 0xFF));
+    }
+    return ValidationException.of("", "", "the bytes at offset " + offset + " (line " + line + ": " + hex
         + ") are not " + charset.name() + " text; save the file as " + charset.name() + " or give its encoding");
   }
 

@@ -1,8 +1,6 @@
 package org.jingzhun.core.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -28,6 +26,7 @@ import java.io.UncheckedIOException;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.jingzhun.core.json.internal.JacksonProblems;
 import org.jingzhun.core.json.internal.JingzhunModule;
+import org.jingzhun.core.json.internal.NullListEntries;
 import org.jingzhun.core.json.internal.ReadProblems;
 import org.jingzhun.core.json.internal.TreeLimits;
 import org.jingzhun.core.json.internal.YamlProblems;
@@ -78,7 +77,6 @@ public final class JingzhunJson {
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES) // 6000.000 stays three decimals, as written
-        .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL)) // [null] is no member
         .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
         // derived queries such as Household.isRegisteredPoor() are not data
         .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
@@ -195,6 +193,9 @@ public final class JingzhunJson {
       throw ValidationException.of("", "", "is null; give " + JacksonProblems.expected(type));
     }
     ReadProblems problems = new ReadProblems();
+    for (String path : NullListEntries.of(tree, ReadProblems.MAX_LISTED)) {
+      problems.record(path, ValidationException.of("", "", "is null, which is not a value here; leave the entry out or give its value"));
+    }
     T value = null;
     try {
       value = MAPPER.readerFor(type).withAttribute(ReadProblems.KEY, problems).readValue(tree);

@@ -44,4 +44,31 @@ class DocumentTextTest {
     assertThrows(ValidationException.class, () -> JingzhunJson.read(new java.io.ByteArrayInputStream(latin1),
         org.jingzhun.core.household.Income.class));
   }
+
+  private static String readAll(java.io.Reader reader) throws java.io.IOException {
+    StringBuilder out = new StringBuilder();
+    char[] buffer = new char[777]; // not a divisor of the reader's byte buffer
+    for (int n; (n = reader.read(buffer)) >= 0; ) {
+      out.append(buffer, 0, n);
+    }
+    return out.toString();
+  }
+
+  @Test
+  void theStreamingReaderDecodesCharactersAcrossItsBuffersAndSkipsTheByteOrderMark() throws java.io.IOException {
+    String text = "户主,一般贫困户\n".repeat(20_000); // about 400 KB of three-byte characters
+    byte[] bytes = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8);
+    assertEquals(text, readAll(DocumentText.reader(new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8)));
+    byte[] gbk = text.getBytes(Charset.forName("GBK"));
+    assertEquals(text, readAll(DocumentText.reader(new java.io.ByteArrayInputStream(gbk), Charset.forName("GB18030"))));
+  }
+
+  @Test
+  void theStreamingReaderNamesTheOffsetAndLineOfABadByteFarIntoTheStream() {
+    byte[] bytes = ("a,b\n".repeat(50_000) + "x").getBytes(StandardCharsets.US_ASCII);
+    bytes[bytes.length - 1] = (byte) 0xFF; // at offset 200,000, on line 50,001
+    ValidationException e = assertThrows(ValidationException.class,
+        () -> readAll(DocumentText.reader(new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8)));
+    assertTrue(e.violations().get(0).message().startsWith("the bytes at offset 200000 (line 50001: 0xFF)"), e.getMessage());
+  }
 }

@@ -32,9 +32,14 @@ final class InputFiles {
     this(environment, StandardCharsets.UTF_8, InputLimits.DEFAULT_MAX_INPUT_BYTES);
   }
 
-  /** Reads as {@code options} say. */
+  /** Reads a JSON document as {@code options} say. */
   InputFiles(Environment environment, InputOptions options) {
-    this(environment, options.encoding, options.maxInput);
+    this(environment, options.encoding, options.forDocument());
+  }
+
+  /** Reads a stream (a register) as {@code options} say. */
+  static InputFiles streaming(Environment environment, InputOptions options) {
+    return new InputFiles(environment, options.encoding, options.forStream());
   }
 
   private InputFiles(Environment environment, Charset encoding, long maxInput) {

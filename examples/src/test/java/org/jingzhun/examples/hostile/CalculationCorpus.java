@@ -102,6 +102,12 @@ final class CalculationCorpus {
             "duplicate name: '" + first.getKey() + "'"));
       }
     }
+    for (Located list : JsonMutations.spread(JsonMutations.lists(base.input()), OBJECTS)) {
+      com.fasterxml.jackson.databind.node.ArrayNode withNull = ((com.fasterxml.jackson.databind.node.ArrayNode) list.node()).deepCopy();
+      withNull.addNull();
+      String entry = FieldPath.index(list.path(), list.node().size());
+      out.add(hostile(base, args, "a null entry " + entry, JsonMutations.replaced(base.input(), list.steps(), withNull), entry));
+    }
     out.addAll(wholeDocument(base, args));
     return out;
   }

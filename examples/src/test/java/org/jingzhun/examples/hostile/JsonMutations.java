@@ -30,17 +30,33 @@ final class JsonMutations {
     return out;
   }
 
+  /** Every list of {@code root}. */
+  static List<Located> lists(JsonNode root) {
+    return objectsOrLists(root, JsonNode::isArray);
+  }
+
+  private static List<Located> objectsOrLists(JsonNode root, java.util.function.Predicate<JsonNode> kind) {
+    List<Located> all = new ArrayList<>();
+    walk(root, "", List.of(), all, false, kind);
+    return all;
+  }
+
   private static void walk(JsonNode node, String path, List<Object> steps, List<Located> out, boolean leaves) {
-    if (leaves ? node.isValueNode() && !node.isNull() : node.isObject()) {
+    walk(node, path, steps, out, leaves, JsonNode::isObject);
+  }
+
+  private static void walk(JsonNode node, String path, List<Object> steps, List<Located> out, boolean leaves,
+      java.util.function.Predicate<JsonNode> kind) {
+    if (leaves ? node.isValueNode() && !node.isNull() : kind.test(node)) {
       out.add(new Located(path, node, steps));
     }
     if (node.isObject()) {
       for (Map.Entry<String, JsonNode> e : node.properties()) {
-        walk(e.getValue(), FieldPath.join(path, e.getKey()), append(steps, e.getKey()), out, leaves);
+        walk(e.getValue(), FieldPath.join(path, e.getKey()), append(steps, e.getKey()), out, leaves, kind);
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        walk(node.get(i), FieldPath.index(path, i), append(steps, i), out, leaves);
+        walk(node.get(i), FieldPath.index(path, i), append(steps, i), out, leaves, kind);
       }
     }
   }

@@ -48,6 +48,12 @@ final class CollectingDeserializer extends DelegatingDeserializer {
     }
   }
 
+  @Override
+  public Object getNullValue(DeserializationContext ctxt) throws JsonMappingException {
+    NullEntries.recordIfEntry(ctxt);
+    return super.getNullValue(ctxt);
+  }
+
   private static void record(ReadProblems problems, String path, Exception e) throws IOException {
     ValidationException invalid = ValidationExceptions.inside(e);
     String at = e instanceof JsonMappingException m ? FieldPath.join(path, JacksonProblems.relativePath(m)) : path;
@@ -57,6 +63,8 @@ final class CollectingDeserializer extends DelegatingDeserializer {
       return; // the object is incomplete because of a problem already recorded inside it
     } else if (e instanceof JsonProcessingException j && JacksonProblems.isBadInput(j)) {
       problems.record(at, JacksonProblems.translate(j));
+    } else if (NullEntries.isNullEntry(e)) {
+      problems.record(path, NullEntries.violation(e));
     } else if (e instanceof IOException io) {
       throw io;
     } else {
