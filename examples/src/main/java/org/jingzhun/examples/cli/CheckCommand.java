@@ -1,6 +1,12 @@
 package org.jingzhun.examples.cli;
 
 import java.io.IOException;
+import picocli.CommandLine.Option;
+import org.jingzhun.examples.check.JUnitReport;
+import java.util.Optional;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,12 +31,16 @@ import picocli.CommandLine.Spec;
     description = {"检查 — run policy test-case files (YAML or JSON; a directory means every such file in it).",
         "Prints one line per failing case and 'N passed, M failed'; see docs/test-cases.md."},
     footer = {"", "Exit status: 0 all passed, 1 a case failed, 2 a file is not a valid case file (nothing is run;",
-        "the problems are on standard error), 4 a file cannot be read."})
+        "the problems are on standard error), 4 a file cannot be read (or the report written)."})
 final class CheckCommand implements Callable<Integer> {
   private final Environment environment;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "case files, or directories of them")
   List<String> files = new ArrayList<>();
+
+  @Option(names = "--junit-xml", paramLabel = "REPORT",
+      description = "also write the results to REPORT as JUnit XML, for a CI server (a test suite per file, a test per case)")
+  Optional<String> junitXml = Optional.empty();
 
   @Spec
   CommandSpec spec;
@@ -46,6 +56,7 @@ final class CheckCommand implements Callable<Integer> {
     List<CaseRunner.Checked> checked = checkAll(runner);
     List<CaseOutcome> outcomes = new ArrayList<>();
     checked.forEach(file -> outcomes.addAll(runner.run(file)));
+    junitXml.ifPresent(report -> write(report, JUnitReport.of(outcomes)));
     CheckSummary summary = new CheckSummary(outcomes);
     PrintWriter out = spec.commandLine().getOut();
     outcomes.forEach(o -> o.report().forEach(out::println));
@@ -84,6 +95,27 @@ final class CheckCommand implements Callable<Integer> {
     StringBuilder text = new StringBuilder("not a valid case file: " + file + " (" + n + (n == 1 ? " problem):" : " problems):"));
     e.violations().forEach(v -> text.append("\n  ").append(v));
     return text.toString();
+  }
+
+  /**
+   * Writes {@code text} to the file {@code name} whole or not at all: to a temporary file
+   * beside it, then moved in its place.
+   */
+  private void write(String name, String text) {
+    Path path = environment.resolve(name);
+    try {
+      Path written = Files.createTempFile(path.toAbsolutePath().getParent(), ".junit-", ".xml.part");
+      try {
+        Files.writeString(written, text, StandardCharsets.UTF_8);
+        Files.move(written, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(written);
+      }
+    } catch (NoSuchFileException e) {
+      throw new FileProblem("cannot write " + name + ": its folder does not exist");
+    } catch (IOException e) {
+      throw new FileProblem("cannot write " + name + ": " + InputFiles.reason(e));
+    }
   }
 
   /** A directory's case files (recursively, sorted), or the name itself. */

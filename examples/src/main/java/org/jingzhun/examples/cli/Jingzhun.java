@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
  * 精准 — the {@code jingzhun} command: China's targeted poverty-alleviation policy as exact,
  * explainable calculations. Run {@code jingzhun --help} for the subcommands.
  */
-@Command(name = "jingzhun", mixinStandardHelpOptions = true, version = "jingzhun 0.1.0-SNAPSHOT",
+@Command(name = "jingzhun", mixinStandardHelpOptions = true, versionProvider = JingzhunVersion.class,
     description = {"精准 — targeted poverty-alleviation policy as exact, explainable calculations.",
         "Each calculation reads JSON (a file or standard input) and writes JSON."},
     footer = {"", "Exit status:",
@@ -130,6 +130,7 @@ public final class Jingzhun implements Callable<Integer> {
     root.addSubcommand("import-register", new ImportRegisterCommand(environment));
     root.addSubcommand("example", new ExampleCommand(environment));
     root.addSubcommand("demo", new DemoCommand(environment));
+    root.addSubcommand("completion", new CompletionCommand());
     Converters.register(root);
     root.setExecutionExceptionHandler(reporter);
     root.setParameterExceptionHandler(reporter);

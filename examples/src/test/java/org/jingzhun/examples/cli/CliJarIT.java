@@ -79,6 +79,16 @@ class CliJarIT {
   }
 
   @Test
+  void versionNamesTheBuildAndTheWholeShippedBook() throws Exception {
+    // every module's parameter files, found through the merged services file
+    Run r = java("--version");
+    assertEquals(0, r.status(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertEquals("jingzhun " + JingzhunVersion.library(), lines.get(0));
+    assertEquals(PolicyBookVersion.shipped().toString(), lines.get(1));
+  }
+
+  @Test
   void aCalculationReadsAFileAndUsesTheShippedParameters() throws Exception {
     Run r = java("prescription", "--date", "2015-12-01", "--explain", "--lang", "en", "docs/examples/poor-household-case.json");
     assertEquals(0, r.status(), r.err());
