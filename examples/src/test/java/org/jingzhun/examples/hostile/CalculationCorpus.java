@@ -86,8 +86,9 @@ final class CalculationCorpus {
       out.add(hostile(base, args, "a " + (wrongKind.isObject() ? "object" : "list") + " at " + leaf.path(),
           JsonMutations.replaced(base.input(), leaf.steps(), wrongKind), leaf.path()));
     }
-    for (Located leaf : JsonMutations.spread(leaves.stream().filter(l -> badValue(l.node()) != null).toList(), LEAVES)) {
-      JsonNode bad = badValue(leaf.node());
+    int variant = 0;
+    for (Located leaf : JsonMutations.spread(leaves.stream().filter(l -> badValue(l.node(), 0) != null).toList(), LEAVES)) {
+      JsonNode bad = badValue(leaf.node(), variant++);
       out.add(hostile(base, args, "the bad value " + bad + " at " + leaf.path(),
           JsonMutations.replaced(base.input(), leaf.steps(), bad), leaf.path()));
     }
@@ -115,8 +116,8 @@ final class CalculationCorpus {
     return out;
   }
 
-  /** A value of the same look that its type refuses, or null for free text. */
-  private static JsonNode badValue(JsonNode leaf) {
+  /** A value of the same look that its type refuses (the {@code variant}-th kind), or null for free text. */
+  private static JsonNode badValue(JsonNode leaf, int variant) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     if (leaf.isBoolean()) {
       return f.textNode("maybe");
@@ -125,16 +126,14 @@ final class CalculationCorpus {
       return f.textNode("not a number");
     }
     String text = leaf.textValue();
-    if (REGION.matcher(text).matches()) {
-      return f.numberNode(12345);
-    }
-    if (DATE.matcher(text).matches()) {
-      return f.numberNode(Integer.parseInt(text.replace("-", ""))); // 2019-06-01 as 20190601
-    }
-    if (AMOUNT.matcher(text).matches()) {
-      return f.textNode(text + "1"); // a tenth of a fen
-    }
-    return NAME.matcher(text).matches() ? f.textNode("NOT_ONE_OF_THEM") : null;
+    List<JsonNode> bad = REGION.matcher(text).matches()
+        ? List.of(f.numberNode(12345), f.textNode("51190"), f.numberNode(5_119_021_012_010L))
+        : DATE.matcher(text).matches()
+        ? List.of(f.numberNode(Integer.parseInt(text.replace("-", ""))), f.textNode("2019-02-30"), f.textNode("9999-12-31"))
+        : AMOUNT.matcher(text).matches()
+        ? List.of(f.textNode(text + "1"), f.numberNode(new java.math.BigDecimal("1e30")), f.numberNode(new java.math.BigDecimal("1e-30")))
+        : NAME.matcher(text).matches() ? List.of(f.textNode("NOT_ONE_OF_THEM")) : List.of();
+    return bad.isEmpty() ? null : bad.get(variant % bad.size());
   }
 
   private static List<Hostile> wholeDocument(Base base, List<String> args) {
