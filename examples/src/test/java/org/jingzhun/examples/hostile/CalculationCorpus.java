@@ -36,8 +36,8 @@ final class CalculationCorpus {
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern AMOUNT = Pattern.compile("-?\\d+\\.\\d{2}");
   private static final Pattern NAME = Pattern.compile("[A-Z]{2,}(_[A-Z]+)*");
-  private static final int LEAVES = 6;
-  private static final int OBJECTS = 4;
+  private static final int LEAVES = 5;
+  private static final int OBJECTS = 3;
 
   private CalculationCorpus() {}
 
@@ -86,8 +86,9 @@ final class CalculationCorpus {
       out.add(hostile(base, args, "a " + (wrongKind.isObject() ? "object" : "list") + " at " + leaf.path(),
           JsonMutations.replaced(base.input(), leaf.steps(), wrongKind), leaf.path()));
     }
-    for (Located leaf : JsonMutations.spread(leaves.stream().filter(l -> badValue(l.node()) != null).toList(), LEAVES)) {
-      JsonNode bad = badValue(leaf.node());
+    int variant = 0;
+    for (Located leaf : JsonMutations.spread(leaves.stream().filter(l -> badValue(l.node(), 0) != null).toList(), LEAVES)) {
+      JsonNode bad = badValue(leaf.node(), variant++);
       out.add(hostile(base, args, "the bad value " + bad + " at " + leaf.path(),
           JsonMutations.replaced(base.input(), leaf.steps(), bad), leaf.path()));
     }
@@ -109,11 +110,14 @@ final class CalculationCorpus {
       out.add(hostile(base, args, "a null entry " + entry, JsonMutations.replaced(base.input(), list.steps(), withNull), entry));
     }
     out.addAll(wholeDocument(base, args));
+    if (base.calculation().hashCode() % 2 == 0) { // the costly whole-document inputs for half of the calculations
+      out.addAll(largeDocuments(base, args));
+    }
     return out;
   }
 
-  /** A value of the same look that its type refuses, or null for free text. */
-  private static JsonNode badValue(JsonNode leaf) {
+  /** A value of the same look that its type refuses (the {@code variant}-th kind), or null for free text. */
+  private static JsonNode badValue(JsonNode leaf, int variant) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     if (leaf.isBoolean()) {
       return f.textNode("maybe");
@@ -122,16 +126,14 @@ final class CalculationCorpus {
       return f.textNode("not a number");
     }
     String text = leaf.textValue();
-    if (REGION.matcher(text).matches()) {
-      return f.numberNode(12345);
-    }
-    if (DATE.matcher(text).matches()) {
-      return f.numberNode(Integer.parseInt(text.replace("-", ""))); // 2019-06-01 as 20190601
-    }
-    if (AMOUNT.matcher(text).matches()) {
-      return f.textNode(text + "1"); // a tenth of a fen
-    }
-    return NAME.matcher(text).matches() ? f.textNode("NOT_ONE_OF_THEM") : null;
+    List<JsonNode> bad = REGION.matcher(text).matches()
+        ? List.of(f.numberNode(12345), f.textNode("51190"), f.numberNode(5_119_021_012_010L))
+        : DATE.matcher(text).matches()
+        ? List.of(f.numberNode(Integer.parseInt(text.replace("-", ""))), f.textNode("2019-02-30"), f.textNode("9999-12-31"))
+        : AMOUNT.matcher(text).matches()
+        ? List.of(f.textNode(text + "1"), f.numberNode(new java.math.BigDecimal("1e30")), f.numberNode(new java.math.BigDecimal("1e-30")))
+        : NAME.matcher(text).matches() ? List.of(f.textNode("NOT_ONE_OF_THEM")) : List.of();
+    return bad.isEmpty() ? null : bad.get(variant % bad.size());
   }
 
   private static List<Hostile> wholeDocument(Base base, List<String> args) {
@@ -145,6 +147,13 @@ final class CalculationCorpus {
     out.add(hostile(base, args, "the document cut in half", text.substring(0, text.length() / 2), "malformed JSON"));
     out.add(hostile(base, args, "the document without its last brace", text.substring(0, text.length() - 1), "malformed JSON"));
     out.add(hostile(base, args, "two documents", text + " " + text, "malformed JSON"));
+    return out;
+  }
+
+  /** Documents that are large or nested deep, and bytes that are not UTF-8. */
+  private static List<Hostile> largeDocuments(Base base, List<String> args) {
+    String text = base.input().toString();
+    List<Hostile> out = new ArrayList<>();
     out.add(hostile(base, args, "lists nested 100 deep", "[".repeat(100) + "]".repeat(100), "nested deeper than 64 levels"));
     out.add(hostile(base, args, "objects nested 100 deep", "{\"a\":".repeat(100) + "1" + "}".repeat(100),
         "nested deeper than 64 levels"));
