@@ -1,6 +1,10 @@
 /**
  * Jingzhun core: exact money, dates, regions, the household model, dated and cited policy
  * parameters, explanations, validation and JSON.
+ *
+ * <p>Start with {@link org.jingzhun.core.policy.PolicyBook#shipped()}, the book every rule reads,
+ * {@link org.jingzhun.core.money.Money} for amounts, {@link org.jingzhun.core.json.JingzhunJson} to read
+ * inputs, and {@link org.jingzhun.core.validation.ValidationException}, which every bad input raises.
  */
 module org.jingzhun.core {
   requires com.google.common; // internal only: no Guava type in a public signature

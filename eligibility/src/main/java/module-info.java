@@ -3,6 +3,11 @@
  * exit procedures, exit tests for household, village and county, the five batches, and
  * household entitlements (dibao, medical cascade, education, housing) combined into the
  * per-household prescription.
+ *
+ * <p>Start with {@link org.jingzhun.eligibility.prescription.PrescriptionRules}, which combines every
+ * rule of the module for one household; each rule is also usable alone (identification, dibao,
+ * exit, …), and {@link org.jingzhun.eligibility.screening.IncomeScreening} runs identification and
+ * dibao over a whole register.
  */
 module org.jingzhun.eligibility {
   requires transitive org.jingzhun.core;

@@ -1,6 +1,11 @@
 /**
  * Jingzhun finance: loan terms and repayment schedules, interest subsidies, risk-sharing
  * agreements and fund ledgers, revolving and village mutual-aid funds.
+ *
+ * <p>Start with {@link org.jingzhun.finance.loan.LoanTerms} and
+ * {@link org.jingzhun.finance.schedule.RepaymentSchedule} for loans,
+ * {@link org.jingzhun.finance.subsidy.InterestSubsidy} for subsidies and
+ * {@link org.jingzhun.finance.risk.LossAllocation} for risk sharing.
  */
 module org.jingzhun.finance {
   requires transitive org.jingzhun.core;

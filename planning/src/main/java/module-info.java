@@ -1,6 +1,11 @@
 /**
  * Jingzhun planning: the project library, funding sources, budget allocation, the columnar
  * population for simulation, and yearly targets.
+ *
+ * <p>Start with {@link org.jingzhun.planning.scenario.ScenarioInputs} and
+ * {@link org.jingzhun.planning.simulation.CampaignSimulation#run}; allocate a budget with
+ * {@link org.jingzhun.planning.allocation.GreedyAllocator} or
+ * {@link org.jingzhun.planning.allocation.ExactAllocator}.
  */
 module org.jingzhun.planning {
   requires transitive org.jingzhun.core;

@@ -5,21 +5,27 @@ package org.jingzhun.core.explain;
  * whose value applied, the value, and the citation of its source.
  */
 public interface Cited {
-  /** The parameter's name, e.g. {@code dibao.standard.rural}. */
+  /** {@return the parameter's name, e.g. {@code dibao.standard.rural}} */
   String parameterName();
 
-  /** The code of the region whose value applied (it may be an ancestor of the one asked). */
+  /**
+   * {@return the code of the region whose value applied (it may be an ancestor of the one asked)}
+   */
   String regionText();
 
-  /** The value as read. */
+  /** {@return the value as read} */
   Object value();
 
-  /** The source, printable: issuer, title or number, date, confidence. */
+  /**
+   * {@return the source, printable: issuer, title or number, date, confidence}
+   *
+   * @param language the language of the citation
+   */
   String citation(Language language);
 
   /**
-   * Whether the value rests on a published rule (a document or a local rule); false for an
-   * estimate or an unverified value, which explanations list at their end.
+   * {@return whether the value rests on a published rule (a document or a local rule); false for an
+   * estimate or an unverified value, which explanations list at their end}
    */
   default boolean official() {
     return true;

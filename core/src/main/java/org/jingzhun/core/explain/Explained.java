@@ -8,7 +8,11 @@ package org.jingzhun.core.explain;
  */
 public record Explained<T>(T value, Explanation explanation) {
 
-  /** The explanation as indented text in {@code language}. */
+  /**
+   * {@return the explanation as indented text in {@code language}}
+   *
+   * @param language the language of labels and citations
+   */
   public String explanationText(Language language) {
     return ExplanationText.render(explanation, language);
   }

@@ -31,7 +31,10 @@ public record Explanation(
   public record ParameterLine(
       String name, String region, Object value, String sourceZh, String sourceEn, boolean official) {}
 
-  /** The names of the parameters read anywhere in this explanation whose values are not official, in order, once each. */
+  /**
+   * {@return the names of the parameters read anywhere in this explanation whose values are not
+   * official, in order, once each}
+   */
   public java.util.List<String> unofficialParameters() {
     java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
     collectUnofficial(this, out);
@@ -43,7 +46,11 @@ public record Explanation(
     e.children.forEach(c -> collectUnofficial(c, out));
   }
 
-  /** The first nested explanation of {@code rule}, searching depth first, if any. */
+  /**
+   * {@return the first nested explanation of {@code rule}, searching depth first, if any}
+   *
+   * @param rule the rule to look for
+   */
   public java.util.Optional<Explanation> find(Term rule) {
     if (this.rule.equals(rule)) {
       return java.util.Optional.of(this);

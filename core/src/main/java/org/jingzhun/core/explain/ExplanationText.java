@@ -7,7 +7,12 @@ import java.util.Locale;
 public final class ExplanationText {
   private ExplanationText() {}
 
-  /** The explanation as indented lines, two spaces per level of nesting. */
+  /**
+   * {@return the explanation as indented lines, two spaces per level of nesting}
+   *
+   * @param e the explanation
+   * @param language the language of labels and citations
+   */
   public static String render(Explanation e, Language language) {
     StringBuilder out = new StringBuilder();
     render(e, language, 0, out);
@@ -48,7 +53,12 @@ public final class ExplanationText {
     }
   }
 
-  /** A value as printed in {@code language}: labels for labelled values, 是/否 for booleans. */
+  /**
+   * {@return a value as printed in {@code language}: labels for labelled values, 是/否 for booleans}
+   *
+   * @param value the value
+   * @param l the language
+   */
   public static String format(Object value, Language l) {
     if (value instanceof Labelled labelled) {
       return labelled.label(l);

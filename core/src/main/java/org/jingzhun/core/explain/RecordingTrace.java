@@ -69,7 +69,7 @@ public final class RecordingTrace implements Trace {
     return this;
   }
 
-  /** The explanation recorded so far. */
+  /** {@return the explanation recorded so far} */
   public Explanation explanation() {
     return new Explanation(
         rule,

@@ -13,16 +13,28 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public record Term(String key, String chinese, String english) implements Labelled {
 
+  /**
+   * {@return the term {@code key}, labelled {@code chinese} and {@code english}}
+   *
+   * @param key the stable key, for machines
+   * @param chinese the Chinese label
+   * @param english the English label
+   */
   public static Term of(String key, String chinese, String english) {
     return new Term(key, chinese, english);
   }
 
-  /** The term for a labelled value (an enumeration constant), keyed by {@code key}. */
+  /**
+   * {@return the term for a labelled value (an enumeration constant), keyed by {@code key}}
+   *
+   * @param key the stable key, for machines
+   * @param label where the Chinese and English labels come from
+   */
   public static Term of(String key, Labelled label) {
     return new Term(key, label.chinese(), label.english());
   }
 
-  /** The key, which is also the JSON form. */
+  /** {@return the key, which is also the JSON form} */
   @JsonValue
   public String key() {
     return key;

@@ -5,7 +5,7 @@ package org.jingzhun.core.explain;
  * problem), so that the explanation and the reports name it alike.
  */
 public interface Termed extends Labelled {
-  /** The value as a term, for explanations. */
+  /** {@return the value as a term, for explanations} */
   Term term();
 
   @Override

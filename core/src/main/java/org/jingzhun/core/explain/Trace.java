@@ -12,34 +12,70 @@ package org.jingzhun.core.explain;
  */
 public interface Trace {
 
-  /** The trace that records nothing. */
+  /** {@return the trace that records nothing} */
   static Trace off() {
     return OffTrace.INSTANCE;
   }
 
-  /** A trace that records everything under a root rule. */
+  /**
+   * {@return a trace that records everything under a root rule}
+   *
+   * @param rule the rule whose derivation is recorded
+   */
   static RecordingTrace recording(Term rule) {
     return new RecordingTrace(rule);
   }
 
-  /** Whether anything is recorded. */
+  /** {@return whether anything is recorded} */
   boolean isOn();
 
-  /** A nested rule, applied as part of this one; report to the trace returned. */
+  /**
+   * Records a nested rule, applied as part of this one.
+   *
+   * @param rule the rule applied
+   * @return the trace to which the nested rule reports
+   */
   Trace rule(Term rule);
 
-  /** An input the rule reads. */
+  /**
+   * Records an input the rule reads.
+   *
+   * @param name what the input is
+   * @param value the input's value
+   * @return this trace
+   */
   Trace input(Term name, Object value);
 
-  /** A policy parameter the rule reads. */
+  /**
+   * Records a policy parameter the rule reads.
+   *
+   * @param parameter the parameter as read, with its value and source
+   * @return this trace
+   */
   Trace parameter(Cited parameter);
 
-  /** An intermediate amount. */
+  /**
+   * Records an intermediate amount.
+   *
+   * @param name what the amount is, as the policy names it
+   * @param value the amount
+   * @return this trace
+   */
   Trace amount(Term name, Object value);
 
-  /** A reason or remark, e.g. "income is below the line". */
+  /**
+   * Records a reason or remark, e.g. "income is below the line".
+   *
+   * @param note the note
+   * @return this trace
+   */
   Trace note(Term note);
 
-  /** The rule's result. */
+  /**
+   * Records the rule's result.
+   *
+   * @param value the result
+   * @return this trace
+   */
   Trace result(Object value);
 }

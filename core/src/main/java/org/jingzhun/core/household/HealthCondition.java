@@ -4,8 +4,11 @@ import org.jingzhun.core.explain.Labelled;
 
 /** 健康状况 — a member's health as recorded at registration. */
 public enum HealthCondition implements Labelled {
+  /** 健康 — healthy. */
   HEALTHY("健康", "healthy"),
+  /** 长期慢性病 — chronic illness. */
   CHRONIC_ILLNESS("长期慢性病", "chronic illness"),
+  /** 患有大病 — serious illness. */
   SERIOUS_ILLNESS("患有大病", "serious illness");
 
   private final String chinese;

@@ -30,58 +30,58 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableHousehold.class)
 public abstract class Household {
 
-  /** The household's register number (户编号). */
+  /** {@return the household's register number (户编号)} */
   public abstract String id();
 
-  /** The village the household lives in: a twelve-digit village code. */
+  /** {@return the village the household lives in: a twelve-digit village code} */
   public abstract RegionCode village();
 
-  /** The members, head first by convention; at least one. */
+  /** {@return the members, head first by convention; at least one} */
   public abstract List<Person> members();
 
-  /** Income for the year and production costs. */
+  /** {@return income for the year and production costs} */
   public abstract Income income();
 
-  /** 刚性支出 — spending the household cannot avoid this year, by kind. */
+  /** {@return 刚性支出 — spending the household cannot avoid this year, by kind} */
   public abstract Map<RigidSpendingKind, Money> rigidSpending();
 
-  /** 住房安全等级 — the dwelling's safety grade. */
+  /** {@return 住房安全等级 — the dwelling's safety grade} */
   public abstract HousingSafetyGrade housing();
 
-  /** 饮水安全 — whether the household has safe drinking water. */
+  /** {@return 饮水安全 — whether the household has safe drinking water} */
   public abstract boolean safeDrinkingWater();
 
-  /** 致贫原因 — the causes of poverty recorded at registration; empty if never registered. */
+  /** {@return 致贫原因 — the causes of poverty recorded at registration; empty if never registered} */
   public abstract Set<PovertyCause> causes();
 
-  /** The household's entry on the poverty register, if it has one. */
+  /** {@return the household's entry on the poverty register, if it has one} */
   public abstract Optional<RegistrationRecord> registration();
 
-  /** The number of members. */
+  /** {@return the number of members} */
   public final int size() {
     return members().size();
   }
 
-  /** 家庭纯收入 — net income: gross income minus production costs (may be negative). */
+  /** {@return 家庭纯收入 — net income: gross income minus production costs (may be negative)} */
   public final Money netIncome() {
     return income().net();
   }
 
   /**
-   * 人均纯收入 — per-capita net income = net income / members, rounded half-up to the fen.
-   * Rules that compare it with a line should compare {@link #netIncome()} with the line times
-   * the members instead, which needs no rounding.
+   * {@return 人均纯收入 — per-capita net income = net income / members, rounded half-up to the fen}
+   * Rules that compare it with a line should compare {@link #netIncome()} with the line times the
+   * members instead, which needs no rounding.
    */
   public final Money perCapitaNetIncome() {
     return netIncome().dividedBy(size(), RoundingMode.HALF_UP);
   }
 
-  /** The total rigid spending of the year. */
+  /** {@return the total rigid spending of the year} */
   public final Money totalRigidSpending() {
     return Money.sum(rigidSpending().values());
   }
 
-  /** Whether the household is on the register and not yet exited. */
+  /** {@return whether the household is on the register and not yet exited} */
   public final boolean isRegisteredPoor() {
     return registration().map(r -> r.status() == RegistrationStatus.POOR).orElse(false);
   }
@@ -89,6 +89,7 @@ public abstract class Household {
   /**
    * Checks what depends on the evaluation date: no member may be born after it.
    *
+   * @param date the day of the evaluation
    * @throws ValidationException listing each member born after {@code date}
    */
   public final void checkOn(LocalDate date) {
@@ -104,6 +105,7 @@ public abstract class Household {
     v.throwIfAny();
   }
 
+  /** {@return a builder of a new {@link Household}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -111,6 +113,12 @@ public abstract class Household {
   /** Builds a household; {@code build()} reports every missing or bad attribute at once. */
   public static final class Builder extends ImmutableHousehold.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

@@ -16,51 +16,52 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableIncome.class)
 public abstract class Income {
 
-  /** 工资性收入 — wages. */
+  /** {@return 工资性收入 — wages} */
   @Value.Default
   public Money wages() {
     return Money.ZERO;
   }
 
-  /** 生产经营性收入 — farming and business income, gross. */
+  /** {@return 生产经营性收入 — farming and business income, gross} */
   @Value.Default
   public Money business() {
     return Money.ZERO;
   }
 
-  /** 财产性收入 — rent, dividends, interest. */
+  /** {@return 财产性收入 — rent, dividends, interest} */
   @Value.Default
   public Money property() {
     return Money.ZERO;
   }
 
-  /** 转移性收入 — transfers received (pensions, subsidies, remittances). */
+  /** {@return 转移性收入 — transfers received (pensions, subsidies, remittances)} */
   @Value.Default
   public Money transfers() {
     return Money.ZERO;
   }
 
-  /** 生产经营费用支出 — production costs. */
+  /** {@return 生产经营费用支出 — production costs} */
   @Value.Default
   public Money productionCosts() {
     return Money.ZERO;
   }
 
-  /** Gross income: the sum of the four sources. */
+  /** {@return gross income: the sum of the four sources} */
   public final Money gross() {
     return wages().plus(business()).plus(property()).plus(transfers());
   }
 
-  /** 纯收入 — net income: gross income minus production costs. */
+  /** {@return 纯收入 — net income: gross income minus production costs} */
   public final Money net() {
     return gross().minus(productionCosts());
   }
 
-  /** An income with nothing in it. */
+  /** {@return an income with nothing in it} */
   public static Income none() {
     return builder().build();
   }
 
+  /** {@return a builder of a new {@link Income}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -68,6 +69,12 @@ public abstract class Income {
   /** Builds an income; {@code build()} reports every bad amount at once. */
   public static final class Builder extends ImmutableIncome.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

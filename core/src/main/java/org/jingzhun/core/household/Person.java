@@ -18,54 +18,62 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutablePerson.class)
 public abstract class Person {
 
-  /** An identifier unique within the household (a registry number, not a name). */
+  /** {@return an identifier unique within the household (a registry number, not a name)} */
   public abstract String id();
 
+  /** {@return the day of birth} */
   public abstract LocalDate birthDate();
 
+  /** {@return 与户主关系 — the person's relationship to the head of the household} */
   public abstract Relationship relationship();
 
-  /** 残疾等级 — the disability certificate grade, 1 (most severe) to 4, if any. */
+  /** {@return 残疾等级 — the disability certificate grade, 1 (most severe) to 4, if any} */
   public abstract Optional<Integer> disabilityGrade();
 
-  /** Health as recorded; healthy unless stated. */
+  /** {@return health as recorded; healthy unless stated} */
   @Value.Default
   public HealthCondition health() {
     return HealthCondition.HEALTHY;
   }
 
+  /** {@return 劳动能力 — whether the person can work, fully, partly or not at all} */
   public abstract LabourCapacity labourCapacity();
 
-  /** The stage of education the member is enrolled in, if enrolled. */
+  /** {@return the stage of education the member is enrolled in, if enrolled} */
   public abstract Optional<SchoolStage> schoolStage();
 
-  /** Whether the member boards at school (寄宿生); false unless stated. */
+  /** {@return whether the member boards at school (寄宿生); false unless stated} */
   @Value.Default
   public boolean boarding() {
     return false;
   }
 
-  /** 参加基本医疗保险 — enrolled in basic medical insurance; false unless stated. */
+  /** {@return 参加基本医疗保险 — enrolled in basic medical insurance; false unless stated} */
   @Value.Default
   public boolean insured() {
     return false;
   }
 
-  /** Whether the member holds a grade 1 or 2 (severe) disability certificate. */
+  /** {@return whether the member holds a grade 1 or 2 (severe) disability certificate} */
   public final boolean hasSevereDisability() {
     return disabilityGrade().map(g -> g <= 2).orElse(false);
   }
 
-  /** Whether the member is enrolled in school. */
+  /** {@return whether the member is enrolled in school} */
   public final boolean inSchool() {
     return schoolStage().isPresent();
   }
 
-  /** Age in completed years on {@code date}; see {@link CalendarRules#ageOn}. */
+  /**
+   * {@return age in completed years on {@code date}; see {@link CalendarRules#ageOn}}
+   *
+   * @param date the day on which the age is counted, not before the birth
+   */
   public final int ageOn(LocalDate date) {
     return CalendarRules.ageOn(birthDate(), date);
   }
 
+  /** {@return a builder of a new {@link Person}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -73,6 +81,12 @@ public abstract class Person {
   /** Builds a person; {@code build()} reports every missing or bad attribute at once. */
   public static final class Builder extends ImmutablePerson.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

@@ -15,19 +15,22 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableRegistrationRecord.class)
 public abstract class RegistrationRecord {
 
+  /** {@return the category the household was registered in} */
   public abstract PovertyCategory category();
 
+  /** {@return whether the household is still registered or has exited, and how} */
   public abstract RegistrationStatus status();
 
-  /** The year the household was registered (建档立卡年度). */
+  /** {@return the year the household was registered (建档立卡年度)} */
   public abstract int year();
 
-  /** The steps of the entry procedure, in the order recorded. */
+  /** {@return the steps of the entry procedure, in the order recorded} */
   public abstract List<ProcedureStep> entrySteps();
 
-  /** The steps of the exit procedure, in the order recorded; empty until exit begins. */
+  /** {@return the steps of the exit procedure, in the order recorded; empty until exit begins} */
   public abstract List<ProcedureStep> exitSteps();
 
+  /** {@return a builder of a new {@link RegistrationRecord}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -35,6 +38,12 @@ public abstract class RegistrationRecord {
   /** Builds a record; {@code build()} reports every missing or bad attribute at once. */
   public static final class Builder extends ImmutableRegistrationRecord.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

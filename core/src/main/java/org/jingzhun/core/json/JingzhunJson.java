@@ -53,12 +53,16 @@ public final class JingzhunJson {
 
   private JingzhunJson() {}
 
-  /** The shared mapper; do not reconfigure it (make your own with {@link #newMapper()}). */
+  /**
+   * {@return the shared mapper; do not reconfigure it (make your own with {@link #newMapper()})}
+   */
   public static ObjectMapper mapper() {
     return MAPPER;
   }
 
-  /** A new mapper with Jingzhun's configuration, for callers that add their own modules. */
+  /**
+   * {@return a new mapper with Jingzhun's configuration, for callers that add their own modules}
+   */
   public static ObjectMapper newMapper() {
     return JsonMapper.builder(strictFactory())
         .addModule(new JavaTimeModule())
@@ -138,6 +142,10 @@ public final class JingzhunJson {
   /**
    * Reads {@code json} as a {@code type}.
    *
+   * @param <T> the type to read
+   * @param json the JSON text
+   * @param type the type to read
+   * @return the value read
    * @throws ValidationException listing every problem: malformed JSON, a name given twice, an
    *     unknown or missing field, a value of the wrong form, a value that breaks a rule of its
    *     type, a {@code null} document; each with its path
@@ -146,7 +154,14 @@ public final class JingzhunJson {
     return read(json, MAPPER.constructType(type));
   }
 
-  /** Reads {@code json} as a generic type; see {@link #read(String, Class)}. */
+  /**
+   * Reads {@code json} as a generic type; see {@link #read(String, Class)}.
+   *
+   * @param <T> the type to read
+   * @param json the JSON text
+   * @param type the generic type to read, e.g. {@code new TypeReference<List<Household>>() {}}
+   * @return the value read
+   */
   public static <T> T read(String json, TypeReference<T> type) {
     return read(json, MAPPER.constructType(type));
   }
@@ -163,7 +178,14 @@ public final class JingzhunJson {
     }
   }
 
-  /** Converts a JSON tree (e.g. a table parameter) to a {@code type}; see {@link #read(String, Class)}. */
+  /**
+   * Converts a JSON tree (e.g. a table parameter) to a {@code type}; see {@link #read(String, Class)}.
+   *
+   * @param <T> the type to read
+   * @param tree the JSON tree
+   * @param type the type to read
+   * @return the value read
+   */
   public static <T> T convert(JsonNode tree, Class<T> type) {
     return convert(tree, MAPPER.constructType(type));
   }
@@ -207,7 +229,12 @@ public final class JingzhunJson {
     return value;
   }
 
-  /** Writes {@code value} as indented JSON. */
+  /**
+   * Writes {@code value} as indented JSON.
+   *
+   * @param value the value, of any type the library reads
+   * @return the JSON text
+   */
   public static String write(Object value) {
     try {
       return MAPPER.writeValueAsString(value);
@@ -216,7 +243,12 @@ public final class JingzhunJson {
     }
   }
 
-  /** The violations that a Jackson exception stands for, each with its path, in the user's words. */
+  /**
+   * {@return the violations that a Jackson exception stands for, each with its path, in the user's
+   * words}
+   *
+   * @param e what Jackson threw
+   */
   public static ValidationException violations(JsonProcessingException e) {
     return JacksonProblems.violations(e);
   }

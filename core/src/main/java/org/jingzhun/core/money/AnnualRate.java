@@ -17,6 +17,7 @@ import org.jingzhun.core.validation.ValidationException;
  */
 @JsonDeserialize(using = ValueDeserializers.AnnualRateDeserializer.class)
 public final class AnnualRate implements Comparable<AnnualRate> {
+  /** The rate of nothing a year. */
   public static final AnnualRate ZERO = new AnnualRate(BigDecimal.ZERO);
 
   private final BigDecimal fraction;
@@ -26,8 +27,9 @@ public final class AnnualRate implements Comparable<AnnualRate> {
   }
 
   /**
-   * The rate whose yearly fraction is {@code fraction} (0.0475 for 4.75 %).
+   * {@return the rate whose yearly fraction is {@code fraction} (0.0475 for 4.75 %)}
    *
+   * @param fraction the yearly fraction, e.g. 0.0475
    * @throws ValidationException if negative, above 1 (100 % a year) or with more than
    *     {@value InputLimits#MAX_DECIMAL_PLACES} decimal places
    */
@@ -47,22 +49,39 @@ public final class AnnualRate implements Comparable<AnnualRate> {
     return fraction.signum() == 0 ? ZERO : new AnnualRate(exact);
   }
 
-  /** The rate of {@code percent} percent a year. */
+  /**
+   * {@return the rate of {@code percent} percent a year}
+   *
+   * @param percent the rate in percent a year, e.g. 4.75
+   */
   public static AnnualRate ofPercent(BigDecimal percent) {
     return ofFraction(percent.movePointLeft(2));
   }
 
-  /** The rate of {@code percent} percent a year, e.g. {@code ofPercent("4.75")}. */
+  /**
+   * {@return the rate of {@code percent} percent a year, e.g. {@code ofPercent("4.75")}}
+   *
+   * @param percent the rate in percent a year as decimal text, e.g. {@code "4.75"}
+   */
   public static AnnualRate ofPercent(String percent) {
     return parse(percent + "%");
   }
 
-  /** The rate of {@code basisPoints} hundredths of a percent a year (475 for 4.75 %). */
+  /**
+   * {@return the rate of {@code basisPoints} hundredths of a percent a year (475 for 4.75 %)}
+   *
+   * @param basisPoints the rate in hundredths of a percent a year
+   */
   public static AnnualRate ofBasisPoints(long basisPoints) {
     return ofFraction(BigDecimal.valueOf(basisPoints, 4));
   }
 
-  /** Parses {@code "4.75%"}, {@code "475bp"} or {@code "0.0475"}. */
+  /**
+   * Parses {@code "4.75%"}, {@code "475bp"} or {@code "0.0475"}.
+   *
+   * @param text the rate as text
+   * @return the rate
+   */
   public static AnnualRate parse(String text) {
     try {
       String t = text.strip();
@@ -78,33 +97,53 @@ public final class AnnualRate implements Comparable<AnnualRate> {
     }
   }
 
-  /** The yearly fraction: 0.0475 for 4.75 %. */
+  /** {@return the yearly fraction: 0.0475 for 4.75 %} */
   public BigDecimal fraction() {
     return fraction;
   }
 
-  /** The rate in percent: 4.75 for 4.75 %. */
+  /** {@return the rate in percent: 4.75 for 4.75 %} */
   public BigDecimal percent() {
     return fraction.movePointRight(2).stripTrailingZeros();
   }
 
+  /**
+   * {@return this rate plus {@code other}, exact}
+   *
+   * @param other the rate to add
+   */
   public AnnualRate plus(AnnualRate other) {
     return ofFraction(fraction.add(other.fraction));
   }
 
-  /** This rate times a multiple (the benchmark × 1.3), exact. */
+  /**
+   * {@return this rate times a multiple (the benchmark × 1.3), exact}
+   *
+   * @param multiple the multiple, e.g. 1.3; the product is exact
+   */
   public AnnualRate times(BigDecimal multiple) {
     return ofFraction(fraction.multiply(multiple));
   }
 
+  /**
+   * {@return the lower of this rate and {@code other}}
+   *
+   * @param other the rate to compare with
+   */
   public AnnualRate min(AnnualRate other) {
     return compareTo(other) <= 0 ? this : other;
   }
 
+  /**
+   * {@return the higher of this rate and {@code other}}
+   *
+   * @param other the rate to compare with
+   */
   public AnnualRate max(AnnualRate other) {
     return compareTo(other) >= 0 ? this : other;
   }
 
+  /** {@return whether this rate is zero} */
   public boolean isZero() {
     return fraction.signum() == 0;
   }

@@ -37,12 +37,20 @@ public final class Money implements Comparable<Money> {
     this.fen = fen;
   }
 
-  /** The amount of {@code fen} fen. */
+  /**
+   * {@return the amount of {@code fen} fen}
+   *
+   * @param fen the amount in fen (hundredths of a yuan)
+   */
   public static Money ofFen(long fen) {
     return fen == 0 ? ZERO : new Money(fen);
   }
 
-  /** The amount of {@code yuan} whole yuan. */
+  /**
+   * {@return the amount of {@code yuan} whole yuan}
+   *
+   * @param yuan the whole number of yuan
+   */
   public static Money ofYuan(long yuan) {
     return ofFen(Math.multiplyExact(yuan, 100L));
   }
@@ -51,6 +59,8 @@ public final class Money implements Comparable<Money> {
    * Parses yuan written as a plain decimal with at most two places: {@code "1234"},
    * {@code "1234.5"}, {@code "-0.07"}. No grouping, no currency sign, no exponent.
    *
+   * @param text the amount in yuan as text
+   * @return the amount
    * @throws ValidationException if the text is not such an amount
    */
   public static Money ofYuan(String text) {
@@ -62,8 +72,9 @@ public final class Money implements Comparable<Money> {
   }
 
   /**
-   * The amount of {@code yuan}, which must have no more than two decimal places.
+   * {@return the amount of {@code yuan}, which must have no more than two decimal places}
    *
+   * @param yuan the amount in yuan, with at most two decimal places
    * @throws ValidationException if it has a fraction of a fen or is out of range
    */
   public static Money of(BigDecimal yuan) {
@@ -76,7 +87,11 @@ public final class Money implements Comparable<Money> {
     }
   }
 
-  /** The sum of {@code amounts}; zero when there are none. */
+  /**
+   * {@return the sum of {@code amounts}; zero when there are none}
+   *
+   * @param amounts the amounts to add
+   */
   public static Money sum(Iterable<Money> amounts) {
     long total = 0;
     for (Money m : amounts) {
@@ -85,46 +100,75 @@ public final class Money implements Comparable<Money> {
     return ofFen(total);
   }
 
-  /** The amount in fen. */
+  /** {@return the amount in fen} */
   public long fen() {
     return fen;
   }
 
-  /** The amount in yuan, with scale 2. */
+  /** {@return the amount in yuan, with scale 2} */
   public BigDecimal toYuan() {
     return BigDecimal.valueOf(fen, 2);
   }
 
+  /**
+   * {@return this amount plus {@code other}, exact}
+   *
+   * @param other the amount to add
+   */
   public Money plus(Money other) {
     return ofFen(Math.addExact(fen, other.fen));
   }
 
+  /**
+   * {@return this amount minus {@code other}, exact}
+   *
+   * @param other the amount to subtract
+   */
   public Money minus(Money other) {
     return ofFen(Math.subtractExact(fen, other.fen));
   }
 
+  /** {@return this amount with the opposite sign} */
   public Money negated() {
     return ofFen(Math.negateExact(fen));
   }
 
-  /** This amount times a whole number (members, months): exact. */
+  /**
+   * {@return this amount times a whole number (members, months): exact}
+   *
+   * @param factor the whole-number multiplier
+   */
   public Money times(long factor) {
     return ofFen(Math.multiplyExact(fen, factor));
   }
 
-  /** This amount times {@code factor}, rounded to the fen by {@code rounding}. */
+  /**
+   * {@return this amount times {@code factor}, rounded to the fen by {@code rounding}}
+   *
+   * @param factor the multiplier, any exact decimal
+   * @param rounding how the result is rounded to the fen
+   */
   public Money times(BigDecimal factor, RoundingMode rounding) {
     return fromExact(BigDecimal.valueOf(fen).multiply(factor), rounding);
   }
 
-  /** This amount times {@code share}, rounded to the fen by {@code rounding}. */
+  /**
+   * {@return this amount times {@code share}, rounded to the fen by {@code rounding}}
+   *
+   * @param share the share, between 0 and 1
+   * @param rounding how the result is rounded to the fen
+   */
   public Money times(Share share, RoundingMode rounding) {
     return times(share.value(), rounding);
   }
 
   /**
-   * This amount times {@code numerator / denominator} with a single rounding at the end, for
-   * factors that have no finite decimal form (a rate times days / 360).
+   * {@return this amount times {@code numerator / denominator} with a single rounding at the end,
+   * for factors that have no finite decimal form (a rate times days / 360)}
+   *
+   * @param numerator the fraction's numerator
+   * @param denominator the fraction's denominator, not zero
+   * @param rounding how the result is rounded to the fen
    */
   public Money timesFraction(BigDecimal numerator, BigDecimal denominator, RoundingMode rounding) {
     if (denominator.signum() == 0) {
@@ -134,7 +178,12 @@ public final class Money implements Comparable<Money> {
     return fromExact(product.divide(denominator, 0, rounding), RoundingMode.UNNECESSARY);
   }
 
-  /** This amount divided by a whole number (members, months), rounded by {@code rounding}. */
+  /**
+   * {@return this amount divided by a whole number (members, months), rounded by {@code rounding}}
+   *
+   * @param divisor what to divide by, not zero
+   * @param rounding how the result is rounded to the fen
+   */
   public Money dividedBy(long divisor, RoundingMode rounding) {
     return ofFen(LongMath.divide(fen, divisor, rounding));
   }
@@ -155,6 +204,7 @@ public final class Money implements Comparable<Money> {
    * differs from its exact share by less than one fen, and all parts share this amount's sign.
    *
    * @param weights non-negative, at least one positive
+   * @return the parts, in the order of the weights, adding up to this amount to the fen
    * @throws IllegalArgumentException if the weights are empty, negative or all zero
    */
   public List<Money> allocate(List<BigInteger> weights) {
@@ -211,6 +261,9 @@ public final class Money implements Comparable<Money> {
   /**
    * Splits this amount into parts proportional to {@code weights}; the same rule as
    * {@link #allocate(List)}, computed in {@code long} arithmetic where no product can overflow.
+   *
+   * @param weights the weights, none negative, not all zero
+   * @return the parts, in the order of the weights, adding up to this amount to the fen
    */
   public List<Money> allocate(long... weights) {
     long totalWeight = 0;
@@ -260,30 +313,53 @@ public final class Money implements Comparable<Money> {
     return allocate(ratio.weights());
   }
 
+  /** {@return whether this amount is zero} */
   public boolean isZero() {
     return fen == 0;
   }
 
+  /** {@return whether this amount is above zero} */
   public boolean isPositive() {
     return fen > 0;
   }
 
+  /** {@return whether this amount is below zero} */
   public boolean isNegative() {
     return fen < 0;
   }
 
+  /**
+   * {@return whether this amount is greater than {@code other}}
+   *
+   * @param other the amount to compare with
+   */
   public boolean isGreaterThan(Money other) {
     return fen > other.fen;
   }
 
+  /**
+   * {@return whether this amount is less than {@code other}}
+   *
+   * @param other the amount to compare with
+   */
   public boolean isLessThan(Money other) {
     return fen < other.fen;
   }
 
+  /**
+   * {@return the larger of this amount and {@code other}}
+   *
+   * @param other the amount to compare with
+   */
   public Money max(Money other) {
     return fen >= other.fen ? this : other;
   }
 
+  /**
+   * {@return the smaller of this amount and {@code other}}
+   *
+   * @param other the amount to compare with
+   */
   public Money min(Money other) {
     return fen <= other.fen ? this : other;
   }

@@ -58,7 +58,12 @@ public final class PeriodicAmount {
     this.per = per;
   }
 
-  /** {@code amount} for each {@code per}. */
+  /**
+   * {@return {@code amount} for each {@code per}}
+   *
+   * @param amount the amount as published
+   * @param per the period the amount is published for, a month or a year
+   */
   public static PeriodicAmount of(Money amount, Per per) {
     return new PeriodicAmount(Objects.requireNonNull(amount, "amount"), Objects.requireNonNull(per, "per"));
   }
@@ -67,6 +72,9 @@ public final class PeriodicAmount {
    * Reads {@code "300"}, {@code "300 a month"}, {@code "3600 a year"}, {@code "300/month"} or
    * {@code "3600/year"}; a bare number is {@code per} {@code unstated}.
    *
+   * @param text the amount as text
+   * @param unstated the period meant when the text states none
+   * @return the amount and the period it is stated for
    * @throws ValidationException naming the text if it is none of these
    */
   public static PeriodicAmount parse(String text, Per unstated) {
@@ -79,40 +87,54 @@ public final class PeriodicAmount {
     return of(Money.ofYuan(m.group(1).replace(",", "")), per);
   }
 
-  /** The amount as published. */
+  /** {@return the amount as published} */
   public Money amount() {
     return amount;
   }
 
-  /** The period it was published for. */
+  /** {@return the period it was published for} */
   public Per per() {
     return per;
   }
 
-  /** The amount for a whole year, exactly: 12 × a monthly amount, or the yearly one. */
+  /** {@return the amount for a whole year, exactly: 12 × a monthly amount, or the yearly one} */
   public Money yearly() {
     return amount.times(per.perYear);
   }
 
-  /** The amount for a month: the monthly one exactly, or a twelfth of the yearly one rounded by {@code rounding}. */
+  /**
+   * {@return the amount for a month: the monthly one exactly, or a twelfth of the yearly one
+   * rounded by {@code rounding}}
+   *
+   * @param rounding how the result is rounded to the fen
+   */
   public Money monthly(RoundingMode rounding) {
     return per == Per.MONTH ? amount : amount.dividedBy(12, rounding);
   }
 
   /**
-   * {@code factor} × the monthly amount, rounded once to the fen by {@code rounding}: exactly
-   * {@code factor × yearly / 12}, so a yearly figure is not rounded twice.
+   * {@return {@code factor} × the monthly amount, rounded once to the fen by {@code rounding}:
+   * exactly {@code factor × yearly / 12}, so a yearly figure is not rounded twice}
+   *
+   * @param factor the multiplier, any exact decimal
+   * @param rounding how the result is rounded to the fen
    */
   public Money monthlyTimes(BigDecimal factor, RoundingMode rounding) {
     return yearly().timesFraction(factor, BigDecimal.valueOf(12), rounding);
   }
 
-  /** This amount × {@code factor}, for the same period, rounded to the fen by {@code rounding}. */
+  /**
+   * {@return this amount × {@code factor}, for the same period, rounded to the fen by
+   * {@code rounding}}
+   *
+   * @param factor the multiplier, any exact decimal
+   * @param rounding how the result is rounded to the fen
+   */
   public PeriodicAmount times(BigDecimal factor, RoundingMode rounding) {
     return of(amount.times(factor, rounding), per);
   }
 
-  /** Whether the amount is below zero. */
+  /** {@return whether the amount is below zero} */
   public boolean isNegative() {
     return amount.isNegative();
   }

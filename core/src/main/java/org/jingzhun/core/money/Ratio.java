@@ -31,9 +31,10 @@ public final class Ratio {
   private static final BigInteger MAX_WEIGHT = BigInteger.TEN.pow(18).subtract(BigInteger.ONE);
 
   /**
-   * The ratio of {@code weights}: one to {@value #MAX_PARTS}, none negative or of more than
-   * eighteen digits, not all zero.
+   * {@return the ratio of {@code weights}: one to {@value #MAX_PARTS}, none negative or of more
+   * than eighteen digits, not all zero}
    *
+   * @param weights the weights, whole numbers, none negative and not all zero
    * @throws ValidationException listing each bad weight
    */
   public static Ratio of(List<BigInteger> weights) {
@@ -51,14 +52,20 @@ public final class Ratio {
     return new Ratio(ImmutableList.copyOf(weights));
   }
 
-  /** The ratio of {@code weights}, e.g. {@code Ratio.of(4, 3, 2, 1)}. */
+  /**
+   * {@return the ratio of {@code weights}, e.g. {@code Ratio.of(4, 3, 2, 1)}}
+   *
+   * @param weights the weights, whole numbers, none negative and not all zero
+   */
   public static Ratio of(long... weights) {
     return of(java.util.Arrays.stream(weights).mapToObj(BigInteger::valueOf).toList());
   }
 
   /**
-   * The ratio whose parts are proportional to exact decimal {@code shares}, scaled to whole
-   * numbers (0.6, 0.4 gives 6:4).
+   * {@return the ratio whose parts are proportional to exact decimal {@code shares}, scaled to
+   * whole numbers (0.6, 0.4 gives 6:4)}
+   *
+   * @param shares the shares, each between 0 and 1
    */
   public static Ratio ofShares(List<Share> shares) {
     int scale = shares.stream().mapToInt(s -> Math.max(0, s.value().scale())).max().orElse(0);
@@ -67,7 +74,12 @@ public final class Ratio {
         .toList());
   }
 
-  /** Parses {@code "4:3:2:1"} (whole numbers separated by colons). */
+  /**
+   * Parses {@code "4:3:2:1"} (whole numbers separated by colons).
+   *
+   * @param text the ratio as text
+   * @return the ratio
+   */
   public static Ratio parse(String text) {
     if (text != null && text.length() > MAX_PARTS * 20) {
       throw ValidationException.of("", text.length() + " characters", "is too long for a ratio of at most " + MAX_PARTS + " parts");
@@ -83,11 +95,17 @@ public final class Ratio {
     return weights;
   }
 
+  /** {@return the number of parts} */
   public int size() {
     return weights.size();
   }
 
-  /** Part {@code i} as a share of the whole, to 34 significant digits (not exact for thirds). */
+  /**
+   * {@return part {@code i} as a share of the whole, to 34 significant digits (not exact for
+   * thirds)}
+   *
+   * @param i the index of the part, from 0
+   */
   public BigDecimal approximateShare(int i) {
     BigInteger total = weights.stream().reduce(BigInteger.ZERO, BigInteger::add);
     return new BigDecimal(weights.get(i)).divide(new BigDecimal(total), MathContext.DECIMAL128);

@@ -16,7 +16,9 @@ import org.jingzhun.core.validation.ValidationException;
  */
 @JsonDeserialize(using = ValueDeserializers.ShareDeserializer.class)
 public final class Share implements Comparable<Share> {
+  /** Nothing: a share of 0. */
   public static final Share ZERO = new Share(BigDecimal.ZERO);
+  /** The whole: a share of 1 (100 %). */
   public static final Share ONE = new Share(BigDecimal.ONE);
 
   private final BigDecimal value;
@@ -26,9 +28,10 @@ public final class Share implements Comparable<Share> {
   }
 
   /**
-   * The share {@code value}, which must lie in [0, 1] with at most
-   * {@value InputLimits#MAX_DECIMAL_PLACES} decimal places.
+   * {@return the share {@code value}, which must lie in [0, 1] with at most
+   * {@value InputLimits#MAX_DECIMAL_PLACES} decimal places}
    *
+   * @param value the share as a fraction, between 0 and 1
    * @throws ValidationException if it does not
    */
   public static Share of(BigDecimal value) {
@@ -43,12 +46,21 @@ public final class Share implements Comparable<Share> {
     return new Share(exact.scale() < 0 ? exact.setScale(0) : exact);
   }
 
-  /** The share {@code percent} / 100. */
+  /**
+   * {@return the share {@code percent} / 100}
+   *
+   * @param percent the share in percent, between 0 and 100
+   */
   public static Share ofPercent(BigDecimal percent) {
     return of(percent.movePointLeft(2));
   }
 
-  /** Parses {@code "0.4"} or {@code "40%"}. */
+  /**
+   * Parses {@code "0.4"} or {@code "40%"}.
+   *
+   * @param text the share as text
+   * @return the share
+   */
   public static Share parse(String text) {
     try {
       String t = text.strip();
@@ -60,16 +72,17 @@ public final class Share implements Comparable<Share> {
     }
   }
 
-  /** The share as an exact decimal in [0, 1]. */
+  /** {@return the share as an exact decimal in [0, 1]} */
   public BigDecimal value() {
     return value;
   }
 
-  /** One minus this share. */
+  /** {@return one minus this share} */
   public Share complement() {
     return new Share(BigDecimal.ONE.subtract(value).stripTrailingZeros());
   }
 
+  /** {@return whether this share is zero} */
   public boolean isZero() {
     return value.signum() == 0;
   }

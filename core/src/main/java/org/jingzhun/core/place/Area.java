@@ -17,18 +17,25 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableArea.class)
 public abstract class Area {
 
+  /** {@return the area's identifier within its plan} */
   public abstract String id();
 
+  /** {@return the area's name, as the plan calls it} */
   public abstract String name();
 
-  /** The townships in the area; at least one. */
+  /** {@return the townships in the area; at least one} */
   public abstract Set<RegionCode> townships();
 
-  /** Whether {@code village} lies in one of the area's townships. */
+  /**
+   * {@return whether {@code village} lies in one of the area's townships}
+   *
+   * @param village the village's twelve-digit code
+   */
   public final boolean contains(RegionCode village) {
     return townships().contains(village.at(RegionLevel.TOWNSHIP));
   }
 
+  /** {@return a builder of a new {@link Area}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -36,6 +43,12 @@ public abstract class Area {
   /** Builds an area; {@code build()} reports every missing or bad attribute at once. */
   public static final class Builder extends ImmutableArea.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

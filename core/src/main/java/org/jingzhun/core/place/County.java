@@ -14,17 +14,21 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableCounty.class)
 public abstract class County {
 
+  /** {@return the county's six-digit code} */
   public abstract RegionCode code();
 
+  /** {@return the county's name, e.g. 巴州区} */
   public abstract String name();
 
+  /** {@return the county's townships, in order; at least one} */
   public abstract List<Township> townships();
 
-  /** Every village of every township, in order. */
+  /** {@return every village of every township, in order} */
   public final List<Village> villages() {
     return townships().stream().flatMap(t -> t.villages().stream()).toList();
   }
 
+  /** {@return a builder of a new {@link County}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -32,6 +36,12 @@ public abstract class County {
   /** Builds a county; {@code build()} reports every missing or bad attribute at once. */
   public static final class Builder extends ImmutableCounty.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

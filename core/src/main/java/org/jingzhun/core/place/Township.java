@@ -14,12 +14,16 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableTownship.class)
 public abstract class Township {
 
+  /** {@return the township's nine-digit code} */
   public abstract RegionCode code();
 
+  /** {@return the township's name} */
   public abstract String name();
 
+  /** {@return the township's villages, in order; at least one} */
   public abstract List<Village> villages();
 
+  /** {@return a builder of a new {@link Township}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -27,6 +31,12 @@ public abstract class Township {
   /** Builds a township; {@code build()} reports every missing or bad attribute at once. */
   public static final class Builder extends ImmutableTownship.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

@@ -18,60 +18,63 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableVillage.class)
 public abstract class Village {
 
+  /** {@return the village's twelve-digit code} */
   public abstract RegionCode code();
 
+  /** {@return the village's name} */
   public abstract String name();
 
-  /** 农村户籍人口 — persons with rural household registration in the village; at least 1. */
+  /** {@return 农村户籍人口 — persons with rural household registration in the village; at least 1} */
   public abstract int registeredPopulation();
 
-  /** 贫困村 — whether the village is on the register of poor villages. */
+  /** {@return 贫困村 — whether the village is on the register of poor villages} */
   @Value.Default
   public boolean poorVillage() {
     return false;
   }
 
-  /** 村集体经济收入 — the village collective's income for the year. */
+  /** {@return 村集体经济收入 — the village collective's income for the year} */
   @Value.Default
   public Money collectiveIncome() {
     return Money.ZERO;
   }
 
-  /** 通硬化路 — a hardened road reaches the village. */
+  /** {@return 通硬化路 — a hardened road reaches the village} */
   @Value.Default
   public boolean hardenedRoad() {
     return false;
   }
 
-  /** 通生产生活用电 — mains electricity. */
+  /** {@return 通生产生活用电 — mains electricity} */
   @Value.Default
   public boolean electricity() {
     return false;
   }
 
-  /** 安全饮水 — a safe drinking-water supply. */
+  /** {@return 安全饮水 — a safe drinking-water supply} */
   @Value.Default
   public boolean safeWater() {
     return false;
   }
 
-  /** 标准化卫生室 — a standard village clinic. */
+  /** {@return 标准化卫生室 — a standard village clinic} */
   @Value.Default
   public boolean clinic() {
     return false;
   }
 
-  /** 通宽带 — broadband. */
+  /** {@return 通宽带 — broadband} */
   @Value.Default
   public boolean broadband() {
     return false;
   }
 
-  /** The township the village belongs to. */
+  /** {@return the township the village belongs to} */
   public final RegionCode township() {
     return code().parent();
   }
 
+  /** {@return a builder of a new {@link Village}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -79,6 +82,12 @@ public abstract class Village {
   /** Builds a village; {@code build()} reports every missing or bad attribute at once. */
   public static final class Builder extends ImmutableVillage.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

@@ -25,14 +25,14 @@ public enum Confidence implements Labelled {
   }
 
   /**
-   * Whether a value of this confidence rests on a published rule ({@link #DOCUMENT} or
-   * {@link #LOCAL}); an official-only book refuses the others.
+   * {@return whether a value of this confidence rests on a published rule ({@link #DOCUMENT} or
+   * {@link #LOCAL}); an official-only book refuses the others}
    */
   public boolean official() {
     return this == DOCUMENT || this == LOCAL;
   }
 
-  /** The one-letter marker of coverage tables: D, L, U or E. */
+  /** {@return the one-letter marker of coverage tables: D, L, U or E} */
   public char letter() {
     return name().charAt(0);
   }

@@ -39,23 +39,29 @@ public final class Parameter {
     this.timelines = ImmutableMap.copyOf(timelines);
   }
 
+  /** {@return the name, e.g. {@code dibao.standard.rural}} */
   public String name() {
     return name;
   }
 
+  /** {@return the unit every value of the parameter is in} */
   public Unit unit() {
     return unit;
   }
 
+  /** {@return the description in Chinese, e.g. 农村低保标准} */
   public String descriptionZh() {
     return descriptionZh;
   }
 
+  /** {@return the description in English, e.g. "rural dibao standard"} */
   public String descriptionEn() {
     return descriptionEn;
   }
 
-  /** Whether a region's timeline must run without gaps from its first value to its last. */
+  /**
+   * {@return whether a region's timeline must run without gaps from its first value to its last}
+   */
   public boolean continuous() {
     return continuous;
   }
@@ -77,7 +83,12 @@ public final class Parameter {
     return timelines;
   }
 
-  /** The value this region itself sets on {@code date}, not looking at its parents. */
+  /**
+   * {@return the value this region itself sets on {@code date}, not looking at its parents}
+   *
+   * @param region the region, whose own timeline only is searched (no inheritance)
+   * @param date the day whose rules apply
+   */
   public Optional<ParameterValue> ownValue(RegionCode region, LocalDate date) {
     ImmutableRangeMap<LocalDate, ParameterValue> timeline = timelines.get(region);
     return timeline == null ? Optional.empty() : Optional.ofNullable(timeline.get(date));

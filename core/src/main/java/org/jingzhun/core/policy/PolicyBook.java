@@ -67,8 +67,8 @@ public final class PolicyBook {
   }
 
   /**
-   * The book of every parameter file shipped by the Jingzhun modules on the class or module
-   * path (each module declares its files as a {@link PolicyResources} service).
+   * {@return the book of every parameter file shipped by the Jingzhun modules on the class or
+   * module path (each module declares its files as a {@link PolicyResources} service)}
    *
    * @throws ValidationException if a shipped file is invalid
    */
@@ -93,8 +93,9 @@ public final class PolicyBook {
   }
 
   /**
-   * A book of the parameters in {@code files}, checked as a whole.
+   * {@return a book of the parameters in {@code files}, checked as a whole}
    *
+   * @param files the parameter files, in load order
    * @throws ValidationException listing every problem in every file, each at its file and line
    */
   public static PolicyBook load(List<PolicyFile> files) {
@@ -114,16 +115,21 @@ public final class PolicyBook {
     return new PolicyBook("", PolicyLoader.load(files, byName), List.of());
   }
 
-  /** A book of the parameters in {@code files}; see {@link #load(List)}. */
+  /**
+   * {@return a book of the parameters in {@code files}; see {@link #load(List)}}
+   *
+   * @param files the parameter files, in load order
+   */
   public static PolicyBook load(PolicyFile... files) {
     return load(Arrays.asList(files));
   }
 
   /**
-   * A reform read from parameter files: their values replace this book's over their periods
-   * (or add to it), and they may define new parameters. The reform's title is the files'
+   * {@return a reform read from parameter files: their values replace this book's over their
+   * periods (or add to it), and they may define new parameters} The reform's title is the files'
    * names.
    *
+   * @param files the files of the reform, each in the shipped files' format without units
    * @throws ValidationException listing every problem, each at its file and line
    */
   public PolicyBook withOverrides(List<PolicyFile> files) {
@@ -140,16 +146,18 @@ public final class PolicyBook {
   }
 
   /**
-   * 仅用官方数字 — this book answering only with values that rest on a published rule
-   * ({@link Confidence#official()}: a document or a local rule). A calculation that needs an
-   * {@code ESTIMATED} or {@code UNVERIFIED} value then fails, listing every such value it
-   * needed, instead of using it. A region's refused value is not replaced by its parent's.
+   * {@return 仅用官方数字 — this book answering only with values that rest on a published rule
+   * ({@link Confidence#official()}: a document or a local rule)} A calculation that needs an
+   * {@code ESTIMATED} or {@code UNVERIFIED} value then fails, listing every such value it needed,
+   * instead of using it. A region's refused value is not replaced by its parent's.
    */
   public PolicyBook officialOnly() {
     return officialOnly ? this : new PolicyBook(title, parameters, changes, true);
   }
 
-  /** Whether this book refuses values that are not official; see {@link #officialOnly()}. */
+  /**
+   * {@return whether this book refuses values that are not official; see {@link #officialOnly()}}
+   */
   public boolean isOfficialOnly() {
     return officialOnly;
   }
@@ -178,7 +186,7 @@ public final class PolicyBook {
     return new Reform.Builder(this, title);
   }
 
-  /** The title of a reform; empty for a book loaded from files. */
+  /** {@return the title of a reform; empty for a book loaded from files} */
   public String title() {
     return title;
   }
@@ -193,15 +201,22 @@ public final class PolicyBook {
     return parameters;
   }
 
-  /** The parameter named {@code name}, if the book has it. */
+  /**
+   * {@return the parameter named {@code name}, if the book has it}
+   *
+   * @param name the parameter's name, e.g. {@code dibao.standard.rural}
+   */
   public Optional<Parameter> parameter(String name) {
     return Optional.ofNullable(parameters.get(name));
   }
 
   /**
-   * The value of {@code name} in force for {@code region} on {@code date}: the region's own,
-   * or else the nearest ancestor's.
+   * {@return the value of {@code name} in force for {@code region} on {@code date}: the region's
+   * own, or else the nearest ancestor's}
    *
+   * @param name the parameter's name, e.g. {@code dibao.standard.rural}
+   * @param region the region whose parameters apply (inherited from its parents where it sets none)
+   * @param date the day whose rules apply
    * @throws IllegalArgumentException if the book has no parameter of that name (a
    *     programming error, not bad input)
    */
@@ -238,8 +253,11 @@ public final class PolicyBook {
   }
 
   /**
-   * The value of {@code name} in force for {@code region} on {@code date}.
+   * {@return the value of {@code name} in force for {@code region} on {@code date}}
    *
+   * @param name the parameter's name, e.g. {@code dibao.standard.rural}
+   * @param region the region whose parameters apply (inherited from its parents where it sets none)
+   * @param date the day whose rules apply
    * @throws ValidationException of kind {@code NO_POLICY} naming the parameter, the date, and
    *     the regions searched if no value is in force for the region or any region above it (or,
    *     in an official-only book, the value in force is refused)
@@ -252,8 +270,11 @@ public final class PolicyBook {
   }
 
   /**
-   * Every parameter that has a value in force for {@code region} on {@code date}, by name; in
-   * an official-only book, only the official ones.
+   * {@return every parameter that has a value in force for {@code region} on {@code date}, by name;
+   * in an official-only book, only the official ones}
+   *
+   * @param region the region whose parameters apply (inherited from its parents where it sets none)
+   * @param date the day whose rules apply
    */
   public List<Reading> inForce(RegionCode region, LocalDate date) {
     return parameters.keySet().stream()
@@ -264,9 +285,13 @@ public final class PolicyBook {
   }
 
   /**
-   * 参数覆盖 — for every parameter, year by year from {@code fromYear} to {@code toYear}, the
-   * confidence of the values in force for {@code region} (its own or inherited), or the part
-   * of the year with none.
+   * {@return 参数覆盖 — for every parameter, year by year from {@code fromYear} to {@code toYear}, the
+   * confidence of the values in force for {@code region} (its own or inherited), or the part of the
+   * year with none}
+   *
+   * @param region the region whose parameters apply (inherited from its parents where it sets none)
+   * @param fromYear the first year, e.g. 2014
+   * @param toYear the last year, included
    */
   public PolicyCoverage coverage(RegionCode region, int fromYear, int toYear) {
     return PolicyCoverage.of(this, region, fromYear, toYear);

@@ -21,6 +21,12 @@ import org.jingzhun.core.region.RegionCode;
  */
 public record PolicyCoverage(RegionCode region, List<Row> rows) {
 
+  /**
+   * A coverage table, its rows copied.
+   *
+   * @param region the region covered
+   * @param rows one per parameter, by name
+   */
   public PolicyCoverage {
     rows = List.copyOf(rows);
   }
@@ -32,11 +38,17 @@ public record PolicyCoverage(RegionCode region, List<Row> rows) {
    * @param years one cell a year, in order
    */
   public record Row(String parameter, List<Cell> years) {
+    /**
+     * A row of coverage, its years copied.
+     *
+     * @param parameter the parameter's name
+     * @param years one cell per year, in order
+     */
     public Row {
       years = List.copyOf(years);
     }
 
-    /** Whether a value is in force on every day of every year. */
+    /** {@return whether a value is in force on every day of every year} */
     public boolean complete() {
       return years.stream().allMatch(Cell::complete);
     }
@@ -50,7 +62,10 @@ public record PolicyCoverage(RegionCode region, List<Row> rows) {
    * @param complete whether a value is in force on every day of the year
    */
   public record Cell(int year, Optional<Confidence> weakest, boolean complete) {
-    /** {@code D}, {@code L}, {@code U} or {@code E}, then {@code -} for a part-year gap; {@code -} for none. */
+    /**
+     * {@return {@code D}, {@code L}, {@code U} or {@code E}, then {@code -} for a part-year gap;
+     * {@code -} for none}
+     */
     public String marker() {
       return weakest.map(c -> String.valueOf(c.letter())).orElse("") + (complete ? "" : "-");
     }

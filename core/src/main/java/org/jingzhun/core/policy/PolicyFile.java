@@ -16,7 +16,12 @@ import java.nio.file.Path;
  */
 public record PolicyFile(String name, String text) {
 
-  /** Reads a file from the file system. */
+  /**
+   * Reads a file from the file system.
+   *
+   * @param path the file
+   * @return the file's text, named by its path
+   */
   public static PolicyFile of(Path path) {
     try {
       return new PolicyFile(path.toString(), Files.readString(path, StandardCharsets.UTF_8));
@@ -25,7 +30,13 @@ public record PolicyFile(String name, String text) {
     }
   }
 
-  /** Reads a stream to the end, naming it {@code name}. */
+  /**
+   * Reads a stream to the end, naming it {@code name}.
+   *
+   * @param name the name errors show, e.g. the resource's path
+   * @param in the stream, in UTF-8; closed when read
+   * @return the file's text under that name
+   */
   public static PolicyFile of(String name, InputStream in) {
     try (in) {
       return new PolicyFile(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));

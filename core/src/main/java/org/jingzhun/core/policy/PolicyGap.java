@@ -32,17 +32,23 @@ public record PolicyGap(
    */
   public record Lag(String chinese, String english) {}
 
-  /** The regions searched, nearest first: the region asked, its parents, the nation. */
+  /** {@return the regions searched, nearest first: the region asked, its parents, the nation} */
   public List<RegionCode> searched() {
     return region.chain();
   }
 
-  /** This gap as a violation of kind {@link Violation.Kind#NO_POLICY}, its path the parameter's name. */
+  /**
+   * {@return this gap as a violation of kind {@link Violation.Kind#NO_POLICY}, its path the
+   * parameter's name}
+   */
   public Violation toViolation() {
     return new Violation(parameter, read.toString(), message(), Violation.Kind.NO_POLICY);
   }
 
-  /** The message, in Chinese and English: what is missing, where it was looked for, why this date. */
+  /**
+   * {@return the message, in Chinese and English: what is missing, where it was looked for, why
+   * this date}
+   */
   public String message() {
     String chain = searched().stream().map(RegionCode::toString).collect(Collectors.joining(" → "));
     String where = region + " (" + RegionDirectory.shipped().chineseName(region) + ")";

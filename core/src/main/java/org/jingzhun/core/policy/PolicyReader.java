@@ -40,7 +40,13 @@ public final class PolicyReader {
     this.found = found;
   }
 
-  /** A reader of {@code book} for {@code region} on {@code date}, with no gaps yet. */
+  /**
+   * {@return a reader of {@code book} for {@code region} on {@code date}, with no gaps yet}
+   *
+   * @param book the policy book whose parameters apply
+   * @param region the region whose parameters apply (inherited from its parents where it sets none)
+   * @param date the day whose rules apply
+   */
   public static PolicyReader of(PolicyBook book, RegionCode region, LocalDate date) {
     return new PolicyReader(book, region, date, date, Optional.empty(), new LinkedHashMap<>(), new LinkedHashMap<>());
   }
@@ -49,6 +55,10 @@ public final class PolicyReader {
    * Checks that {@code book} can give everything {@code needs} lists for {@code region} on
    * {@code date}: a rule's first line, before it reads anything.
    *
+   * @param book the policy book whose parameters apply
+   * @param region the region whose parameters apply (inherited from its parents where it sets none)
+   * @param date the day whose rules apply
+   * @param needs lists every parameter the rules read, e.g. {@code DibaoRules::need}
    * @throws ValidationException of kind {@code NO_POLICY} listing every gap at once
    */
   public static void check(PolicyBook book, RegionCode region, LocalDate date, Consumer<PolicyReader> needs) {
@@ -58,32 +68,38 @@ public final class PolicyReader {
   }
 
   /**
-   * A reader of the same book and region on {@code date}, sharing this reader's gaps, for a
-   * rule that reads a parameter on an earlier date than the one asked for.
+   * {@return a reader of the same book and region on {@code date}, sharing this reader's gaps, for
+   * a rule that reads a parameter on an earlier date than the one asked for}
    *
    * @param chinese why, in Chinese (e.g. 识别采用上一年的扶贫标准)
    * @param english why, in English (e.g. the identification line lags one year)
+   * @param date the day whose values are read instead of the one asked
    */
   public PolicyReader lagged(LocalDate date, String chinese, String english) {
     return new PolicyReader(book, region, asked, date, Optional.of(new PolicyGap.Lag(chinese, english)), gaps, found);
   }
 
-  /** The book read. */
+  /** {@return the book read} */
   public PolicyBook book() {
     return book;
   }
 
-  /** The region read for. */
+  /** {@return the region read for} */
   public RegionCode region() {
     return region;
   }
 
-  /** The date this reader reads on. */
+  /** {@return the date this reader reads on} */
   public LocalDate date() {
     return read;
   }
 
-  /** The value of {@code name} in force; a gap is recorded when there is none or it is refused. */
+  /**
+   * {@return the value of {@code name} in force; a gap is recorded when there is none or it is
+   * refused}
+   *
+   * @param name the parameter's name, e.g. {@code dibao.standard.rural}
+   */
   public Optional<Reading> need(String name) {
     Optional<Reading> found = book.nearest(name, region, read);
     if (found.isEmpty() || book.refuses(found.get())) {
@@ -95,8 +111,10 @@ public final class PolicyReader {
   }
 
   /**
-   * The value of {@code name} in force, if any: for a parameter whose absence means the rule
-   * does not apply. A value in force that an official-only book refuses is still a gap.
+   * {@return the value of {@code name} in force, if any: for a parameter whose absence means the
+   * rule does not apply} A value in force that an official-only book refuses is still a gap.
+   *
+   * @param name the parameter's name, e.g. {@code dibao.standard.rural}
    */
   public Optional<Reading> ifInForce(String name) {
     Optional<Reading> found = book.nearest(name, region, read);
@@ -107,19 +125,19 @@ public final class PolicyReader {
   }
 
   /**
-   * The names of the parameters read so far whose values are not official (estimated or
-   * unverified), in the order read, once each.
+   * {@return the names of the parameters read so far whose values are not official (estimated or
+   * unverified), in the order read, once each}
    */
   public List<String> unofficialParameters() {
     return found.values().stream().filter(r -> !r.official()).map(Reading::parameterName).distinct().toList();
   }
 
-  /** Whether a gap has been found. */
+  /** {@return whether a gap has been found} */
   public boolean hasGaps() {
     return !gaps.isEmpty();
   }
 
-  /** Every gap found so far, in the order found. */
+  /** {@return every gap found so far, in the order found} */
   public List<PolicyGap> gaps() {
     return List.copyOf(gaps.values());
   }

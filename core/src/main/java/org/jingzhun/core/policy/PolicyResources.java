@@ -12,13 +12,17 @@ import java.util.List;
  */
 public interface PolicyResources {
 
-  /** The names of the provider's parameter files, in load order. */
+  /** {@return the names of the provider's parameter files, in load order} */
   List<String> files();
 
   /**
    * Opens one of {@link #files()}. Implement it with the provider's own
    * {@code getClass().getResourceAsStream(name)}, so that it reads the provider module's
    * resources on the module path.
+   *
+   * @param file one of {@link #files()}
+   * @return the file's contents; the caller closes it
+   * @throws java.io.IOException if the file cannot be opened
    */
   InputStream open(String file) throws IOException;
 

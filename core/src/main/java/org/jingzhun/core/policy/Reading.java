@@ -47,47 +47,97 @@ public record Reading(Parameter parameter, RegionCode region, ParameterValue ent
     return entry.source().confidence().official();
   }
 
+  /**
+   * {@return the value of a money parameter, in whichever period its unit states}
+   *
+   * @throws IllegalStateException if the parameter is not an amount of money
+   */
   public Money money() {
     return as(Money.class);
   }
 
-  /** An amount set per month or per year (a dibao standard), as published. */
+  /** {@return an amount set per month or per year (a dibao standard), as published} */
   public PeriodicAmount periodic() {
     return as(PeriodicAmount.class);
   }
 
+  /**
+   * {@return the value of an interest-rate parameter}
+   *
+   * @throws IllegalStateException if the parameter is not a rate
+   */
   public AnnualRate rate() {
     return as(AnnualRate.class);
   }
 
+  /**
+   * {@return the value of a share parameter, between 0 and 1}
+   *
+   * @throws IllegalStateException if the parameter is not a share
+   */
   public Share share() {
     return as(Share.class);
   }
 
+  /**
+   * {@return the value of a ratio parameter, e.g. 6:4}
+   *
+   * @throws IllegalStateException if the parameter is not a ratio
+   */
   public Ratio ratio() {
     return as(Ratio.class);
   }
 
+  /**
+   * {@return the value of a decimal parameter (a multiple, a factor)}
+   *
+   * @throws IllegalStateException if the parameter is not a decimal
+   */
   public BigDecimal decimal() {
     return as(BigDecimal.class);
   }
 
+  /**
+   * {@return the value of a whole-number parameter (a count, days, years)}
+   *
+   * @throws IllegalStateException if the parameter is not a whole number
+   */
   public int integer() {
     return as(Integer.class);
   }
 
+  /**
+   * {@return the value of a yes-or-no parameter}
+   *
+   * @throws IllegalStateException if the parameter is not a flag
+   */
   public boolean flag() {
     return as(Boolean.class);
   }
 
+  /**
+   * {@return the value of a date parameter}
+   *
+   * @throws IllegalStateException if the parameter is not a date
+   */
   public java.time.LocalDate date() {
     return as(java.time.LocalDate.class);
   }
 
+  /**
+   * {@return the value of a rounding-mode parameter}
+   *
+   * @throws IllegalStateException if the parameter is not a rounding mode
+   */
   public RoundingMode rounding() {
     return as(RoundingMode.class);
   }
 
+  /**
+   * {@return the value of a text parameter}
+   *
+   * @throws IllegalStateException if the parameter is not text
+   */
   public String text() {
     return as(String.class);
   }

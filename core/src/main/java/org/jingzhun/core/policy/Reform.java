@@ -57,6 +57,13 @@ public final class Reform {
      * Sets {@code value} for {@code region} from {@code from} on, replacing whatever the region
      * itself set from then.
      *
+     * @param name the parameter's name, e.g. {@code dibao.standard.rural}
+     * @param region the region whose parameters apply (inherited from its parents where it sets
+     *     none)
+     * @param from the first day the value applies; it applies from then on
+     * @param value the value, of the parameter's unit
+     * @param source the value's source
+     * @return this builder
      * @throws ValidationException if the parameter is unknown or the value has the wrong type
      */
     public Builder set(String name, RegionCode region, LocalDate from, Object value, Source source) {
@@ -108,6 +115,12 @@ public final class Reform {
      * Multiplies every value of a money parameter in force from {@code from} on, in every
      * region that sets one, by {@code factor}, each rounded to the fen by {@code rounding}.
      * Values that start earlier are split at {@code from}.
+     *
+     * @param name the parameter's name, e.g. {@code dibao.standard.rural}
+     * @param factor the multiplier, e.g. 1.10 for +10 %
+     * @param from the first day the scaled values apply
+     * @param rounding how each scaled value is rounded to the fen
+     * @return this builder
      */
     public Builder scale(String name, BigDecimal factor, LocalDate from, RoundingMode rounding) {
       Parameter p = parameters.get(name);
@@ -130,7 +143,7 @@ public final class Reform {
       return value instanceof PeriodicAmount a ? a.times(factor, rounding) : ((Money) value).times(factor, rounding);
     }
 
-    /** The reformed book. */
+    /** {@return the reformed book} */
     public PolicyBook build() {
       Map<String, Parameter> out = new LinkedHashMap<>(parameters);
       changed.forEach((name, byRegion) -> {

@@ -25,12 +25,22 @@ public record Source(
     Confidence confidence,
     Optional<String> note) {
 
-  /** A source with only the required parts. */
+  /**
+   * {@return a source with only the required parts}
+   *
+   * @param issuer who issued the document, e.g. 国务院扶贫办
+   * @param title the document's title or number
+   * @param confidence how sure the values it gives are
+   */
   public static Source of(String issuer, String title, Confidence confidence) {
     return new Source(issuer, title, Optional.empty(), Optional.empty(), confidence, Optional.empty());
   }
 
-  /** The citation as printed in an explanation: issuer, title, date, confidence. */
+  /**
+   * {@return the citation as printed in an explanation: issuer, title, date, confidence}
+   *
+   * @param language the language of labels and citations
+   */
   public String citation(Language language) {
     StringBuilder s = new StringBuilder().append(issuer).append(language == Language.ZH ? "《" : " \"")
         .append(title).append(language == Language.ZH ? "》" : "\"");

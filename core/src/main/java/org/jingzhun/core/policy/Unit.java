@@ -16,28 +16,46 @@ import org.jingzhun.core.money.Share;
  * are written in a parameter file.
  */
 public enum Unit implements Labelled {
+  /** 元 — yuan. */
   YUAN("元", "yuan", Kind.MONEY),
+  /** 元/月 — yuan a month. */
   YUAN_PER_MONTH("元/月", "yuan a month", Kind.MONEY),
+  /** 元/年 — yuan a year. */
   YUAN_PER_YEAR("元/年", "yuan a year", Kind.MONEY),
   /**
    * Per person a month; a value may also be written per year ({@code 3600 a year}) when that is
    * how the document publishes it, and is kept so ({@link PeriodicAmount}).
    */
   YUAN_PER_PERSON_MONTH("元/人·月", "yuan per person a month", Kind.PERIODIC),
+  /** 元/人·年 — yuan per person a year. */
   YUAN_PER_PERSON_YEAR("元/人·年", "yuan per person a year", Kind.MONEY),
+  /** 年利率 — annual rate. */
   ANNUAL_RATE("年利率", "annual rate", Kind.RATE),
+  /** 比例 — share. */
   SHARE("比例", "share", Kind.SHARE),
+  /** 分担比例 — ratio. */
   RATIO("分担比例", "ratio", Kind.RATIO),
+  /** 倍 — multiple. */
   MULTIPLE("倍", "multiple", Kind.DECIMAL),
+  /** 平方米 — square metres. */
   SQUARE_METRES("平方米", "square metres", Kind.DECIMAL),
+  /** 个 — count. */
   COUNT("个", "count", Kind.INTEGER),
+  /** 天 — days. */
   DAYS("天", "days", Kind.INTEGER),
+  /** 月 — months. */
   MONTHS("月", "months", Kind.INTEGER),
+  /** 年 — years. */
   YEARS("年", "years", Kind.INTEGER),
+  /** 是否 — yes or no. */
   FLAG("是否", "yes or no", Kind.FLAG),
+  /** 日期 — date. */
   DATE("日期", "date", Kind.DATE),
+  /** 舍入方式 — rounding mode. */
   ROUNDING("舍入方式", "rounding mode", Kind.ROUNDING),
+  /** 文本 — text. */
   TEXT("文本", "text", Kind.TEXT),
+  /** 表 — table. */
   TABLE("表", "table", Kind.TABLE);
 
   /** The Java type of a unit's values. */
@@ -82,7 +100,7 @@ public enum Unit implements Labelled {
     return english;
   }
 
-  /** The Java type of this unit's values. */
+  /** {@return the Java type of this unit's values} */
   public Class<?> valueType() {
     return kind.type;
   }
@@ -90,6 +108,8 @@ public enum Unit implements Labelled {
   /**
    * Reads a value of this unit from a parameter file.
    *
+   * @param node the value as the file gives it
+   * @return the value, of this unit's Java type
    * @throws IllegalArgumentException with a message for the file's author if it is not one
    */
   Object read(JsonNode node) {

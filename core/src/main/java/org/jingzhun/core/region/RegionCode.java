@@ -44,6 +44,8 @@ public final class RegionCode implements Comparable<RegionCode> {
   /**
    * Parses a code of 6, 9 or 12 digits.
    *
+   * @param text the code's digits
+   * @return the code
    * @throws ValidationException if it has another form, an unknown province, or a lower part
    *     set under a zero higher part (such as a village in township 000)
    */
@@ -79,7 +81,7 @@ public final class RegionCode implements Comparable<RegionCode> {
     return code % UNIT[level];
   }
 
-  /** The level of this region. */
+  /** {@return the level of this region} */
   public RegionLevel level() {
     if (code == 0) {
       return RegionLevel.NATION;
@@ -92,12 +94,12 @@ public final class RegionCode implements Comparable<RegionCode> {
     throw new AssertionError(code);
   }
 
-  /** Whether this is the nation. */
+  /** {@return whether this is the nation} */
   public boolean isNation() {
     return code == 0;
   }
 
-  /** The region directly above; the nation has none and returns itself. */
+  /** {@return the region directly above; the nation has none and returns itself} */
   public RegionCode parent() {
     if (code == 0) {
       return this;
@@ -118,7 +120,11 @@ public final class RegionCode implements Comparable<RegionCode> {
     return out.build();
   }
 
-  /** Whether this region is {@code other} or lies inside it. */
+  /**
+   * {@return whether this region is {@code other} or lies inside it}
+   *
+   * @param other the region that may contain this one
+   */
   public boolean isWithin(RegionCode other) {
     RegionCode r = this;
     while (true) {
@@ -132,7 +138,11 @@ public final class RegionCode implements Comparable<RegionCode> {
     }
   }
 
-  /** The ancestor of this region at {@code level}, if this region is at or below it. */
+  /**
+   * {@return the ancestor of this region at {@code level}, if this region is at or below it}
+   *
+   * @param level the level, at or above this code's
+   */
   public RegionCode at(RegionLevel level) {
     RegionCode r = this;
     while (r.level().ordinal() > level.ordinal()) {

@@ -25,12 +25,16 @@ public final class RegionDirectory {
     this.regions = regions;
   }
 
-  /** The directory of shipped regions. */
+  /** {@return the directory of shipped regions} */
   public static RegionDirectory shipped() {
     return SHIPPED;
   }
 
-  /** The named region with {@code code}, if shipped. */
+  /**
+   * {@return the named region with {@code code}, if shipped}
+   *
+   * @param code the region's code
+   */
   public Optional<Region> find(RegionCode code) {
     return Optional.ofNullable(regions.get(code));
   }
@@ -40,12 +44,20 @@ public final class RegionDirectory {
     return regions;
   }
 
-  /** The Chinese name of {@code code}, or the code itself when not shipped. */
+  /**
+   * {@return the Chinese name of {@code code}, or the code itself when not shipped}
+   *
+   * @param code the region's code
+   */
   public String chineseName(RegionCode code) {
     return find(code).map(Region::chinese).orElse(code.toString());
   }
 
-  /** The English name of {@code code}, or the code itself when not shipped. */
+  /**
+   * {@return the English name of {@code code}, or the code itself when not shipped}
+   *
+   * @param code the region's code
+   */
   public String englishName(RegionCode code) {
     return find(code).map(Region::english).orElse(code.toString());
   }

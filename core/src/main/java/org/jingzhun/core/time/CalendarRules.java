@@ -9,10 +9,12 @@ public final class CalendarRules {
   private CalendarRules() {}
 
   /**
-   * Age in completed years on {@code date}: a person born on 2010-03-01 turns 16 on
-   * 2026-03-01, not the day before. One born on February 29 turns a year older on March 1 of a
+   * {@return age in completed years on {@code date}: a person born on 2010-03-01 turns 16 on
+   * 2026-03-01, not the day before} One born on February 29 turns a year older on March 1 of a
    * common year (as {@link Period#between} counts).
    *
+   * @param birthDate the day of birth
+   * @param date the day on which the age is counted, not before the birth
    * @throws IllegalArgumentException if {@code date} is before {@code birthDate}
    */
   public static int ageOn(LocalDate birthDate, LocalDate date) {
@@ -22,7 +24,12 @@ public final class CalendarRules {
     return Period.between(birthDate, date).getYears();
   }
 
-  /** Days from {@code from} (counted) to {@code to} (not counted); negative if reversed. */
+  /**
+   * {@return days from {@code from} (counted) to {@code to} (not counted); negative if reversed}
+   *
+   * @param from the first day, counted
+   * @param to the last day, not counted
+   */
   public static long daysBetween(LocalDate from, LocalDate to) {
     return ChronoUnit.DAYS.between(from, to);
   }

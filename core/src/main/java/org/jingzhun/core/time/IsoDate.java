@@ -18,8 +18,9 @@ public final class IsoDate {
   private IsoDate() {}
 
   /**
-   * The date written {@code text}, such as {@code "2019-06-01"}.
+   * {@return the date written {@code text}, such as {@code "2019-06-01"}}
    *
+   * @param text the date as text
    * @throws ValidationException if it is not written so, is not a calendar day ({@code 2019-02-30})
    *     or lies outside the dates an input may give
    */

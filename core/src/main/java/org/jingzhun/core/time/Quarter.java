@@ -16,23 +16,42 @@ import org.jingzhun.core.validation.ValidationException;
 public record Quarter(int year, int quarter) implements Comparable<Quarter> {
   private static final Pattern TEXT = Pattern.compile("(\\d{4})-Q([1-4])");
 
-  /** @throws ValidationException if the quarter is not 1 to 4 */
+  /**
+   * @param year the year, e.g. 2019
+   * @param quarter the quarter of the year: 1, 2, 3 or 4
+   * @throws ValidationException if the quarter is not 1 to 4
+   */
   public Quarter {
     if (quarter < 1 || quarter > 4) {
       throw ValidationException.of("quarter", quarter, "a quarter is 1, 2, 3 or 4");
     }
   }
 
+  /**
+   * {@return the quarter {@code quarter} of {@code year}}
+   *
+   * @param year the year, e.g. 2019
+   * @param quarter the quarter of the year: 1, 2, 3 or 4
+   */
   public static Quarter of(int year, int quarter) {
     return new Quarter(year, quarter);
   }
 
-  /** The quarter that holds {@code date}. */
+  /**
+   * {@return the quarter that holds {@code date}}
+   *
+   * @param date any day of the quarter
+   */
   public static Quarter containing(LocalDate date) {
     return new Quarter(date.getYear(), (date.getMonthValue() - 1) / 3 + 1);
   }
 
-  /** Parses {@code "2019-Q3"}. */
+  /**
+   * Parses {@code "2019-Q3"}.
+   *
+   * @param text the quarter as text
+   * @return the quarter
+   */
   public static Quarter parse(String text) {
     Matcher m = text == null ? null : TEXT.matcher(text);
     if (m == null || !m.matches()) {
@@ -41,16 +60,17 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
     return new Quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
   }
 
-  /** The first day of the quarter. */
+  /** {@return the first day of the quarter} */
   public LocalDate firstDay() {
     return LocalDate.of(year, 3 * quarter - 2, 1);
   }
 
-  /** The quarter's days, from its first day to the first day of the next quarter. */
+  /** {@return the quarter's days, from its first day to the first day of the next quarter} */
   public DateRange range() {
     return DateRange.of(firstDay(), next().firstDay());
   }
 
+  /** {@return the quarter after this one} */
   public Quarter next() {
     return quarter == 4 ? new Quarter(year + 1, 1) : new Quarter(year, quarter + 1);
   }

@@ -37,6 +37,8 @@ public final class InputLimits {
   /**
    * Checks an input amount of {@code fen} fen, shown to the user as {@code shown}.
    *
+   * @param fen the amount in fen
+   * @param shown the value as the user wrote it, for the message
    * @throws ValidationException if it lies beyond ±{@link #MAX_AMOUNT_FEN} fen
    */
   public static void checkAmount(long fen, Object shown) {
@@ -46,8 +48,9 @@ public final class InputLimits {
   }
 
   /**
-   * {@code date}, if it lies from {@link #EARLIEST_DATE} to {@link #LATEST_DATE}.
+   * {@return {@code date}, if it lies from {@link #EARLIEST_DATE} to {@link #LATEST_DATE}}
    *
+   * @param date the date to check
    * @throws ValidationException if it does not
    */
   public static LocalDate checkDate(LocalDate date) {

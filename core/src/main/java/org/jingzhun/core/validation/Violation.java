@@ -37,12 +37,23 @@ public record Violation(String path, String value, String message, Kind kind) {
     checkNotNull(kind, "kind");
   }
 
-  /** A violation of the input ({@link Kind#INPUT}). */
+  /**
+   * A violation of the input ({@link Kind#INPUT}).
+   *
+   * @param path the field path, e.g. {@code members[0].birthDate}; empty for the whole input
+   * @param value the bad value as text; empty when missing
+   * @param message what is wrong, in words a clerk can act on
+   */
   public Violation(String path, String value, String message) {
     this(path, value, message, Kind.INPUT);
   }
 
-  /** The same violation seen from an enclosing object: {@code prefix} is prepended to the path. */
+  /**
+   * {@return the same violation seen from an enclosing object: {@code prefix} is prepended to the
+   * path}
+   *
+   * @param prefix the path of the field that holds the nested value, e.g. {@code members[2]}
+   */
   public Violation under(String prefix) {
     return new Violation(FieldPath.join(prefix, path), value, message, kind);
   }

@@ -20,18 +20,33 @@ public final class Violations {
 
   private Violations() {}
 
-  /** A new, empty collector. */
+  /** {@return a new, empty collector} */
   public static Violations collect() {
     return new Violations();
   }
 
-  /** Records a violation. */
+  /**
+   * Records a violation.
+   *
+   * @param path the field path, e.g. {@code members[0].birthDate}; empty for the whole input
+   * @param value the value at fault, shown in the message
+   * @param message what is wrong, in words a clerk can act on
+   * @return this, to chain calls
+   */
   public Violations add(String path, Object value, String message) {
     found.add(new Violation(path, value == null ? "" : String.valueOf(value), message));
     return this;
   }
 
-  /** Records a violation unless {@code ok}. */
+  /**
+   * Records a violation unless {@code ok}.
+   *
+   * @param ok whether the rule holds
+   * @param path the field path, e.g. {@code members[0].birthDate}; empty for the whole input
+   * @param value the value at fault, shown in the message
+   * @param message what is wrong, in words a clerk can act on
+   * @return this, to chain calls
+   */
   public Violations check(boolean ok, String path, Object value, String message) {
     if (!ok) {
       add(path, value, message);
@@ -39,7 +54,13 @@ public final class Violations {
     return this;
   }
 
-  /** Records "is required" when {@code value} is null. Returns whether it was present. */
+  /**
+   * Records "is required" when {@code value} is null. Returns whether it was present.
+   *
+   * @param path the field path, e.g. {@code members[0].birthDate}; empty for the whole input
+   * @param value the value, {@code null} when missing
+   * @return whether {@code value} was present
+   */
   public boolean require(String path, Object value) {
     if (value == null) {
       add(path, null, "is required");
@@ -48,7 +69,13 @@ public final class Violations {
     return true;
   }
 
-  /** Adds the violations of a nested check, their paths under {@code prefix}. */
+  /**
+   * Adds the violations of a nested check, their paths under {@code prefix}.
+   *
+   * @param prefix the path of the field that holds the nested value, e.g. {@code members[2]}
+   * @param nested the nested violations, their paths relative to {@code prefix}
+   * @return this, to chain calls
+   */
   public Violations addAll(String prefix, List<Violation> nested) {
     nested.forEach(v -> found.add(v.under(prefix)));
     return this;
@@ -57,6 +84,13 @@ public final class Violations {
   /**
    * Runs a nested construction and keeps its violations (under {@code prefix}) instead of
    * letting them escape; returns its value, or {@code null} when it was invalid.
+   *
+   * @param <T> the type built
+   * @param prefix the path of the field that holds the nested value, e.g. {@code members[2]}
+   * @param construction builds the nested value, throwing {@link ValidationException} when it is
+   *     invalid
+   * @return what the construction built, or {@code null} if it failed (its violations are then
+   *     recorded)
    */
   public <T> T attempt(String prefix, Supplier<T> construction) {
     try {
@@ -67,6 +101,7 @@ public final class Violations {
     }
   }
 
+  /** {@return whether no violation has been recorded} */
   public boolean isEmpty() {
     return found.isEmpty();
   }

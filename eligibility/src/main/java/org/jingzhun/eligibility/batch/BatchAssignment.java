@@ -16,13 +16,16 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableBatchAssignment.class)
 public abstract class BatchAssignment {
 
+  /** {@return the batch the household belongs to first} */
   public abstract FiveBatch primary();
 
+  /** {@return the second batch, when a second rule of nearly the same weight points elsewhere} */
   public abstract Optional<FiveBatch> secondary();
 
-  /** The matching rows of the mapping, in table order. */
+  /** {@return the matching rows of the mapping, in table order} */
   public abstract List<BatchRule> reasons();
 
+  /** {@return a builder of a new {@link BatchAssignment}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -30,6 +33,12 @@ public abstract class BatchAssignment {
   /** Builds an assignment. */
   public static final class Builder extends ImmutableBatchAssignment.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

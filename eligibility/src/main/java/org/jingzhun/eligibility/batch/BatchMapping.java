@@ -13,6 +13,8 @@ public record BatchMapping(FiveBatch fallback, List<BatchRule> rules) {
   /**
    * Checks the table: a fallback batch and a list of rows (each row checks itself).
    *
+   * @param fallback the batch of a household no rule matches
+   * @param rules the rows, in order
    * @throws ValidationException listing every violation with its field
    */
   public BatchMapping {

@@ -18,6 +18,10 @@ public record BatchRule(Optional<PovertyCause> cause, Optional<HouseholdAttribut
    * Checks the row: exactly one of a cause or an attribute, a batch, and a weight above zero (a
    * row of weight zero or less could never make its batch primary).
    *
+   * @param cause the cause of poverty the row matches; empty when it matches an attribute
+   * @param attribute the household attribute the row matches; empty when it matches a cause
+   * @param batch the batch the row points to
+   * @param weight the row's weight, above zero
    * @throws ValidationException listing every violation with its field
    */
   public BatchRule {

@@ -21,6 +21,10 @@ import org.jingzhun.core.region.RegionCode;
  * table's fallback is primary.
  */
 public final class BatchRules {
+  /**
+   * The parameter {@value}: mapping from causes and member attributes to the five batches
+   * (致贫原因及成员特征与“五个一批”的对应表).
+   */
   public static final String MAPPING = "batches.mapping";
   /** The mapping's values, bound when the book loads. */
   public static final ParameterKey<BatchMapping> MAPPING_TABLE = ParameterKey.table(MAPPING, BatchMapping.class);
@@ -31,7 +35,11 @@ public final class BatchRules {
   private final Reading mapping;
   private final BatchMapping table;
 
-  /** Records in {@code read} every parameter these rules read. */
+  /**
+   * Records in {@code read} every parameter these rules read.
+   *
+   * @param read the reader on which every parameter needed is recorded
+   */
   public static void need(PolicyReader read) {
     read.need(MAPPING);
   }
@@ -53,16 +61,42 @@ public final class BatchRules {
     return book.resolved(BatchRules.class, region, date, BatchRules::new);
   }
 
+  /**
+   * {@return the five-batches assignment of {@code household} with the rules of its village on
+   * {@code date}, without explanation}
+   *
+   * @param household the household
+   * @param book the policy book whose parameters apply
+   * @param date the day whose rules apply
+   * @throws org.jingzhun.core.validation.ValidationException if the case is invalid or a parameter is not in force
+   */
   public static BatchAssignment compute(Household household, PolicyBook book, LocalDate date) {
     return resolve(book, household.village(), date).assign(household, Trace.off());
   }
 
+  /**
+   * {@return the five-batches assignment of {@code household} with the rules of its village on
+   * {@code date}, with its derivation: every rule, input, parameter and source}
+   *
+   * @param household the household
+   * @param book the policy book whose parameters apply
+   * @param date the day whose rules apply
+   * @throws org.jingzhun.core.validation.ValidationException if the case is invalid or a parameter is not in force
+   */
   public static Explained<BatchAssignment> explain(Household household, PolicyBook book, LocalDate date) {
     RecordingTrace trace = Trace.recording(RULE);
     BatchAssignment result = resolve(book, household.village(), date).assign(household, trace);
     return new Explained<>(result, trace.explanation());
   }
 
+  /**
+   * {@return the batches of {@code household}: every row of the mapping that matches it weighs for
+   * its batch, the heaviest first}
+   *
+   * @param household the household
+   * @param trace where the derivation is recorded ({@link org.jingzhun.core.explain.Trace#off()}
+   *     records nothing)
+   */
   public BatchAssignment assign(Household household, Trace trace) {
     trace.parameter(mapping);
     BigDecimal[] score = new BigDecimal[BATCHES.length];

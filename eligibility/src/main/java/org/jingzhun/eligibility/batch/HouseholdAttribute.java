@@ -9,11 +9,17 @@ import org.jingzhun.core.household.Person;
 
 /** 家庭特征 — an attribute of a household's members that the five-batches mapping reads. */
 public enum HouseholdAttribute implements Labelled {
+  /** 全体成员无劳动能力 — no member can work. */
   NO_LABOUR_CAPACITY("全体成员无劳动能力", "no member can work"),
+  /** 有普通劳动力 — a member with full labour capacity. */
   FULL_LABOUR_CAPACITY("有普通劳动力", "a member with full labour capacity"),
+  /** 有重度残疾（1—2级）成员 — a member with a severe (grade 1–2) disability. */
   SEVERE_DISABILITY("有重度残疾（1—2级）成员", "a member with a severe (grade 1–2) disability"),
+  /** 有患大病成员 — a member with a serious illness. */
   SERIOUS_ILLNESS("有患大病成员", "a member with a serious illness"),
+  /** 有在校学生 — a member in school. */
   MEMBER_IN_SCHOOL("有在校学生", "a member in school"),
+  /** 住房整体危险（D级） — dwelling dangerous as a whole (grade D). */
   DANGEROUS_HOUSING("住房整体危险（D级）", "dwelling dangerous as a whole (grade D)");
 
   private final String chinese;
@@ -24,7 +30,11 @@ public enum HouseholdAttribute implements Labelled {
     this.english = english;
   }
 
-  /** Whether {@code h} has this attribute. */
+  /**
+   * {@return whether {@code h} has this attribute}
+   *
+   * @param h the household
+   */
   public boolean of(Household h) {
     if (this == DANGEROUS_HOUSING) {
       return h.housing() == HousingSafetyGrade.D;

@@ -18,6 +18,9 @@ public record AddOnRule(Basis basis, Optional<Share> share, Optional<Money> amou
    * Checks the rule: a basis; a share for {@code SHARE_OF_STANDARD}, an amount of zero or more
    * for {@code FIXED}, and neither a share nor an amount the basis does not use.
    *
+   * @param basis how the add-on is set
+   * @param share the share of the dibao standard, for {@code SHARE_OF_STANDARD} only
+   * @param amount the fixed sum per member per month, for {@code FIXED} only
    * @throws ValidationException listing every violation with its field
    */
   public AddOnRule {
@@ -37,7 +40,14 @@ public record AddOnRule(Basis basis, Optional<Share> share, Optional<Money> amou
   }
 
   /** How the add-on is set. */
-  public enum Basis { NONE, SHARE_OF_STANDARD, FIXED }
+  public enum Basis {
+    /** No add-on. */
+    NONE,
+    /** A share of the dibao standard. */
+    SHARE_OF_STANDARD,
+    /** A fixed sum. */
+    FIXED
+  }
 
   /** The add-on per member per month under {@code standard}, rounded by {@code rounding}. */
   Money monthly(Money standard, java.math.RoundingMode rounding) {

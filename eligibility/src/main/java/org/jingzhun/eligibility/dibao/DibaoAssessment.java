@@ -18,20 +18,28 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableDibaoAssessment.class)
 public abstract class DibaoAssessment {
 
+  /**
+   * {@return whether the household is eligible for dibao (per-capita income below the standard)}
+   */
   public abstract boolean eligible();
 
-  /** 低保标准 — the standard, per person per month. */
+  /** {@return 低保标准 — the standard, per person per month} */
   public abstract Money standard();
 
-  /** 补差 (or the tier's payment) for the whole household per month; zero when not eligible. */
+  /**
+   * {@return 补差 (or the tier's payment) for the whole household per month; zero when not eligible}
+   */
   public abstract Money monthlyTopUp();
 
+  /** {@return 分类施保 — the classified add-ons, one per qualifying member, per month} */
   public abstract List<MemberAddOn> addOns();
 
-  /** 特困供养金 — extreme-poverty support for the household per month; zero unless supported. */
+  /**
+   * {@return 特困供养金 — extreme-poverty support for the household per month; zero unless supported}
+   */
   public abstract Money monthlySupport();
 
-  /** The top-up, add-ons and support per month. */
+  /** {@return the top-up, add-ons and support per month} */
   public final Money monthlyTotal() {
     Money total = monthlyTopUp().plus(monthlySupport());
     for (MemberAddOn a : addOns()) {
@@ -40,6 +48,7 @@ public abstract class DibaoAssessment {
     return total;
   }
 
+  /** {@return a builder of a new {@link DibaoAssessment}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -47,6 +56,12 @@ public abstract class DibaoAssessment {
   /** Builds an assessment. */
   public static final class Builder extends ImmutableDibaoAssessment.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

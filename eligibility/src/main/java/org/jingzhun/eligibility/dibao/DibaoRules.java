@@ -45,13 +45,26 @@ import org.jingzhun.eligibility.policy.LineMultiple;
  * {@link org.jingzhun.eligibility.screening.IncomeScreening}.
  */
 public final class DibaoRules {
+  /** The parameter {@value}: rural dibao standard (农村低保标准). */
   public static final String STANDARD = "dibao.standard.rural";
+  /** The parameter {@value}: how dibao is paid (gap or tiered) (低保金发放方式（gap 补差 或 tiered 分档）). */
   public static final String METHOD = "dibao.payment.method";
+  /**
+   * The parameter {@value}: tiers of tiered payment (per-capita income below a share of the
+   * standard → a share of the standard per member) (分档发放的档次（人均收入低于标准的比例→按标准的比例发放）).
+   */
   public static final String TIERS = "dibao.payment.tiers";
   /** The tiers' values, bound when the book loads. */
   public static final ParameterKey<List<Tier>> TIERS_TABLE = ParameterKey.list(TIERS, Tier.class);
   public static final String ROUNDING = "dibao.payment.rounding";
+  /**
+   * The parameter {@value}: classified add-on for a member with a severe (grade 1–2) disability
+   * (分类施保：重度残疾（1—2级）成员增发).
+   */
   public static final String ADDON_DISABILITY = "dibao.addon.severe-disability";
+  /**
+   * The parameter {@value}: classified add-on for a member with a serious illness (分类施保：患大病成员增发).
+   */
   public static final String ADDON_ILLNESS = "dibao.addon.serious-illness";
   /** The add-on rules' values, bound when the book loads. */
   public static final ParameterKey<AddOnRule> ADDON_DISABILITY_TABLE = ParameterKey.table(ADDON_DISABILITY, AddOnRule.class);
@@ -59,17 +72,33 @@ public final class DibaoRules {
   public static final ParameterKey<AddOnRule> ADDON_ILLNESS_TABLE = ParameterKey.table(ADDON_ILLNESS, AddOnRule.class);
   public static final String SUPPORT_MULTIPLE = "extreme-poverty.support.multiple";
 
+  /** The term 农村低保核定 (rural dibao assessment), as explanations print it. */
   public static final Term RULE = Term.of("dibao", "农村低保核定", "rural dibao assessment");
+  /** The term 家庭年纯收入 (yearly net income), as explanations print it. */
   public static final Term NET_INCOME = Term.of("netIncome", "家庭年纯收入", "yearly net income");
+  /** The term 家庭人口 (members), as explanations print it. */
   public static final Term MEMBERS = Term.of("members", "家庭人口", "members");
+  /**
+   * The term 全年收入差额（低保标准×12×人口−年纯收入） (yearly shortfall (standard × 12 × members − net income)), as
+   * explanations print it.
+   */
   public static final Term YEARLY_SHORTFALL = Term.of("yearlyShortfall", "全年收入差额（低保标准×12×人口−年纯收入）",
       "yearly shortfall (standard × 12 × members − net income)");
+  /** The term 补差金额（月） (gap to the standard (a month)), as explanations print it. */
   public static final Term GAP = Term.of("gapToStandard", "补差金额（月）", "gap to the standard (a month)");
+  /**
+   * The term 家庭年纯收入为负：补差以低保标准×人口为限 (net income is negative: the gap is capped at the standard ×
+   * members), as explanations print it.
+   */
   public static final Term GAP_CAPPED = Term.of("gapCappedAtStandard", "家庭年纯收入为负：补差以低保标准×人口为限",
       "net income is negative: the gap is capped at the standard × members");
+  /** The term 分档发放金额（月） (tier payment (a month)), as explanations print it. */
   public static final Term TIER = Term.of("tierPayment", "分档发放金额（月）", "tier payment (a month)");
+  /** The term 特困供养金（月） (extreme-poverty support (a month)), as explanations print it. */
   public static final Term SUPPORT = Term.of("support", "特困供养金（月）", "extreme-poverty support (a month)");
+  /** The term 人均收入低于低保标准 (per-capita income below the standard), as explanations print it. */
   public static final Term ELIGIBLE = Term.of("eligible", "人均收入低于低保标准", "per-capita income below the standard");
+  /** The term 人均收入不低于低保标准 (per-capita income not below the standard), as explanations print it. */
   public static final Term NOT_ELIGIBLE = Term.of("notEligible", "人均收入不低于低保标准", "per-capita income not below the standard");
 
   private static final int MONTHS = 12;
@@ -98,7 +127,11 @@ public final class DibaoRules {
   /** Each tier's payment per member per month in fen (standard × pay, rounded by the mode). */
   private final long[] tierPayPerMemberFen;
 
-  /** Records in {@code read} every parameter these rules read. */
+  /**
+   * Records in {@code read} every parameter these rules read.
+   *
+   * @param read the reader on which every parameter needed is recorded
+   */
   public static void need(PolicyReader read) {
     read.need(STANDARD);
     read.need(ROUNDING);
@@ -155,52 +188,74 @@ public final class DibaoRules {
     return book.resolved(DibaoRules.class, region, date, DibaoRules::new);
   }
 
+  /**
+   * {@return the dibao assessment of {@code c} with the rules of its household's village on
+   * {@code date}, without explanation}
+   *
+   * @param c the case
+   * @param book the policy book whose parameters apply
+   * @param date the day whose rules apply
+   * @throws org.jingzhun.core.validation.ValidationException if the case is invalid or a parameter is not in force
+   */
   public static DibaoAssessment compute(DibaoCase c, PolicyBook book, LocalDate date) {
     return resolve(book, c.household().village(), date).assess(c.household(), c.extremePovertySupport(), Trace.off());
   }
 
+  /**
+   * {@return the dibao assessment of {@code c} with the rules of its household's village on
+   * {@code date}, with its derivation: every rule, input, parameter and source}
+   *
+   * @param c the case
+   * @param book the policy book whose parameters apply
+   * @param date the day whose rules apply
+   * @throws org.jingzhun.core.validation.ValidationException if the case is invalid or a parameter is not in force
+   */
   public static Explained<DibaoAssessment> explain(DibaoCase c, PolicyBook book, LocalDate date) {
     RecordingTrace trace = Trace.recording(RULE);
     DibaoAssessment result = resolve(book, c.household().village(), date).assess(c.household(), c.extremePovertySupport(), trace);
     return new Explained<>(result, trace.explanation());
   }
 
-  /** The standard per person per month. */
+  /** {@return the standard per person per month} */
   public Money standardMonthly() {
     return standardMonthly;
   }
 
-  /** The standard in fen per person per month. */
+  /** {@return the standard in fen per person per month} */
   public long standardMonthlyFen() {
     return standardMonthlyFen;
   }
 
-  /** The date the rules were resolved for. */
+  /** {@return the date the rules were resolved for} */
   public LocalDate date() {
     return date;
   }
 
-  /** The standard × 12 in fen per person per year: the eligibility limit per member. */
+  /** {@return the standard × 12 in fen per person per year: the eligibility limit per member} */
   public long standardYearlyFen() {
     return standardYearlyFen;
   }
 
-  /** How the monthly gap is rounded to the fen ({@value #ROUNDING}). */
+  /** {@return how the monthly gap is rounded to the fen ({@value #ROUNDING})} */
   public RoundingMode rounding() {
     return mode;
   }
 
-  /** Whether the payment is by tier ({@value #METHOD} {@code tiered}) rather than the gap. */
+  /**
+   * {@return whether the payment is by tier ({@value #METHOD} {@code tiered}) rather than the gap}
+   */
   public boolean paysByTier() {
     return tiered;
   }
 
   /**
-   * Whether a household with net income {@code netIncomeFen} (a net loss is negative) and
-   * {@code members} members is eligible: per-capita income below the standard, exactly.
-   * Exactly {@link DibaoAssessment#eligible()} of {@link #assess(Household, boolean, Trace)}
-   * for a household not under extreme-poverty support. Allocates nothing.
+   * {@return whether a household with net income {@code netIncomeFen} (a net loss is negative) and
+   * {@code members} members is eligible: per-capita income below the standard, exactly} Exactly
+   * {@link DibaoAssessment#eligible()} of {@link #assess(Household, boolean, Trace)} for a
+   * household not under extreme-poverty support. Allocates nothing.
    *
+   * @param netIncomeFen the household's yearly net income in fen (negative for a loss)
+   * @param members the number of household members, at least 1
    * @throws ValidationException if members is below 1
    * @throws ArithmeticException if standard × 12 × members does not fit a long
    */
@@ -211,13 +266,15 @@ public final class DibaoRules {
   }
 
   /**
-   * The monthly top-up in fen of a household with net income {@code netIncomeFen} and
-   * {@code members} members: the gap (rounded once by the book's rounding mode, capped at
-   * standard × members for a net loss) or the tier's payment; zero when not eligible. Exactly
+   * {@return the monthly top-up in fen of a household with net income {@code netIncomeFen} and
+   * {@code members} members: the gap (rounded once by the book's rounding mode, capped at standard
+   * × members for a net loss) or the tier's payment; zero when not eligible} Exactly
    * {@link DibaoAssessment#monthlyTopUp()} of {@link #assess(Household, boolean, Trace)} for a
-   * household not under extreme-poverty support (add-ons and support are not included).
-   * Allocates nothing.
+   * household not under extreme-poverty support (add-ons and support are not included). Allocates
+   * nothing.
    *
+   * @param netIncomeFen the household's yearly net income in fen (negative for a loss)
+   * @param members the number of household members, at least 1
    * @throws ValidationException if members is below 1
    * @throws ArithmeticException if an amount does not fit a long
    */
@@ -265,6 +322,13 @@ public final class DibaoRules {
   /**
    * Assesses {@code household}'s dibao; a negative net income is below the standard, and its gap
    * is capped at standard × members.
+   *
+   * @param household the household
+   * @param extremePovertySupport whether the household receives extreme-poverty support, which
+   *     replaces the top-up
+   * @param trace where the derivation is recorded ({@link org.jingzhun.core.explain.Trace#off()}
+   *     records nothing)
+   * @return the assessment: eligibility, standard, top-up, add-ons and support, per month
    */
   public DibaoAssessment assess(Household household, boolean extremePovertySupport, Trace trace) {
     Money net = household.netIncome();

@@ -12,16 +12,27 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableMemberAddOn.class)
 public abstract class MemberAddOn {
 
+  /** {@return the member's identifier within the household} */
   public abstract String memberId();
 
+  /** {@return the kind of add-on (by the member's condition)} */
   public abstract AddOnKind kind();
 
+  /** {@return the amount per month} */
   public abstract Money monthly();
 
+  /**
+   * {@return the add-on {@code kind} of {@code monthly} a month for member {@code memberId}}
+   *
+   * @param memberId the member's identifier within the household
+   * @param kind the kind of add-on
+   * @param monthly the amount per month
+   */
   public static MemberAddOn of(String memberId, AddOnKind kind, Money monthly) {
     return builder().memberId(memberId).kind(kind).monthly(monthly).build();
   }
 
+  /** {@return a builder of a new {@link MemberAddOn}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -29,6 +40,12 @@ public abstract class MemberAddOn {
   /** Builds an add-on. */
   public static final class Builder extends ImmutableMemberAddOn.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

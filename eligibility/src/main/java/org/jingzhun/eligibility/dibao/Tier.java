@@ -14,6 +14,8 @@ public record Tier(Share below, Share pay) {
   /**
    * Checks the tier: both shares are required.
    *
+   * @param below the tier applies to a per-capita income below this share of the standard
+   * @param pay the payment per member per month, as a share of the standard
    * @throws ValidationException listing every violation with its field
    */
   public Tier {

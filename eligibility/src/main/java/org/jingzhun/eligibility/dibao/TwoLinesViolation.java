@@ -18,22 +18,28 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableTwoLinesViolation.class)
 public abstract class TwoLinesViolation {
 
+  /** {@return the region whose standard is below the line} */
   public abstract RegionCode region();
 
+  /** {@return the first day the standard is below the line} */
   public abstract LocalDate start();
 
-  /** The first day no longer affected, if the period ends (the period starts on {@link #start()}). */
+  /**
+   * {@return the first day no longer affected, if the period ends (the period starts on
+   * {@link #start()})}
+   */
   public abstract Optional<LocalDate> until();
 
-  /** The dibao standard × 12, per person per year. */
+  /** {@return the dibao standard × 12, per person per year} */
   public abstract Money dibaoYearly();
 
-  /** The poverty line, per person per year. */
+  /** {@return the poverty line, per person per year} */
   public abstract Money povertyLine();
 
-  /** The poverty-line series in use. */
+  /** {@return the poverty-line series in use} */
   public abstract String series();
 
+  /** {@return a builder of a new {@link TwoLinesViolation}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -41,6 +47,12 @@ public abstract class TwoLinesViolation {
   /** Builds a violation. */
   public static final class Builder extends ImmutableTwoLinesViolation.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

@@ -19,18 +19,25 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableEducationEntitlement.class)
 public abstract class EducationEntitlement {
 
+  /** {@return the student's identifier within the household} */
   public abstract String memberId();
 
+  /** {@return the student's school stage} */
   public abstract SchoolStage stage();
 
+  /** {@return the aid} */
   public abstract EducationAid aid();
 
+  /** {@return the amount a year; zero for a waiver, which has no amount of its own} */
   public abstract Money yearly();
 
+  /** {@return the payment each school term, adding up to the yearly amount exactly} */
   public abstract List<Money> perTerm();
 
+  /** {@return the yearly limit of a student loan; empty for other aid} */
   public abstract Optional<Money> loanLimit();
 
+  /** {@return a builder of a new {@link EducationEntitlement}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -38,6 +45,12 @@ public abstract class EducationEntitlement {
   /** Builds an entitlement. */
   public static final class Builder extends ImmutableEducationEntitlement.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

@@ -29,14 +29,27 @@ import org.jingzhun.eligibility.policy.Tables;
  * {@value #TERMS} equal terms, split to the fen so that they add up to the year.
  */
 public final class EducationRules {
+  /**
+   * The prefix of the living-allowance parameters: {@value} followed by the stage and {@code .boarding} or {@code .day}.
+   */
   public static final String PREFIX_ALLOWANCE = "education.living-allowance.";
+  /** The parameter {@value}: nutrition subsidy in compulsory education (义务教育营养膳食补助). */
   public static final String NUTRITION = "education.nutrition.compulsory";
+  /** The parameter {@value}: national grant, senior high (普通高中国家助学金). */
   public static final String GRANT_SENIOR_HIGH = "education.national-grant.senior-high";
+  /** The parameter {@value}: national grant, secondary vocational (中职国家助学金). */
   public static final String GRANT_VOCATIONAL = "education.national-grant.secondary-vocational";
+  /** The parameter {@value}: national grant, higher education (average) (普通高校国家助学金（平均）). */
   public static final String GRANT_HIGHER = "education.national-grant.higher";
+  /**
+   * The parameter {@value}: yearly limit of a student credit loan (interest fully subsidised while
+   * studying) (生源地信用助学贷款年度上限（在读期间全额贴息）).
+   */
   public static final String LOAN_MAX = "education.student-loan.max";
+  /** The parameter {@value}: terms a school year is paid in (每学年学期数（按学期发放）). */
   public static final String TERMS = "education.terms-per-year";
 
+  /** The term 教育扶贫资助 (education assistance), as explanations print it. */
   public static final Term RULE = Term.of("education", "教育扶贫资助", "education assistance");
 
   private final Reading primaryBoarding;
@@ -53,7 +66,11 @@ public final class EducationRules {
   private final List<Money> noTerms;
   private final java.util.Map<Money, List<Money>> splits = new java.util.HashMap<>();
 
-  /** Records in {@code read} every parameter these rules read. */
+  /**
+   * Records in {@code read} every parameter these rules read.
+   *
+   * @param read the reader on which every parameter needed is recorded
+   */
   public static void need(PolicyReader read) {
     read.need(PREFIX_ALLOWANCE + "primary.boarding");
     read.need(PREFIX_ALLOWANCE + "primary.day");

@@ -17,24 +17,25 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableAssessmentSample.class)
 public abstract class AssessmentSample {
 
-  /** 抽查的非建档立卡人口 — non-registered persons in the sample. */
+  /** {@return 抽查的非建档立卡人口 — non-registered persons in the sample} */
   public abstract long nonRegisteredSampled();
 
-  /** 漏评人口 — of those, persons found poor but not registered. */
+  /** {@return 漏评人口 — of those, persons found poor but not registered} */
   public abstract long missedIdentification();
 
-  /** 抽查的已脱贫人口 — persons who exited poverty in the sample. */
+  /** {@return 抽查的已脱贫人口 — persons who exited poverty in the sample} */
   public abstract long exitedSampled();
 
-  /** 错退人口 — of those, persons found still poor. */
+  /** {@return 错退人口 — of those, persons found still poor} */
   public abstract long wrongExits();
 
-  /** 受访群众 — respondents asked whether they approve. */
+  /** {@return 受访群众 — respondents asked whether they approve} */
   public abstract long respondents();
 
-  /** 认可人数 — of those, respondents who approve. */
+  /** {@return 认可人数 — of those, respondents who approve} */
   public abstract long approving();
 
+  /** {@return a builder of a new {@link AssessmentSample}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -42,21 +43,27 @@ public abstract class AssessmentSample {
   /** Builds a sample. */
   public static final class Builder extends ImmutableAssessmentSample.Builder {}
 
-  /** 漏评率. */
+  /** {@return 漏评率} */
   public SampleRate missedIdentificationRate() {
     return new SampleRate(missedIdentification(), nonRegisteredSampled());
   }
 
-  /** 错退率. */
+  /** {@return 错退率} */
   public SampleRate wrongExitRate() {
     return new SampleRate(wrongExits(), exitedSampled());
   }
 
-  /** 群众认可度. */
+  /** {@return 群众认可度} */
   public SampleRate publicApproval() {
     return new SampleRate(approving(), respondents());
   }
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

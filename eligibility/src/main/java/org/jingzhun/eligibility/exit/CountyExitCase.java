@@ -17,20 +17,26 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableCountyExitCase.class)
 public abstract class CountyExitCase {
 
+  /** {@return the county's six-digit code} */
   public abstract RegionCode county();
 
+  /** {@return 建档立卡贫困人口 — the registered poor persons not yet exited: the part of its incidence} */
   public abstract long registeredPoorPersons();
 
+  /** {@return 农村户籍人口 — the county's rural registered population: the whole of its incidence} */
   public abstract long ruralRegisteredPopulation();
 
-  /** The third-party assessment's sample counts, from which its rates are computed. */
+  /** {@return the third-party assessment's sample counts, from which its rates are computed} */
   public abstract AssessmentSample assessment();
 
-  /** The poverty incidence: registered poor persons out of the rural registered population. */
+  /**
+   * {@return the poverty incidence: registered poor persons out of the rural registered population}
+   */
   public SampleRate incidence() {
     return new SampleRate(registeredPoorPersons(), ruralRegisteredPopulation());
   }
 
+  /** {@return a builder of a new {@link CountyExitCase}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -38,6 +44,12 @@ public abstract class CountyExitCase {
   /** Builds a case. */
   public static final class Builder extends ImmutableCountyExitCase.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

@@ -18,11 +18,20 @@ import org.jingzhun.core.region.RegionCode;
  * 国开办发〔2017〕56号) and compared exactly.
  */
 public final class CountyExitRules {
+  /**
+   * The parameter {@value}: poverty incidence a county must be below to exit (贫困县退出贫困发生率上限（须低于）).
+   */
   public static final String INCIDENCE_MAX = "exit.county.incidence-max";
+  /**
+   * The parameter {@value}: missed-identification rate a county must be below (贫困县退出漏评率上限（须低于）).
+   */
   public static final String MISSED_MAX = "exit.county.missed-identification-max";
+  /** The parameter {@value}: wrong-exit rate a county must be below (贫困县退出错退率上限（须低于）). */
   public static final String WRONG_EXIT_MAX = "exit.county.wrong-exit-max";
+  /** The parameter {@value}: public approval a county must be above (贫困县退出群众认可度下限（须高于）). */
   public static final String APPROVAL_MIN = "exit.county.approval-min";
 
+  /** The term 贫困县退出核查 (county exit test), as explanations print it. */
   public static final Term RULE = Term.of("exit.county", "贫困县退出核查", "county exit test");
 
   private final Reading incidenceMax;
@@ -30,7 +39,11 @@ public final class CountyExitRules {
   private final Reading wrongExitMax;
   private final Reading approvalMin;
 
-  /** Records in {@code read} every parameter these rules read. */
+  /**
+   * Records in {@code read} every parameter these rules read.
+   *
+   * @param read the reader on which every parameter needed is recorded
+   */
   public static void need(PolicyReader read) {
     read.need(INCIDENCE_MAX);
     read.need(MISSED_MAX);
@@ -57,17 +70,42 @@ public final class CountyExitRules {
     return book.resolved(CountyExitRules.class, region, date, CountyExitRules::new);
   }
 
+  /**
+   * {@return the exit assessment of {@code c} with the rules of its county on {@code date}, without
+   * explanation}
+   *
+   * @param c the case
+   * @param book the policy book whose parameters apply
+   * @param date the day whose rules apply
+   * @throws org.jingzhun.core.validation.ValidationException if the case is invalid or a parameter is not in force
+   */
   public static ExitAssessment compute(CountyExitCase c, PolicyBook book, LocalDate date) {
     return resolve(book, c.county(), date).assess(c, Trace.off());
   }
 
+  /**
+   * {@return the exit assessment of {@code c} with the rules of its county on {@code date}, with
+   * its derivation: every rule, input, parameter and source}
+   *
+   * @param c the case
+   * @param book the policy book whose parameters apply
+   * @param date the day whose rules apply
+   * @throws org.jingzhun.core.validation.ValidationException if the case is invalid or a parameter is not in force
+   */
   public static Explained<ExitAssessment> explain(CountyExitCase c, PolicyBook book, LocalDate date) {
     RecordingTrace trace = Trace.recording(RULE);
     ExitAssessment result = resolve(book, c.county(), date).assess(c, trace);
     return new Explained<>(result, trace.explanation());
   }
 
-  /** Assesses {@code c}: its incidence, and the rates computed from its assessment's sample. */
+  /**
+   * Assesses {@code c}: its incidence, and the rates computed from its assessment's sample.
+   *
+   * @param c the case
+   * @param trace where the derivation is recorded ({@link org.jingzhun.core.explain.Trace#off()}
+   *     records nothing)
+   * @return every criterion with pass or fail, the figure found and the figure required
+   */
   public ExitAssessment assess(CountyExitCase c, Trace trace) {
     AssessmentSample s = c.assessment();
     return assess(c.incidence(), s.missedIdentificationRate(), s.wrongExitRate(), s.publicApproval(), trace);
@@ -76,6 +114,14 @@ public final class CountyExitRules {
   /**
    * Assesses a county from its incidence and the three rates of the assessment (from a sample,
    * or shares a scenario assumes: {@link SampleRate#of}).
+   *
+   * @param incidence the poverty incidence
+   * @param missed the rate of poor households missed by identification (漏评率)
+   * @param wrongExits the rate of households exited wrongly (错退率)
+   * @param approval the rate of approval among the people asked (群众认可度)
+   * @param trace where the derivation is recorded ({@link org.jingzhun.core.explain.Trace#off()}
+   *     records nothing)
+   * @return every criterion with pass or fail, the figure found and the figure required
    */
   public ExitAssessment assess(SampleRate incidence, SampleRate missed, SampleRate wrongExits, SampleRate approval, Trace trace) {
     trace.parameter(incidenceMax).parameter(missedMax).parameter(wrongExitMax).parameter(approvalMin);

@@ -14,20 +14,31 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableCriterionResult.class)
 public abstract class CriterionResult {
 
+  /** {@return the criterion checked} */
   public abstract ExitCriterion criterion();
 
+  /** {@return whether the criterion passed} */
   public abstract boolean passed();
 
-  /** The figure found, e.g. {@code "3300.00"} or {@code "0.0299"}. */
+  /** {@return the figure found, e.g. {@code "3300.00"} or {@code "0.0299"}} */
   public abstract String actual();
 
-  /** The figure required, with its comparison, e.g. {@code "> 3218.00"}. */
+  /** {@return the figure required, with its comparison, e.g. {@code "> 3218.00"}} */
   public abstract String required();
 
+  /**
+   * {@return the result of {@code criterion}}
+   *
+   * @param criterion the criterion
+   * @param passed whether it passed
+   * @param actual the figure found, printed with {@code String.valueOf}
+   * @param required the figure required, with its comparison
+   */
   public static CriterionResult of(ExitCriterion criterion, boolean passed, Object actual, String required) {
     return builder().criterion(criterion).passed(passed).actual(String.valueOf(actual)).required(required).build();
   }
 
+  /** {@return a builder of a new {@link CriterionResult}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -35,6 +46,12 @@ public abstract class CriterionResult {
   /** Builds a criterion result. */
   public static final class Builder extends ImmutableCriterionResult.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

@@ -12,9 +12,12 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableExitAssessment.class)
 public abstract class ExitAssessment {
 
+  /**
+   * {@return every criterion checked, in the order of the policy; the case passes when all pass}
+   */
   public abstract List<CriterionResult> criteria();
 
-  /** Whether every criterion passed. */
+  /** {@return whether every criterion passed} */
   public final boolean passed() {
     for (CriterionResult c : criteria()) {
       if (!c.passed()) {
@@ -24,11 +27,12 @@ public abstract class ExitAssessment {
     return true;
   }
 
-  /** The criteria that failed. */
+  /** {@return the criteria that failed} */
   public final List<ExitCriterion> failed() {
     return criteria().stream().filter(c -> !c.passed()).map(CriterionResult::criterion).toList();
   }
 
+  /** {@return a builder of a new {@link ExitAssessment}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -36,6 +40,12 @@ public abstract class ExitAssessment {
   /** Builds an assessment. */
   public static final class Builder extends ImmutableExitAssessment.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

@@ -18,15 +18,22 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableHouseholdExitCase.class)
 public abstract class HouseholdExitCase {
 
+  /** {@return the household put up for exit} */
   public abstract Household household();
 
-  /** Net income (家庭纯收入) of the year before, the year before that, …; may be empty. */
+  /** {@return net income (家庭纯收入) of the year before, the year before that, …; may be empty} */
   public abstract List<Money> earlierNetIncomes();
 
+  /**
+   * {@return the case of {@code household}}
+   *
+   * @param household the household
+   */
   public static HouseholdExitCase of(Household household) {
     return builder().household(household).build();
   }
 
+  /** {@return a builder of a new {@link HouseholdExitCase}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -34,6 +41,12 @@ public abstract class HouseholdExitCase {
   /** Builds a case. */
   public static final class Builder extends ImmutableHouseholdExitCase.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

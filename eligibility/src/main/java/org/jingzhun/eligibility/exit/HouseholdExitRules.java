@@ -28,11 +28,22 @@ import org.jingzhun.eligibility.policy.PovertyLine;
  * {@value #SAFE_WATER} says so. Food and clothing are taken as secure when income passes.
  */
 public final class HouseholdExitRules {
+  /**
+   * The parameter {@value}: multiple of the year's line that per-capita income must exceed for
+   * household exit (户退出收入须超过当年扶贫标准的倍数).
+   */
   public static final String INCOME_MULTIPLE = "exit.household.income-multiple";
+  /**
+   * The parameter {@value}: consecutive years (this one included) income must exceed the line
+   * (收入须连续超过标准的年数（含当年）).
+   */
   public static final String STABLE_YEARS = "exit.household.stable-years";
+  /** The parameter {@value}: household exit requires safe drinking water (户退出须饮水安全). */
   public static final String SAFE_WATER = "exit.household.requires-safe-water";
 
+  /** The term 贫困户退出核查 (household exit test), as explanations print it. */
   public static final Term RULE = Term.of("exit.household", "贫困户退出核查", "household exit test");
+  /** The term 当年扶贫标准 (the year's poverty line), as explanations print it. */
   public static final Term LINE = Term.of("line", "当年扶贫标准", "the year's poverty line");
 
   private final PolicyBook book;
@@ -47,6 +58,8 @@ public final class HouseholdExitRules {
   /**
    * Records in {@code read} every parameter these rules read: the line of the year, and the
    * lines of the earlier years that the income must also have exceeded.
+   *
+   * @param read the reader on which every parameter needed is recorded
    */
   public static void need(PolicyReader read) {
     PovertyLine.need(read);
@@ -84,10 +97,28 @@ public final class HouseholdExitRules {
     return book.resolved(HouseholdExitRules.class, region, date, HouseholdExitRules::new);
   }
 
+  /**
+   * {@return the exit assessment of {@code c} with the rules of its household's village on
+   * {@code date}, without explanation}
+   *
+   * @param c the case
+   * @param book the policy book whose parameters apply
+   * @param date the day whose rules apply
+   * @throws org.jingzhun.core.validation.ValidationException if the case is invalid or a parameter is not in force
+   */
   public static ExitAssessment compute(HouseholdExitCase c, PolicyBook book, LocalDate date) {
     return resolve(book, c.household().village(), date).assess(c, Trace.off());
   }
 
+  /**
+   * {@return the exit assessment of {@code c} with the rules of its household's village on
+   * {@code date}, with its derivation: every rule, input, parameter and source}
+   *
+   * @param c the case
+   * @param book the policy book whose parameters apply
+   * @param date the day whose rules apply
+   * @throws org.jingzhun.core.validation.ValidationException if the case is invalid or a parameter is not in force
+   */
   public static Explained<ExitAssessment> explain(HouseholdExitCase c, PolicyBook book, LocalDate date) {
     RecordingTrace trace = Trace.recording(RULE);
     ExitAssessment result = resolve(book, c.household().village(), date).assess(c, trace);
@@ -97,6 +128,10 @@ public final class HouseholdExitRules {
   /**
    * Assesses the exit of {@code c}'s household.
    *
+   * @param c the case
+   * @param trace where the derivation is recorded ({@link org.jingzhun.core.explain.Trace#off()}
+   *     records nothing)
+   * @return every criterion with pass or fail, the figure found and the figure required
    * @throws ValidationException if fewer earlier incomes are given than the stability rule
    *     needs, or a member is born after the date
    */

@@ -15,11 +15,13 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableVillageExitCase.class)
 public abstract class VillageExitCase {
 
+  /** {@return the village put up for exit, with its population and facilities} */
   public abstract Village village();
 
-  /** 建档立卡贫困人口 — registered poor persons not yet exited. */
+  /** {@return 建档立卡贫困人口 — registered poor persons not yet exited} */
   public abstract int registeredPoorPersons();
 
+  /** {@return a builder of a new {@link VillageExitCase}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -27,6 +29,12 @@ public abstract class VillageExitCase {
   /** Builds a case. */
   public static final class Builder extends ImmutableVillageExitCase.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

@@ -19,14 +19,26 @@ import org.jingzhun.core.region.RegionCode;
  * collective income at least {@value #COLLECTIVE_INCOME_MIN}.
  */
 public final class VillageExitRules {
+  /**
+   * The parameter {@value}: poverty incidence a village must be below to exit (贫困村退出贫困发生率上限（须低于）).
+   */
   public static final String INCIDENCE_MAX = "exit.village.incidence-max";
+  /** The parameter {@value}: village exit requires a hardened road (贫困村退出须通硬化路). */
   public static final String ROAD = "exit.village.requires-road";
+  /** The parameter {@value}: village exit requires mains electricity (贫困村退出须通电). */
   public static final String ELECTRICITY = "exit.village.requires-electricity";
+  /** The parameter {@value}: village exit requires a safe water supply (贫困村退出须有安全饮水). */
   public static final String WATER = "exit.village.requires-water";
+  /** The parameter {@value}: village exit requires a standard clinic (贫困村退出须有标准化卫生室). */
   public static final String CLINIC = "exit.village.requires-clinic";
+  /** The parameter {@value}: village exit requires broadband (贫困村退出须通宽带或通信网络). */
   public static final String BROADBAND = "exit.village.requires-broadband";
+  /**
+   * The parameter {@value}: minimum yearly collective income for village exit (贫困村退出村集体经济年收入下限).
+   */
   public static final String COLLECTIVE_INCOME_MIN = "exit.village.collective-income-min";
 
+  /** The term 贫困村退出核查 (village exit test), as explanations print it. */
   public static final Term RULE = Term.of("exit.village", "贫困村退出核查", "village exit test");
 
   private final Reading incidenceMax;
@@ -37,7 +49,11 @@ public final class VillageExitRules {
   private final Reading broadband;
   private final Reading collectiveMin;
 
-  /** Records in {@code read} every parameter these rules read. */
+  /**
+   * Records in {@code read} every parameter these rules read.
+   *
+   * @param read the reader on which every parameter needed is recorded
+   */
   public static void need(PolicyReader read) {
     read.need(INCIDENCE_MAX);
     read.need(ROAD);
@@ -70,16 +86,41 @@ public final class VillageExitRules {
     return book.resolved(VillageExitRules.class, region, date, VillageExitRules::new);
   }
 
+  /**
+   * {@return the exit assessment of {@code c} with the rules of its village on {@code date},
+   * without explanation}
+   *
+   * @param c the case
+   * @param book the policy book whose parameters apply
+   * @param date the day whose rules apply
+   * @throws org.jingzhun.core.validation.ValidationException if the case is invalid or a parameter is not in force
+   */
   public static ExitAssessment compute(VillageExitCase c, PolicyBook book, LocalDate date) {
     return resolve(book, c.village().code(), date).assess(c, Trace.off());
   }
 
+  /**
+   * {@return the exit assessment of {@code c} with the rules of its village on {@code date}, with
+   * its derivation: every rule, input, parameter and source}
+   *
+   * @param c the case
+   * @param book the policy book whose parameters apply
+   * @param date the day whose rules apply
+   * @throws org.jingzhun.core.validation.ValidationException if the case is invalid or a parameter is not in force
+   */
   public static Explained<ExitAssessment> explain(VillageExitCase c, PolicyBook book, LocalDate date) {
     RecordingTrace trace = Trace.recording(RULE);
     ExitAssessment result = resolve(book, c.village().code(), date).assess(c, trace);
     return new Explained<>(result, trace.explanation());
   }
 
+  /**
+   * {@return the exit assessment of {@code c}: its incidence, then the province's extra criteria}
+   *
+   * @param c the case
+   * @param trace where the derivation is recorded ({@link org.jingzhun.core.explain.Trace#off()}
+   *     records nothing)
+   */
   public ExitAssessment assess(VillageExitCase c, Trace trace) {
     Village v = c.village();
     trace.parameter(incidenceMax).parameter(road).parameter(electricity).parameter(water).parameter(clinic)

@@ -18,11 +18,16 @@ import org.jingzhun.core.region.RegionCode;
  * ("十三五"易地扶贫搬迁工作方案) and a subsidy of {@value #SUBSIDY} a person.
  */
 public final class HousingRules {
+  /** The parameter {@value}: renovation grant for reinforcing a grade C house (C级危房加固改造补助). */
   public static final String GRANT_C = "housing.renovation.grant.c";
+  /** The parameter {@value}: renovation grant for rebuilding a grade D house (D级危房拆除重建补助). */
   public static final String GRANT_D = "housing.renovation.grant.d";
+  /** The parameter {@value}: maximum new housing per relocated person (易地扶贫搬迁人均住房建设面积上限). */
   public static final String MAX_AREA = "housing.relocation.max-area-per-person";
+  /** The parameter {@value}: relocation housing subsidy per person (once) (易地扶贫搬迁建房人均补助（一次性）). */
   public static final String SUBSIDY = "housing.relocation.subsidy-per-person";
 
+  /** The term 住房安全保障 (housing safety), as explanations print it. */
   public static final Term RULE = Term.of("housing", "住房安全保障", "housing safety");
 
   private final PolicyBook book;
@@ -31,7 +36,11 @@ public final class HousingRules {
   private final Optional<Reading> grantC;
   private final Optional<Reading> grantD;
 
-  /** Records in {@code read} every parameter these rules read. */
+  /**
+   * Records in {@code read} every parameter these rules read.
+   *
+   * @param read the reader on which every parameter needed is recorded
+   */
   public static void need(PolicyReader read) {
     // the grants are read when a dwelling of that grade asks for them (regions without grants still resolve)
     read.ifInForce(GRANT_C);
@@ -60,8 +69,11 @@ public final class HousingRules {
   }
 
   /**
-   * The renovation grant for a dwelling of {@code grade}; empty for A and B.
+   * {@return the renovation grant for a dwelling of {@code grade}; empty for A and B}
    *
+   * @param grade the dwelling's safety grade
+   * @param trace where the derivation is recorded ({@link org.jingzhun.core.explain.Trace#off()}
+   *     records nothing)
    * @throws org.jingzhun.core.validation.ValidationException naming parameter, region and date
    *     when a C or D dwelling's grant is not in force
    */
@@ -78,12 +90,26 @@ public final class HousingRules {
     return Optional.of(r.money());
   }
 
-  /** The renovation grant; see {@link #renovationGrant(HousingSafetyGrade, Trace)}. */
+  /**
+   * {@return the renovation grant; see {@link #renovationGrant(HousingSafetyGrade, Trace)}}
+   *
+   * @param grade the dwelling's safety grade
+   * @param book the policy book whose parameters apply
+   * @param region the region whose parameters apply (inherited from its parents where it sets none)
+   * @param date the day whose rules apply
+   */
   public static Optional<Money> renovationGrant(HousingSafetyGrade grade, PolicyBook book, RegionCode region, LocalDate date) {
     return resolve(book, region, date).renovationGrant(grade, Trace.off());
   }
 
-  /** Checks and prices a relocation. */
+  /**
+   * Checks and prices a relocation.
+   *
+   * @param plan the relocation: persons and floor area
+   * @param trace where the derivation is recorded ({@link org.jingzhun.core.explain.Trace#off()}
+   *     records nothing)
+   * @return the subsidy and whether the floor area is within the limit
+   */
   public RelocationAssessment relocation(RelocationPlan plan, Trace trace) {
     Reading area = book.get(MAX_AREA, region, date);
     Reading subsidy = book.get(SUBSIDY, region, date);
@@ -93,7 +119,15 @@ public final class HousingRules {
         .subsidy(subsidy.money().times(plan.persons())).build();
   }
 
-  /** Checks and prices a relocation; see {@link #relocation(RelocationPlan, Trace)}. */
+  /**
+   * Checks and prices a relocation; see {@link #relocation(RelocationPlan, Trace)}.
+   *
+   * @param plan the relocation: persons and floor area
+   * @param book the policy book whose parameters apply
+   * @param region the region whose parameters apply (inherited from its parents where it sets none)
+   * @param date the day whose rules apply
+   * @return the subsidy and whether the floor area is within the limit
+   */
   public static RelocationAssessment relocation(RelocationPlan plan, PolicyBook book, RegionCode region, LocalDate date) {
     return resolve(book, region, date).relocation(plan, Trace.off());
   }

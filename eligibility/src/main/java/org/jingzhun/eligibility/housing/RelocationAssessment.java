@@ -13,14 +13,16 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableRelocationAssessment.class)
 public abstract class RelocationAssessment {
 
-  /** The largest area allowed: the limit per person × persons. */
+  /** {@return the largest area allowed: the limit per person × persons} */
   public abstract BigDecimal maxFloorArea();
 
+  /** {@return whether the new dwelling's floor area is within the limit} */
   public abstract boolean withinAreaLimit();
 
-  /** The subsidy: per person × persons (once). */
+  /** {@return the subsidy: per person × persons (once)} */
   public abstract Money subsidy();
 
+  /** {@return a builder of a new {@link RelocationAssessment}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -28,6 +30,12 @@ public abstract class RelocationAssessment {
   /** Builds an assessment. */
   public static final class Builder extends ImmutableRelocationAssessment.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

@@ -12,15 +12,23 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableRelocationPlan.class)
 public abstract class RelocationPlan {
 
+  /** {@return the persons moved; at least 1} */
   public abstract int persons();
 
-  /** The new dwelling's floor area in square metres. */
+  /** {@return the new dwelling's floor area in square metres} */
   public abstract BigDecimal floorArea();
 
+  /**
+   * {@return the relocation of {@code persons} to a dwelling of {@code floorArea} m²}
+   *
+   * @param persons the persons moved, at least 1
+   * @param floorArea the new dwelling's floor area in square metres
+   */
   public static RelocationPlan of(int persons, BigDecimal floorArea) {
     return builder().persons(persons).floorArea(floorArea).build();
   }
 
+  /** {@return a builder of a new {@link RelocationPlan}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -28,6 +36,12 @@ public abstract class RelocationPlan {
   /** Builds a plan. */
   public static final class Builder extends ImmutableRelocationPlan.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

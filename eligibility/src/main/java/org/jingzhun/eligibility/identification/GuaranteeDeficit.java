@@ -7,9 +7,13 @@ import org.jingzhun.core.explain.Labelled;
  * compulsory schooling of every school-age child, basic medical insurance of every member.
  */
 public enum GuaranteeDeficit implements Labelled {
+  /** 住房不安全（C级或D级危房） — unsafe housing (grade C or D). */
   UNSAFE_HOUSING("住房不安全（C级或D级危房）", "unsafe housing (grade C or D)"),
+  /** 饮水不安全 — no safe drinking water. */
   UNSAFE_WATER("饮水不安全", "no safe drinking water"),
+  /** 义务教育适龄儿童失学辍学 — a child of compulsory school age out of school. */
   CHILD_OUT_OF_SCHOOL("义务教育适龄儿童失学辍学", "a child of compulsory school age out of school"),
+  /** 有成员未参加基本医疗保险 — a member without basic medical insurance. */
   UNINSURED("有成员未参加基本医疗保险", "a member without basic medical insurance");
 
   /** The number of deficit masks: a mask is below {@code 1 << values().length}. */
@@ -23,12 +27,16 @@ public enum GuaranteeDeficit implements Labelled {
     this.english = english;
   }
 
-  /** This deficit's bit in a deficit mask: {@code 1 << ordinal()}. */
+  /** {@return this deficit's bit in a deficit mask: {@code 1 << ordinal()}} */
   public int bit() {
     return 1 << ordinal();
   }
 
-  /** The deficit mask of {@code deficits}: the sum of their bits. */
+  /**
+   * {@return the deficit mask of {@code deficits}: the sum of their bits}
+   *
+   * @param deficits the deficits
+   */
   public static int mask(Iterable<GuaranteeDeficit> deficits) {
     int mask = 0;
     for (GuaranteeDeficit d : deficits) {

@@ -14,7 +14,13 @@ import org.jingzhun.core.household.Person;
 public final class Guarantees {
   private Guarantees() {}
 
-  /** The deficits of {@code household} on {@code date}, in declaration order. */
+  /**
+   * {@return the deficits of {@code household} on {@code date}, in declaration order}
+   *
+   * @param household the household
+   * @param date the day whose rules apply
+   * @param schoolAge the ages of compulsory schooling in force
+   */
   public static EnumSet<GuaranteeDeficit> deficits(Household household, LocalDate date, SchoolAge schoolAge) {
     EnumSet<GuaranteeDeficit> out = EnumSet.noneOf(GuaranteeDeficit.class);
     if (household.housing() == HousingSafetyGrade.C || household.housing() == HousingSafetyGrade.D) {

@@ -15,7 +15,11 @@ import org.jingzhun.core.money.Money;
 public final class Households {
   private Households() {}
 
-  /** {@link Household#perCapitaNetIncome()}: net income / members, half-up to the fen. */
+  /**
+   * {@return {@link Household#perCapitaNetIncome()}: net income / members, half-up to the fen}
+   *
+   * @param h the household
+   */
   public static Money perCapitaNetIncome(Household h) {
     return Money.ofFen(LongMath.divide(h.netIncome().fen(), h.size(), RoundingMode.HALF_UP));
   }
@@ -23,6 +27,9 @@ public final class Households {
   /**
    * Checks that no member is born after {@code date}; on failure, {@link Household#checkOn}
    * reports every such member with its path.
+   *
+   * @param h the household
+   * @param date the day whose rules apply
    */
   public static void checkBornBy(Household h, LocalDate date) {
     for (Person p : h.members()) {

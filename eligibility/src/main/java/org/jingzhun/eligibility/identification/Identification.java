@@ -20,27 +20,28 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableIdentification.class)
 public abstract class Identification {
 
-  /** Whether the household is identified as poor. */
+  /** {@return whether the household is identified as poor} */
   public abstract boolean poor();
 
-  /** The category of a poor household; empty when not poor. */
+  /** {@return the category of a poor household; empty when not poor} */
   public abstract Optional<PovertyCategory> category();
 
-  /** The reasons, in the order the rule weighed them. */
+  /** {@return the reasons, in the order the rule weighed them} */
   public abstract List<IdentificationReason> reasons();
 
-  /** The guarantees the household lacks. */
+  /** {@return the guarantees the household lacks} */
   public abstract Set<GuaranteeDeficit> deficits();
 
-  /** 人均纯收入 — per-capita net income, rounded half-up to the fen (for display). */
+  /** {@return 人均纯收入 — per-capita net income, rounded half-up to the fen (for display)} */
   public abstract Money perCapitaNetIncome();
 
-  /** The identification line used, per person per year. */
+  /** {@return the identification line used, per person per year} */
   public abstract Money line();
 
-  /** The monitoring category of a household not identified as poor, if at risk. */
+  /** {@return the monitoring category of a household not identified as poor, if at risk} */
   public abstract Optional<MonitoringCategory> monitoring();
 
+  /** {@return a builder of a new {@link Identification}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -48,6 +49,12 @@ public abstract class Identification {
   /** Builds a result; {@code build()} reports every inconsistency at once. */
   public static final class Builder extends ImmutableIdentification.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

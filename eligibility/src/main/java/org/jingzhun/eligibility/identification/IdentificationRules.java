@@ -48,15 +48,33 @@ import org.jingzhun.eligibility.policy.PovertyLine;
  * through the same methods and adds the reasons, figures and explanation.
  */
 public final class IdentificationRules {
+  /**
+   * The parameter {@value}: years by which the identification line lags the registration year (the
+   * 2014 registration used the 2013 line of 2,736) (识别所用扶贫标准的年份滞后（2014年建档立卡用2013年标准2736元）).
+   */
   public static final String LINE_LAG = "identification.line-year-lag";
+  /**
+   * The parameter {@value}: income limit, as a multiple of the line, under which guarantee deficits
+   * make a household poor (存在“三保障”短板时识别收入上限（扶贫标准的倍数）).
+   */
   public static final String DEFICIT_MULTIPLE = "identification.deficit-income-multiple";
+  /** The parameter {@value}: weights of the guarantee deficits (“两不愁三保障”短板的权重). */
   public static final String DEFICIT_WEIGHTS = "identification.deficit-weights";
   /** The weights' values, bound when the book loads. */
   public static final ParameterKey<Map<GuaranteeDeficit, BigDecimal>> DEFICIT_WEIGHTS_TABLE =
       ParameterKey.map(DEFICIT_WEIGHTS, GuaranteeDeficit.class, BigDecimal.class);
   public static final String DEFICIT_THRESHOLD = "identification.deficit-threshold";
+  /** The parameter {@value}: rural dibao standard (农村低保标准). */
   public static final String DIBAO_STANDARD = "dibao.standard.rural";
+  /**
+   * The parameter {@value}: monitoring income threshold as a multiple of the line
+   * (监测对象收入线（扶贫标准的倍数）).
+   */
   public static final String MONITORING_MULTIPLE = "monitoring.income-multiple";
+  /**
+   * The parameter {@value}: rigid spending above this multiple of net income flags a household
+   * (刚性支出超过家庭纯收入的倍数即纳入监测).
+   */
   public static final String RIGID_MULTIPLE = "monitoring.rigid-spending-multiple";
 
   private static final int MONTHS = 12;
@@ -88,6 +106,8 @@ public final class IdentificationRules {
   /**
    * Records in {@code read} every parameter these rules read: the identification line on the
    * lagged date, and the year's own line where monitoring is in force.
+   *
+   * @param read the reader on which every parameter needed is recorded
    */
   public static void need(PolicyReader read) {
     read.need(DEFICIT_MULTIPLE);
@@ -133,8 +153,11 @@ public final class IdentificationRules {
   }
 
   /**
-   * The rules in force for {@code region} on {@code date}.
+   * {@return the rules in force for {@code region} on {@code date}}
    *
+   * @param book the policy book whose parameters apply
+   * @param region the region whose parameters apply (inherited from its parents where it sets none)
+   * @param date the day whose rules apply
    * @throws org.jingzhun.core.validation.ValidationException naming the parameter, region and
    *     date of the first parameter not in force
    */
@@ -142,47 +165,63 @@ public final class IdentificationRules {
     return book.resolved(IdentificationRules.class, region, date, IdentificationRules::new);
   }
 
-  /** Identifies {@code household} on {@code date} with the parameters of its village. */
+  /**
+   * Identifies {@code household} on {@code date} with the parameters of its village.
+   *
+   * @param household the household
+   * @param book the policy book whose parameters apply
+   * @param date the day whose rules apply
+   * @return poor or not, the category, the reasons, the guarantee deficits and the monitoring flags
+   */
   public static Identification compute(Household household, PolicyBook book, LocalDate date) {
     return resolve(book, household.village(), date).identify(household, Trace.off());
   }
 
-  /** {@link #compute} with its explanation. */
+  /**
+   * {@return {@link #compute} with its explanation}
+   *
+   * @param household the household
+   * @param book the policy book whose parameters apply
+   * @param date the day whose rules apply
+   */
   public static Explained<Identification> explain(Household household, PolicyBook book, LocalDate date) {
     RecordingTrace trace = Trace.recording(IdentificationTerms.RULE);
     Identification result = resolve(book, household.village(), date).identify(household, trace);
     return new Explained<>(result, trace.explanation());
   }
 
-  /** The date the rules were resolved for. */
+  /** {@return the date the rules were resolved for} */
   public LocalDate date() {
     return date;
   }
 
-  /** The school-age rule in force. */
+  /** {@return the school-age rule in force} */
   public SchoolAge schoolAge() {
     return schoolAge;
   }
 
-  /** The identification line, in fen per person per year. */
+  /** {@return the identification line, in fen per person per year} */
   public long identificationLineFen() {
     return lineFen;
   }
 
   /**
-   * The dibao standard × 12 in fen per person per year that decides the dibao category of a
-   * poor household, when a dibao standard is in force for the region and date.
+   * {@return the dibao standard × 12 in fen per person per year that decides the dibao category of
+   * a poor household, when a dibao standard is in force for the region and date}
    */
   public OptionalLong dibaoCategoryTestFen() {
     return hasDibaoAnnual ? OptionalLong.of(dibaoAnnualFen) : OptionalLong.empty();
   }
 
   /**
-   * Whether a household with net income {@code netIncomeFen} (a net loss is negative),
+   * {@return whether a household with net income {@code netIncomeFen} (a net loss is negative),
    * {@code members} members and the guarantee deficits of {@code deficitMask} (see
    * {@link GuaranteeDeficit#mask}) is poor: exactly {@link Identification#poor()} of
-   * {@link #identify} for such a household. Allocates nothing.
+   * {@link #identify} for such a household} Allocates nothing.
    *
+   * @param netIncomeFen the household's yearly net income in fen (negative for a loss)
+   * @param members the number of household members, at least 1
+   * @param deficitMask the household's guarantee deficits as a mask ({@link GuaranteeDeficit#mask})
    * @throws ValidationException if members is below 1 or the mask is not a deficit mask
    * @throws ArithmeticException if line × members does not fit a long
    */
@@ -196,12 +235,16 @@ public final class IdentificationRules {
   }
 
   /**
-   * The category of a household identified as poor with net income {@code netIncomeFen} and
-   * {@code members} members; {@code noLabourNoLivelihood}: no member can work and the household
-   * has no wages, business or property income. Exactly {@link Identification#category()} of
+   * {@return the category of a household identified as poor with net income {@code netIncomeFen}
+   * and {@code members} members; {@code noLabourNoLivelihood}: no member can work and the household
+   * has no wages, business or property income} Exactly {@link Identification#category()} of
    * {@link #identify} for a poor household (the caller decides poverty, with {@link #isPoor}).
    * Allocates nothing.
    *
+   * @param netIncomeFen the household's yearly net income in fen (negative for a loss)
+   * @param members the number of household members, at least 1
+   * @param noLabourNoLivelihood whether no member can work and the household has no wages, business
+   *     or property income
    * @throws ValidationException if members is below 1, or the dibao standard is not in force
    */
   public PovertyCategory category(long netIncomeFen, int members, boolean noLabourNoLivelihood) {
@@ -249,6 +292,10 @@ public final class IdentificationRules {
   /**
    * Identifies {@code household} on the rules' date, reporting to {@code trace}.
    *
+   * @param household the household
+   * @param trace where the derivation is recorded ({@link org.jingzhun.core.explain.Trace#off()}
+   *     records nothing)
+   * @return poor or not, the category, the reasons, the guarantee deficits and the monitoring flags
    * @throws org.jingzhun.core.validation.ValidationException if a member is born after the date
    */
   public Identification identify(Household household, Trace trace) {

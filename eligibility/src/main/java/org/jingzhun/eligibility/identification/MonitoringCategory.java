@@ -4,7 +4,9 @@ import org.jingzhun.core.explain.Labelled;
 
 /** 监测对象类别 — a household watched for a fall (back) into poverty. */
 public enum MonitoringCategory implements Labelled {
+  /** 脱贫不稳定户 — unstable exited household. */
   UNSTABLE_EXITED("脱贫不稳定户", "unstable exited household"),
+  /** 边缘易致贫户 — marginal household at risk. */
   MARGINAL_AT_RISK("边缘易致贫户", "marginal household at risk");
 
   private final String chinese;

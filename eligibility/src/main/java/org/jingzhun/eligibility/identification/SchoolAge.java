@@ -14,7 +14,14 @@ import org.jingzhun.core.region.RegionCode;
  * day (with the shipped ages).
  */
 public final class SchoolAge {
+  /**
+   * The parameter {@value}: first age of compulsory schooling (completed years) (义务教育适龄起始年龄（周岁）).
+   */
   public static final String FROM = "guarantee.school-age.from";
+  /**
+   * The parameter {@value}: age at which compulsory schooling ends (no longer of school age on that
+   * birthday) (义务教育适龄截止年龄（满此周岁即不再适龄）).
+   */
   public static final String UNTIL = "guarantee.school-age.until";
 
   private final Reading from;
@@ -29,23 +36,44 @@ public final class SchoolAge {
     this.untilAge = until.integer();
   }
 
-  /** Records in {@code read} the two ages these rules read. */
+  /**
+   * Records in {@code read} the two ages these rules read.
+   *
+   * @param read the reader on which every parameter needed is recorded
+   */
   public static void need(PolicyReader read) {
     read.need(FROM);
     read.need(UNTIL);
   }
 
-  /** The ages in force for {@code region} on {@code date}. */
+  /**
+   * {@return the ages in force for {@code region} on {@code date}}
+   *
+   * @param book the policy book whose parameters apply
+   * @param region the region whose parameters apply (inherited from its parents where it sets none)
+   * @param date the day whose rules apply
+   */
   public static SchoolAge resolve(PolicyBook book, RegionCode region, LocalDate date) {
     return new SchoolAge(book.get(FROM, region, date), book.get(UNTIL, region, date));
   }
 
-  /** Whether {@code person} is of compulsory school age on {@code date}. */
+  /**
+   * {@return whether {@code person} is of compulsory school age on {@code date}}
+   *
+   * @param person the person
+   * @param date the day on which the age is counted
+   */
   public boolean isOfSchoolAge(Person person, LocalDate date) {
     int age = person.ageOn(date);
     return age >= fromAge && age < untilAge;
   }
 
+  /**
+   * Records in {@code trace} the two parameters that set the ages.
+   *
+   * @param trace where the derivation is recorded ({@link org.jingzhun.core.explain.Trace#off()}
+   *     records nothing)
+   */
   public void cite(Trace trace) {
     trace.parameter(from).parameter(until);
   }

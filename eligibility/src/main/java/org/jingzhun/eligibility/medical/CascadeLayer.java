@@ -21,50 +21,84 @@ import org.jingzhun.core.validation.Violations;
 public abstract class CascadeLayer {
 
   /** 计算基数 — what a layer pays from. */
-  public enum Base { COVERED, TOTAL }
+  public enum Base {
+    /** 政策范围内费用 — the part of the bill the insurance covers. */
+    COVERED,
+    /** 总费用 — the whole bill. */
+    TOTAL
+  }
 
+  /**
+   * {@return who pays: basic insurance, critical-illness insurance, medical assistance, or a local
+   * fund}
+   */
   public abstract Payer payer();
 
+  /**
+   * {@return what the layer pays from: the covered part or the whole bill, less what earlier layers
+   * paid}
+   */
   public abstract Base base();
 
+  /**
+   * {@return 起付线 — the deductible: what the patient pays before the layer pays; zero unless stated}
+   */
   @Value.Default
   public Money deductible() {
     return Money.ZERO;
   }
 
+  /**
+   * {@return whether the deductible is met once a year (counting the year to date) rather than on
+   * every bill; false unless stated}
+   */
   @Value.Default
   public boolean deductiblePerYear() {
     return false;
   }
 
+  /** {@return the share the layer pays of its base above the deductible} */
   public abstract Share rate();
 
-  /** The share of the deductible a registered poor patient pays (0.5: halved). */
+  /** {@return the share of the deductible a registered poor patient pays (0.5: halved)} */
   @Value.Default
   public Share poorDeductibleShare() {
     return Share.ONE;
   }
 
-  /** Points added to the rate for a registered poor patient (0.05: +5 points), capped at 100 %. */
+  /**
+   * {@return points added to the rate for a registered poor patient (0.05: +5 points), capped at
+   * 100 %}
+   */
   @Value.Default
   public Share poorRateBonus() {
     return Share.ZERO;
   }
 
+  /** {@return the most the layer pays on one bill; empty for none} */
   public abstract Optional<Money> perBillCap();
 
+  /**
+   * {@return the most the layer pays in a year to one patient, counting what it paid earlier in the
+   * year; empty for none}
+   */
   public abstract Optional<Money> perYearCap();
 
+  /** {@return whether the layer pays only registered poor patients; false unless stated} */
   @Value.Default
   public boolean poorOnly() {
     return false;
   }
 
+  /**
+   * {@return whether the layer pays only bills of hospitals within the county; false unless stated}
+   */
   @Value.Default
   public boolean inCountyOnly() {
     return false;
   }
 
+  /** {@return a builder of a new {@link Base}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -72,6 +106,12 @@ public abstract class CascadeLayer {
   /** Builds a layer. */
   public static final class Builder extends ImmutableCascadeLayer.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

@@ -17,16 +17,19 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableCascadeResult.class)
 public abstract class CascadeResult {
 
+  /** {@return the bill's total} */
   public abstract Money total();
 
+  /** {@return what each payer paid, in the order of the cascade} */
   public abstract List<PayerPayment> payments();
 
-  /** 个人自付 — what the household pays. */
+  /** {@return 个人自付 — what the household pays} */
   public abstract Money household();
 
-  /** The personal-share cap that applied, if any. */
+  /** {@return the personal-share cap that applied, if any} */
   public abstract Optional<Money> personalShareCap();
 
+  /** {@return a builder of a new {@link CascadeResult}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -34,6 +37,12 @@ public abstract class CascadeResult {
   /** Builds a result. */
   public static final class Builder extends ImmutableCascadeResult.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

@@ -18,24 +18,25 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableInpatientBill.class)
 public abstract class InpatientBill {
 
-  /** 医疗总费用. */
+  /** {@return 医疗总费用} */
   public abstract Money total();
 
-  /** 政策范围内费用 — at most the total. */
+  /** {@return 政策范围内费用 — at most the total} */
   public abstract Money covered();
 
-  /** 县域内 — treated in the county. */
+  /** {@return 县域内 — treated in the county} */
   public abstract boolean inCounty();
 
-  /** 建档立卡贫困患者. */
+  /** {@return 建档立卡贫困患者} */
   public abstract boolean registeredPoor();
 
-  /** Paid this year before this bill, by payer (for per-year caps). */
+  /** {@return paid this year before this bill, by payer (for per-year caps)} */
   public abstract Map<Payer, Money> paidThisYear();
 
-  /** Deductible met this year before this bill, by payer (for yearly deductibles). */
+  /** {@return deductible met this year before this bill, by payer (for yearly deductibles)} */
   public abstract Map<Payer, Money> deductibleMetThisYear();
 
+  /** {@return a builder of a new {@link InpatientBill}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -43,6 +44,12 @@ public abstract class InpatientBill {
   /** Builds a bill; {@code build()} reports every bad amount at once. */
   public static final class Builder extends ImmutableInpatientBill.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

@@ -30,15 +30,24 @@ import org.jingzhun.core.validation.ValidationException;
  * {@value #ROUNDING}; the payments and the household's share add up to the total.
  */
 public final class MedicalCascade {
+  /** The parameter {@value}: the ordered layers of the medical cascade (健康扶贫医疗费用报销的各层（按序）). */
   public static final String CASCADE = "medical.cascade";
   /** The cascade's layers, bound when the book loads. */
   public static final ParameterKey<List<CascadeLayer>> CASCADE_TABLE = ParameterKey.list(CASCADE, CascadeLayer.class);
   public static final String CAP = "medical.personal-share.cap";
+  /**
+   * The parameter {@value}: base of the personal-share cap (TOTAL bill or COVERED part)
+   * (个人自付比例的计算基数（TOTAL 医疗总费用 或 COVERED 政策范围内费用）).
+   */
   public static final String CAP_BASE = "medical.personal-share.base";
+  /** The parameter {@value}: rounding of cascade payments to the fen (报销金额计算到分的舍入方式). */
   public static final String ROUNDING = "medical.rounding";
 
+  /** The term 住院费用一站式结算 (inpatient bill through the cascade), as explanations print it. */
   public static final Term RULE = Term.of("medical.cascade", "住院费用一站式结算", "inpatient bill through the cascade");
+  /** The term 个人自付 (paid by the household), as explanations print it. */
   public static final Term HOUSEHOLD = Term.of("household", "个人自付", "paid by the household");
+  /** The term 个人自付封顶额 (personal-share cap), as explanations print it. */
   public static final Term CAP_AMOUNT = Term.of("cap", "个人自付封顶额", "personal-share cap");
 
   private final Reading cascade;
@@ -48,7 +57,11 @@ public final class MedicalCascade {
   private final ImmutableList<CascadeLayer> layers;
   private final RoundingMode mode;
 
-  /** Records in {@code read} every parameter these rules read. */
+  /**
+   * Records in {@code read} every parameter these rules read.
+   *
+   * @param read the reader on which every parameter needed is recorded
+   */
   public static void need(PolicyReader read) {
     read.need(CASCADE);
     read.need(ROUNDING);
@@ -82,22 +95,49 @@ public final class MedicalCascade {
     return book.resolved(MedicalCascade.class, region, date, MedicalCascade::new);
   }
 
+  /**
+   * {@return the settlement of {@code bill} with the rules of {@code region} on {@code date},
+   * without explanation}
+   *
+   * @param bill the inpatient bill, with what was paid earlier in the year
+   * @param book the policy book whose parameters apply
+   * @param region the region whose parameters apply (inherited from its parents where it sets none)
+   * @param date the day whose rules apply
+   * @throws org.jingzhun.core.validation.ValidationException if the case is invalid or a parameter is not in force
+   */
   public static CascadeResult compute(InpatientBill bill, PolicyBook book, RegionCode region, LocalDate date) {
     return resolve(book, region, date).settle(bill, Trace.off());
   }
 
+  /**
+   * {@return the settlement of {@code bill} with the rules of {@code region} on {@code date}, with
+   * its derivation: every rule, input, parameter and source}
+   *
+   * @param bill the inpatient bill, with what was paid earlier in the year
+   * @param book the policy book whose parameters apply
+   * @param region the region whose parameters apply (inherited from its parents where it sets none)
+   * @param date the day whose rules apply
+   * @throws org.jingzhun.core.validation.ValidationException if the case is invalid or a parameter is not in force
+   */
   public static Explained<CascadeResult> explain(InpatientBill bill, PolicyBook book, RegionCode region, LocalDate date) {
     RecordingTrace trace = Trace.recording(RULE);
     CascadeResult result = resolve(book, region, date).settle(bill, trace);
     return new Explained<>(result, trace.explanation());
   }
 
-  /** The personal-share cap in force for registered poor patients, if any. */
+  /** {@return the personal-share cap in force for registered poor patients, if any} */
   public Optional<Share> personalShareCap() {
     return cap.map(Reading::share);
   }
 
-  /** Settles {@code bill}. */
+  /**
+   * Settles {@code bill}.
+   *
+   * @param bill the inpatient bill, with what was paid earlier in the year
+   * @param trace where the derivation is recorded ({@link org.jingzhun.core.explain.Trace#off()}
+   *     records nothing)
+   * @return what each payer pays and what the patient pays, adding up to the bill to the fen
+   */
   public CascadeResult settle(InpatientBill bill, Trace trace) {
     trace.parameter(cascade).parameter(rounding);
     Money total = bill.total();

@@ -12,16 +12,19 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutablePayerPayment.class)
 public abstract class PayerPayment {
 
+  /** {@return who paid (the patient is a payer too)} */
   public abstract Payer payer();
 
+  /** {@return the amount paid} */
   public abstract Money amount();
 
-  /** The deductible applied to this bill (add it to the year's deductible met). */
+  /** {@return the deductible applied to this bill (add it to the year's deductible met)} */
   @Value.Default
   public Money deductibleApplied() {
     return Money.ZERO;
   }
 
+  /** {@return a builder of a new {@link PayerPayment}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -29,6 +32,12 @@ public abstract class PayerPayment {
   /** Builds a payment. */
   public static final class Builder extends ImmutablePayerPayment.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

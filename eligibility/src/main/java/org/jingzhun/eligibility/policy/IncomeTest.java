@@ -11,7 +11,14 @@ import org.jingzhun.core.money.Money;
 public final class IncomeTest {
   private IncomeTest() {}
 
-  /** Whether net income / members &lt; line × multiple, exactly. */
+  /**
+   * {@return whether net income / members &lt; line × multiple, exactly}
+   *
+   * @param netIncome the household's yearly net income (negative for a loss)
+   * @param members the number of household members, at least 1
+   * @param perPersonLine the line per person a year
+   * @param multiple the multiple of the line, e.g. 1.5 for monitoring
+   */
   public static boolean below(Money netIncome, int members, Money perPersonLine, BigDecimal multiple) {
     if (multiple.compareTo(BigDecimal.ONE) == 0) {
       return netIncome.fen() < Math.multiplyExact(perPersonLine.fen(), (long) members);
@@ -20,17 +27,27 @@ public final class IncomeTest {
     return BigDecimal.valueOf(netIncome.fen()).compareTo(limit) < 0;
   }
 
-  /** Whether net income / members &lt; line, exactly. */
+  /**
+   * {@return whether net income / members &lt; line, exactly}
+   *
+   * @param netIncome the household's yearly net income (negative for a loss)
+   * @param members the number of household members, at least 1
+   * @param perPersonLine the line per person a year
+   */
   public static boolean below(Money netIncome, int members, Money perPersonLine) {
     return below(netIncome, members, perPersonLine, BigDecimal.ONE);
   }
 
   /**
-   * Whether net income / members &lt; line × multiple, exactly, in fen and without allocating:
-   * net × d &lt; line × members × n for the multiple n / d. The product line × members is
-   * {@link Math#multiplyExact checked}, as in the Money form; the final comparison is of two
+   * {@return whether net income / members &lt; line × multiple, exactly, in fen and without
+   * allocating: net × d &lt; line × members × n for the multiple n / d} The product line × members
+   * is {@link Math#multiplyExact checked}, as in the Money form; the final comparison is of two
    * 128-bit products, so it is exact for every long income.
    *
+   * @param netIncomeFen the household's yearly net income in fen (negative for a loss)
+   * @param members the number of household members, at least 1
+   * @param perPersonLineFen the line per person a year, in fen
+   * @param multiple the multiple of the line
    * @throws ArithmeticException if line × members does not fit a long
    */
   public static boolean below(long netIncomeFen, int members, long perPersonLineFen, LineMultiple multiple) {
@@ -51,7 +68,14 @@ public final class IncomeTest {
     return Long.compareUnsigned(a * b, c * d);
   }
 
-  /** Whether net income / members &gt; line × multiple, exactly. */
+  /**
+   * {@return whether net income / members &gt; line × multiple, exactly}
+   *
+   * @param netIncome the household's yearly net income (negative for a loss)
+   * @param members the number of household members, at least 1
+   * @param perPersonLine the line per person a year
+   * @param multiple the multiple of the line, e.g. 1.5 for monitoring
+   */
   public static boolean above(Money netIncome, int members, Money perPersonLine, BigDecimal multiple) {
     return !below(netIncome, members, perPersonLine, multiple)
         && !equal(netIncome, members, perPersonLine, multiple);

@@ -16,8 +16,9 @@ public record LineMultiple(long numerator, long denominator) {
   public static final LineMultiple ONE = new LineMultiple(1, 1);
 
   /**
-   * The exact fraction of {@code multiple}.
+   * {@return the exact fraction of {@code multiple}}
    *
+   * @param multiple the multiple, positive, e.g. 1.5
    * @throws ArithmeticException if its digits do not fit a long (no policy multiple comes near)
    */
   public static LineMultiple of(BigDecimal multiple) {

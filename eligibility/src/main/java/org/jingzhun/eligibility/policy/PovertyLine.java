@@ -30,8 +30,12 @@ public record PovertyLine(Reading series, Reading line) {
   public static final String PREFIX = "poverty.line.";
 
   /**
-   * The line of the series chosen for {@code region} on {@code date}, in force on {@code date}.
+   * {@return the line of the series chosen for {@code region} on {@code date}, in force on
+   * {@code date}}
    *
+   * @param book the policy book whose parameters apply
+   * @param region the region whose parameters apply (inherited from its parents where it sets none)
+   * @param date the day whose rules apply
    * @throws ValidationException naming the parameter, region and date if either is not in
    *     force, or if the chosen series is not a parameter of the book
    */
@@ -45,7 +49,11 @@ public record PovertyLine(Reading series, Reading line) {
     return new PovertyLine(series, book.get(name, region, date));
   }
 
-  /** Records in {@code read} the series choice and the chosen series' value, on the reader's date. */
+  /**
+   * Records in {@code read} the series choice and the chosen series' value, on the reader's date.
+   *
+   * @param read the reader on which every parameter needed is recorded
+   */
   public static void need(PolicyReader read) {
     read.need(SERIES).map(series -> PREFIX + series.text())
         .filter(name -> read.book().parameter(name).isPresent() && !name.equals(SERIES))
@@ -53,8 +61,12 @@ public record PovertyLine(Reading series, Reading line) {
   }
 
   /**
-   * The line of the series chosen for {@code region} on {@code date}, if the choice and that
-   * series' value are both in force; see {@link #of} for the error a caller needing it gets.
+   * {@return the line of the series chosen for {@code region} on {@code date}, if the choice and
+   * that series' value are both in force; see {@link #of} for the error a caller needing it gets}
+   *
+   * @param book the policy book whose parameters apply
+   * @param region the region whose parameters apply (inherited from its parents where it sets none)
+   * @param date the day whose rules apply
    */
   public static Optional<PovertyLine> find(PolicyBook book, RegionCode region, LocalDate date) {
     return book.find(SERIES, region, date).flatMap(series -> {
@@ -66,12 +78,17 @@ public record PovertyLine(Reading series, Reading line) {
     });
   }
 
-  /** The line in yuan per person per year. */
+  /** {@return the line in yuan per person per year} */
   public Money perPersonPerYear() {
     return line.money();
   }
 
-  /** Cites both readings. */
+  /**
+   * Cites both readings.
+   *
+   * @param trace where the derivation is recorded ({@link org.jingzhun.core.explain.Trace#off()}
+   *     records nothing)
+   */
   public void cite(Trace trace) {
     trace.parameter(series).parameter(line);
   }

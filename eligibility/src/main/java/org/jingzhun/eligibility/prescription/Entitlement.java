@@ -19,25 +19,36 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableEntitlement.class)
 public abstract class Entitlement {
 
+  /** {@return what the entitlement is} */
   public abstract EntitlementKind kind();
 
+  /** {@return the member it is for; empty when it is for the whole household} */
   public abstract Optional<String> memberId();
 
+  /** {@return the amount a month; zero for aid paid by term or once} */
   public abstract Money monthly();
 
+  /**
+   * {@return the amount a year: 12 × the month, or the yearly amount of aid paid by term or once}
+   */
   public abstract Money yearly();
 
+  /**
+   * {@return whether it is a one-off grant (housing, relocation): counted in the year only; its
+   * month is zero} False unless stated.
+   */
   @Value.Default
   public boolean oneOff() {
     return false;
   }
 
-  /** 按学期发放 — paid by school term: counts in the year only; its month is zero. */
+  /** {@return 按学期发放 — paid by school term: counts in the year only; its month is zero} */
   @Value.Default
   public boolean byTerm() {
     return false;
   }
 
+  /** {@return a builder of a new {@link Entitlement}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -45,6 +56,12 @@ public abstract class Entitlement {
   /** Builds an entitlement. */
   public static final class Builder extends ImmutableEntitlement.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

@@ -24,37 +24,50 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutablePrescription.class)
 public abstract class Prescription {
 
+  /** {@return the household's register number} */
   public abstract String householdId();
 
+  /** {@return the day the prescription is for} */
   public abstract LocalDate date();
 
+  /** {@return the household's identification: poor or not, and its category} */
   public abstract Identification identification();
 
+  /** {@return the household's five-batches assignment} */
   public abstract BatchAssignment batch();
 
+  /**
+   * {@return the guarantees the household lacks (三保障: compulsory education, basic medical care,
+   * safe housing; and safe water)}
+   */
   public abstract Set<GuaranteeDeficit> missingGuarantees();
 
+  /** {@return every entitlement, with its amounts a month and a year} */
   public abstract List<Entitlement> entitlements();
 
   /**
-   * The sum of the entitlements' monthly amounts: the monthly payments only (aid paid by term
-   * and one-off grants have a zero month).
+   * {@return the sum of the entitlements' monthly amounts: the monthly payments only (aid paid by
+   * term and one-off grants have a zero month)}
    */
   public abstract Money monthlyTotal();
 
-  /** The sum of the entitlements' yearly amounts (aid paid by term and one-off grants included). */
+  /**
+   * {@return the sum of the entitlements' yearly amounts (aid paid by term and one-off grants
+   * included)}
+   */
   public abstract Money yearlyTotal();
 
-  /** 县域内住院个人自付比例上限 — for a poor household where the cap is in force. */
+  /** {@return 县域内住院个人自付比例上限 — for a poor household where the cap is in force} */
   public abstract Optional<Share> personalShareCap();
 
   /**
-   * The parameters of the rules in force for the household's village on the date whose values
-   * are estimated or unverified, not official figures (empty when every one is official); the
-   * public notice lists them.
+   * {@return the parameters of the rules in force for the household's village on the date whose
+   * values are estimated or unverified, not official figures (empty when every one is official);
+   * the public notice lists them}
    */
   public abstract List<String> estimatedOrUnverified();
 
+  /** {@return a builder of a new {@link Prescription}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -62,6 +75,12 @@ public abstract class Prescription {
   /** Builds a prescription. */
   public static final class Builder extends ImmutablePrescription.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

@@ -14,14 +14,22 @@ import org.jingzhun.eligibility.housing.RelocationPlan;
 @JsonDeserialize(as = ImmutablePrescriptionCase.class)
 public abstract class PrescriptionCase {
 
+  /** {@return the household prescribed for} */
   public abstract Household household();
 
+  /** {@return the household's relocation, if it is relocated} */
   public abstract Optional<RelocationPlan> relocation();
 
+  /**
+   * {@return the case of {@code household}, without relocation}
+   *
+   * @param household the household
+   */
   public static PrescriptionCase of(Household household) {
     return builder().household(household).build();
   }
 
+  /** {@return a builder of a new {@link PrescriptionCase}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -29,6 +37,12 @@ public abstract class PrescriptionCase {
   /** Builds a case. */
   public static final class Builder extends ImmutablePrescriptionCase.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

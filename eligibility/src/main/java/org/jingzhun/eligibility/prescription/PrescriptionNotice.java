@@ -11,6 +11,13 @@ import org.jingzhun.core.explain.Language;
 public final class PrescriptionNotice {
   private PrescriptionNotice() {}
 
+  /**
+   * {@return the public notice (公示) of {@code p}: the household, its category and each entitlement
+   * with its amounts, and the figures that are not official}
+   *
+   * @param p the prescription
+   * @param l the language of the notice
+   */
   public static String render(Prescription p, Language l) {
     boolean zh = l == Language.ZH;
     StringBuilder s = new StringBuilder();

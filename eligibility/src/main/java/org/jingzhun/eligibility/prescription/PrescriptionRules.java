@@ -40,8 +40,11 @@ import org.jingzhun.eligibility.medical.MedicalCascade;
  * {@link Trace#off()} nothing is recorded.
  */
 public final class PrescriptionRules {
+  /** The term 帮扶处方 (household prescription), as explanations print it. */
   public static final Term RULE = Term.of("prescription", "帮扶处方", "household prescription");
+  /** The term 每月合计 (total a month), as explanations print it. */
   public static final Term MONTHLY_TOTAL = Term.of("monthlyTotal", "每月合计", "total a month");
+  /** The term 每年合计 (total a year), as explanations print it. */
   public static final Term YEARLY_TOTAL = Term.of("yearlyTotal", "每年合计", "total a year");
 
   private static final int MONTHS = 12;
@@ -55,7 +58,11 @@ public final class PrescriptionRules {
   private final Optional<Reading> personalShareCap;
   private final java.util.List<String> unofficial;
 
-  /** Records in {@code read} every parameter the prescription's rules read. */
+  /**
+   * Records in {@code read} every parameter the prescription's rules read.
+   *
+   * @param read the reader on which every parameter needed is recorded
+   */
   public static void need(PolicyReader read) {
     IdentificationRules.need(read);
     BatchRules.need(read);
@@ -80,8 +87,12 @@ public final class PrescriptionRules {
   }
 
   /**
-   * The rules of {@code region} on {@code date}; reuse them for every household of the region.
+   * {@return the rules of {@code region} on {@code date}; reuse them for every household of the
+   * region}
    *
+   * @param book the policy book whose parameters apply
+   * @param region the region whose parameters apply (inherited from its parents where it sets none)
+   * @param date the day whose rules apply
    * @throws org.jingzhun.core.validation.ValidationException naming parameter, region and date
    *     of a parameter that is not in force
    */
@@ -89,19 +100,38 @@ public final class PrescriptionRules {
     return book.resolved(PrescriptionRules.class, region, date, PrescriptionRules::new);
   }
 
-  /** The prescription for {@code c}'s household on {@code date}, with the rules of its village. */
+  /**
+   * {@return the prescription for {@code c}'s household on {@code date}, with the rules of its
+   * village}
+   *
+   * @param c the household, and its relocation if any
+   * @param book the policy book whose parameters apply
+   * @param date the day whose rules apply
+   */
   public static Prescription compute(PrescriptionCase c, PolicyBook book, LocalDate date) {
     return resolve(book, c.household().village(), date).prescribe(c, Trace.off());
   }
 
-  /** {@link #compute} with its explanation, printable for the public notice. */
+  /**
+   * {@return {@link #compute} with its explanation, printable for the public notice}
+   *
+   * @param c the household, and its relocation if any
+   * @param book the policy book whose parameters apply
+   * @param date the day whose rules apply
+   */
   public static Explained<Prescription> explain(PrescriptionCase c, PolicyBook book, LocalDate date) {
     RecordingTrace trace = Trace.recording(RULE);
     Prescription result = resolve(book, c.household().village(), date).prescribe(c, trace);
     return new Explained<>(result, trace.explanation());
   }
 
-  /** The prescription for {@code c}, reporting to {@code trace}. */
+  /**
+   * {@return the prescription for {@code c}, reporting to {@code trace}}
+   *
+   * @param c the household, and its relocation if any
+   * @param trace where the derivation is recorded ({@link org.jingzhun.core.explain.Trace#off()}
+   *     records nothing)
+   */
   public Prescription prescribe(PrescriptionCase c, Trace trace) {
     Household h = c.household();
     Identification id = identification.identify(h, trace.rule(IdentificationTerms.RULE));
@@ -165,7 +195,7 @@ public final class PrescriptionRules {
     return p;
   }
 
-  /** The personal-share cap in force, if any. */
+  /** {@return the personal-share cap in force, if any} */
   public Optional<Share> personalShareCap() {
     return personalShareCap.map(Reading::share);
   }

@@ -15,16 +15,18 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableProcedureCheck.class)
 public abstract class ProcedureCheck {
 
+  /** {@return which procedure was checked: entry or exit} */
   public abstract ProcedureKind procedure();
 
-  /** Every problem found, in the order of the required steps. */
+  /** {@return every problem found, in the order of the required steps} */
   public abstract List<ProcedureFinding> findings();
 
-  /** Whether the procedure is complete and regular: no findings. */
+  /** {@return whether the procedure is complete and regular: no findings} */
   public final boolean valid() {
     return findings().isEmpty();
   }
 
+  /** {@return a builder of a new {@link ProcedureCheck}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -32,6 +34,12 @@ public abstract class ProcedureCheck {
   /** Builds a check result. */
   public static final class Builder extends ImmutableProcedureCheck.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

@@ -13,20 +13,29 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableProcedureFinding.class)
 public abstract class ProcedureFinding {
 
+  /** {@return the step at fault} */
   public abstract ProcedureStepKind step();
 
+  /** {@return what is wrong with the step} */
   public abstract ProcedureProblem problem();
 
-  /** For a notice too short: the days it ran. */
+  /** {@return for a notice too short: the days it ran} */
   public abstract Optional<Long> days();
 
-  /** For a notice too short: the days it must run. */
+  /** {@return for a notice too short: the days it must run} */
   public abstract Optional<Integer> requiredDays();
 
+  /**
+   * {@return the finding {@code problem} at {@code step}}
+   *
+   * @param step the step at fault
+   * @param problem what is wrong with it
+   */
   public static ProcedureFinding of(ProcedureStepKind step, ProcedureProblem problem) {
     return builder().step(step).problem(problem).build();
   }
 
+  /** {@return a builder of a new {@link ProcedureFinding}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -34,6 +43,12 @@ public abstract class ProcedureFinding {
   /** Builds a finding. */
   public static final class Builder extends ImmutableProcedureFinding.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

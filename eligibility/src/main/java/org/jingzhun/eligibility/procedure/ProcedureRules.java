@@ -25,7 +25,9 @@ import org.jingzhun.core.region.RegionCode;
  * days, first and last day counted.
  */
 public final class ProcedureRules {
+  /** The parameter {@value}: steps of the entry procedure, in order (识别（进入）程序的步骤及顺序). */
   public static final String ENTRY_STEPS = "procedure.entry.steps";
+  /** The parameter {@value}: steps of the exit procedure, in order (退出程序的步骤及顺序). */
   public static final String EXIT_STEPS = "procedure.exit.steps";
   /** The entry steps' values, bound when the book loads. */
   public static final ParameterKey<List<ProcedureStepKind>> ENTRY_STEPS_TABLE = ParameterKey.list(ENTRY_STEPS, ProcedureStepKind.class);
@@ -33,7 +35,9 @@ public final class ProcedureRules {
   public static final ParameterKey<List<ProcedureStepKind>> EXIT_STEPS_TABLE = ParameterKey.list(EXIT_STEPS, ProcedureStepKind.class);
   public static final String NOTICE_DAYS = "procedure.public-notice.min-days";
 
+  /** The term 程序核查 (procedure check), as explanations print it. */
   public static final Term RULE = Term.of("procedure", "程序核查", "procedure check");
+  /** The term 所需步骤 (required steps), as explanations print it. */
   public static final Term STEPS = Term.of("steps", "所需步骤", "required steps");
 
   private final Reading entry;
@@ -42,7 +46,11 @@ public final class ProcedureRules {
   private final ImmutableList<ProcedureStepKind> entrySteps;
   private final ImmutableList<ProcedureStepKind> exitSteps;
 
-  /** Records in {@code read} every parameter these rules read. */
+  /**
+   * Records in {@code read} every parameter these rules read.
+   *
+   * @param read the reader on which every parameter needed is recorded
+   */
   public static void need(PolicyReader read) {
     read.need(ENTRY_STEPS);
     read.need(EXIT_STEPS);
@@ -58,18 +66,41 @@ public final class ProcedureRules {
     this.exitSteps = ImmutableList.copyOf(exit.value(EXIT_STEPS_TABLE));
   }
 
-  /** The procedures in force for {@code region} on {@code date}. */
+  /**
+   * {@return the procedures in force for {@code region} on {@code date}}
+   *
+   * @param book the policy book whose parameters apply
+   * @param region the region whose parameters apply (inherited from its parents where it sets none)
+   * @param date the day whose rules apply
+   */
   public static ProcedureRules resolve(PolicyBook book, RegionCode region, LocalDate date) {
     return book.resolved(ProcedureRules.class, region, date, ProcedureRules::new);
   }
 
-  /** Checks one procedure of {@code record} with the rules of {@code region} on {@code date}. */
+  /**
+   * Checks one procedure of {@code record} with the rules of {@code region} on {@code date}.
+   *
+   * @param record the household's registration record, with its steps
+   * @param kind which procedure to check: entry or exit
+   * @param book the policy book whose parameters apply
+   * @param region the region whose parameters apply (inherited from its parents where it sets none)
+   * @param date the day whose rules apply
+   * @return every finding: steps missing, not passed, out of order or too short
+   */
   public static ProcedureCheck compute(
       RegistrationRecord record, ProcedureKind kind, PolicyBook book, RegionCode region, LocalDate date) {
     return resolve(book, region, date).check(record, kind, Trace.off());
   }
 
-  /** {@link #compute} with its explanation. */
+  /**
+   * {@return {@link #compute} with its explanation}
+   *
+   * @param record the household's registration record, with its steps
+   * @param kind which procedure to check: entry or exit
+   * @param book the policy book whose parameters apply
+   * @param region the region whose parameters apply (inherited from its parents where it sets none)
+   * @param date the day whose rules apply
+   */
   public static Explained<ProcedureCheck> explain(
       RegistrationRecord record, ProcedureKind kind, PolicyBook book, RegionCode region, LocalDate date) {
     RecordingTrace trace = Trace.recording(RULE);
@@ -77,7 +108,15 @@ public final class ProcedureRules {
     return new Explained<>(result, trace.explanation());
   }
 
-  /** Checks the {@code kind} procedure of {@code record}. */
+  /**
+   * Checks the {@code kind} procedure of {@code record}.
+   *
+   * @param record the household's registration record, with its steps
+   * @param kind which procedure to check: entry or exit
+   * @param trace where the derivation is recorded ({@link org.jingzhun.core.explain.Trace#off()}
+   *     records nothing)
+   * @return every finding: steps missing, not passed, out of order or too short
+   */
   public ProcedureCheck check(RegistrationRecord record, ProcedureKind kind, Trace trace) {
     List<ProcedureStep> recorded = kind == ProcedureKind.ENTRY ? record.entrySteps() : record.exitSteps();
     ImmutableList<ProcedureStepKind> required = kind == ProcedureKind.ENTRY ? entrySteps : exitSteps;

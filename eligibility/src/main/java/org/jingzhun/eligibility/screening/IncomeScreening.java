@@ -99,8 +99,10 @@ public final class IncomeScreening {
   }
 
   /**
-   * The screening of a village by rules already resolved for it and one date.
+   * {@return the screening of a village by rules already resolved for it and one date}
    *
+   * @param identification the identification rules resolved for the village and date
+   * @param dibao the dibao rules resolved for the same village and date
    * @throws ValidationException if no dibao standard is in force for the identification rules,
    *     or the two were resolved for different dates or read different dibao standards
    *     (different villages)
@@ -110,27 +112,31 @@ public final class IncomeScreening {
   }
 
   /**
-   * The screening of {@code village} on {@code date} by the rules of {@code book}.
+   * {@return the screening of {@code village} on {@code date} by the rules of {@code book}}
    *
+   * @param book the policy book whose parameters apply
+   * @param village the village's twelve-digit code
+   * @param date the day whose rules apply
    * @throws ValidationException naming the first parameter not in force
    */
   public static IncomeScreening resolve(PolicyBook book, RegionCode village, LocalDate date) {
     return of(IdentificationRules.resolve(book, village, date), DibaoRules.resolve(book, village, date));
   }
 
-  /** The identification rules screened by. */
+  /** {@return the identification rules screened by} */
   public IdentificationRules identification() {
     return identification;
   }
 
-  /** The dibao rules screened by. */
+  /** {@return the dibao rules screened by} */
   public DibaoRules dibao() {
     return dibao;
   }
 
   /**
-   * Whether this village's rules allow the bounded form (see the class description); a register
-   * is screened in it when, besides, the standard × its largest household fits the results.
+   * {@return whether this village's rules allow the bounded form (see the class description); a
+   * register is screened in it when, besides, the standard × its largest household fits the
+   * results}
    */
   public boolean bounded() {
     return roundingOffset != NOT_BOUNDED;
@@ -140,6 +146,10 @@ public final class IncomeScreening {
    * Screens households {@code from} (inclusive) to {@code to} (exclusive) of {@code register}
    * into the same positions of {@code out}. Allocates nothing unless the input is refused.
    *
+   * @param register the register's columns
+   * @param from the first household screened, in
+   * @param to the household after the last screened, out
+   * @param out where the results are written, at the same indexes
    * @throws IndexOutOfBoundsException if the range is not within {@code register} and {@code out}
    * @throws ValidationException listing every household whose monthly top-up would exceed
    *     {@link ScreeningResults#LARGEST_TOP_UP_FEN} ({@code members[i]}); nothing is written then

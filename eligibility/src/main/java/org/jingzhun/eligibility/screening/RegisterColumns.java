@@ -31,9 +31,11 @@ public final class RegisterColumns {
   }
 
   /**
-   * Columns holding copies of {@code netIncomeFen} and {@code members}, household {@code i}
-   * being element {@code i} of each.
+   * {@return columns holding copies of {@code netIncomeFen} and {@code members}, household
+   * {@code i} being element {@code i} of each}
    *
+   * @param netIncomeFen the household's yearly net income in fen (negative for a loss)
+   * @param members the number of household members, at least 1
    * @throws ValidationException listing every household with fewer than one member
    *     ({@code members[i]}), or the two lengths if they differ
    */
@@ -63,22 +65,30 @@ public final class RegisterColumns {
     return signs < 0;
   }
 
-  /** The largest member count of any household; 0 when there is none. */
+  /** {@return the largest member count of any household; 0 when there is none} */
   public int largestHousehold() {
     return largestHousehold;
   }
 
-  /** Number of households. */
+  /** {@return number of households} */
   public int size() {
     return members.length;
   }
 
-  /** Yearly net income of household {@code i} in fen; negative for a net loss. */
+  /**
+   * {@return yearly net income of household {@code i} in fen; negative for a net loss}
+   *
+   * @param i the household's index in the register, from 0
+   */
   public long netIncomeFen(int i) {
     return netIncomeFen[i];
   }
 
-  /** Member count of household {@code i}, at least 1. */
+  /**
+   * {@return member count of household {@code i}, at least 1}
+   *
+   * @param i the household's index in the register, from 0
+   */
   public int members(int i) {
     return members[i];
   }

@@ -33,7 +33,11 @@ public final class ScreeningResults {
   private final byte[] code;
   private final int[] monthlyTopUpFen;
 
-  /** Results for {@code size} households, none screened yet. */
+  /**
+   * Results for {@code size} households, none screened yet.
+   *
+   * @param size the number of households, 0 or more
+   */
   public ScreeningResults(int size) {
     if (size < 0) {
       throw new IllegalArgumentException("size must be ≥ 0 but was " + size);
@@ -42,32 +46,48 @@ public final class ScreeningResults {
     this.monthlyTopUpFen = new int[size];
   }
 
-  /** Number of households. */
+  /** {@return number of households} */
   public int size() {
     return code.length;
   }
 
-  /** Whether household {@code i} is poor. */
+  /**
+   * {@return whether household {@code i} is poor}
+   *
+   * @param i the household's index in the register, from 0
+   */
   public boolean poor(int i) {
     return (code[i] & POOR) != 0;
   }
 
-  /** The category of household {@code i} if it is poor. */
+  /**
+   * {@return the category of household {@code i} if it is poor}
+   *
+   * @param i the household's index in the register, from 0
+   */
   public Optional<PovertyCategory> category(int i) {
     return poor(i) ? (dibaoEligible(i) ? DIBAO : GENERAL) : Optional.empty();
   }
 
-  /** Whether household {@code i} is eligible for dibao. */
+  /**
+   * {@return whether household {@code i} is eligible for dibao}
+   *
+   * @param i the household's index in the register, from 0
+   */
   public boolean dibaoEligible(int i) {
     return (code[i] & DIBAO_ELIGIBLE) != 0;
   }
 
-  /** The monthly dibao top-up of household {@code i} in fen; 0 when not eligible. */
+  /**
+   * {@return the monthly dibao top-up of household {@code i} in fen; 0 when not eligible}
+   *
+   * @param i the household's index in the register, from 0
+   */
   public long monthlyTopUpFen(int i) {
     return monthlyTopUpFen[i];
   }
 
-  /** The sum of all monthly top-ups, in fen. */
+  /** {@return the sum of all monthly top-ups, in fen} */
   public long totalMonthlyTopUpFen() {
     long total = 0;
     for (int topUp : monthlyTopUpFen) {
@@ -76,7 +96,7 @@ public final class ScreeningResults {
     return total;
   }
 
-  /** The number of households found poor. */
+  /** {@return the number of households found poor} */
   public int poorCount() {
     int count = 0;
     for (byte c : code) {

@@ -15,15 +15,28 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableBreach.class)
 public abstract class Breach {
 
+  /** {@return what the borrower did (a use of the loan not allowed, an overdue finding…)} */
   public abstract BreachKind kind();
 
-  /** The day the breach began. */
+  /** {@return the day the breach began} */
   public abstract LocalDate date();
 
+  /**
+   * {@return the breach {@code kind} on {@code date}}
+   *
+   * @param kind what the borrower did
+   * @param date the day it was found
+   */
   public static Breach of(BreachKind kind, LocalDate date) {
     return ImmutableBreach.builder().kind(kind).date(date).build();
   }
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

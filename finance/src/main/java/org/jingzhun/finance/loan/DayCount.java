@@ -57,18 +57,23 @@ public enum DayCount implements Labelled {
   }
 
   /**
-   * The days from {@code start} (counted) to {@code end} (not counted) under this convention,
-   * with no anchor day ({@link #MONTHLY} counts as {@link #THIRTY_360}).
+   * {@return the days from {@code start} (counted) to {@code end} (not counted) under this
+   * convention, with no anchor day ({@link #MONTHLY} counts as {@link #THIRTY_360})}
+   *
+   * @param start the first day, counted
+   * @param end the last day, not counted
    */
   public long days(LocalDate start, LocalDate end) {
     return days(start, end, NO_ANCHOR);
   }
 
   /**
-   * The days from {@code start} (counted) to {@code end} (not counted) for a loan whose periods
-   * end on day {@code anchorDay} of the month; only {@link #MONTHLY} uses the anchor.
+   * {@return the days from {@code start} (counted) to {@code end} (not counted) for a loan whose
+   * periods end on day {@code anchorDay} of the month; only {@link #MONTHLY} uses the anchor}
    *
    * @param anchorDay 1 to 31 (0 for none)
+   * @param start the first day, counted
+   * @param end the last day, not counted
    */
   public long days(LocalDate start, LocalDate end, int anchorDay) {
     if (this == ACT_360 || this == ACT_365) {
@@ -77,19 +82,24 @@ public enum DayCount implements Labelled {
     return serial(end, anchorDay) - serial(start, anchorDay);
   }
 
-  /** The day's serial number with no anchor day; see {@link #serial(LocalDate, int)}. */
+  /**
+   * {@return the day's serial number with no anchor day; see {@link #serial(LocalDate, int)}}
+   *
+   * @param d the day
+   */
   public long serial(LocalDate d) {
     return serial(d, NO_ANCHOR);
   }
 
   /**
-   * The day's serial number under this convention for a loan whose periods end on day
+   * {@return the day's serial number under this convention for a loan whose periods end on day
    * {@code anchorDay}: {@code days(a, b, anchor) == serial(b, anchor) − serial(a, anchor)} for
    * every pair of dates, so a bulk caller converts each date once (actual days: the epoch day;
-   * 30E/360: 360 × year + 30 × (month − 1) + day′; monthly: the same, except that the anchor
-   * day, or the last day of a month too short for it, counts as min(anchor, 30)).
+   * 30E/360: 360 × year + 30 × (month − 1) + day′; monthly: the same, except that the anchor day,
+   * or the last day of a month too short for it, counts as min(anchor, 30))}
    *
    * @param anchorDay 1 to 31 (0 for none)
+   * @param d the day
    */
   public long serial(LocalDate d, int anchorDay) {
     Preconditions.checkArgument(anchorDay >= NO_ANCHOR && anchorDay <= 31, "anchor day must be 0 (none) to 31 but was %s", anchorDay);
@@ -100,7 +110,7 @@ public enum DayCount implements Labelled {
     };
   }
 
-  /** The days in a year under this convention: 360 or 365. */
+  /** {@return the days in a year under this convention: 360 or 365} */
   public int yearDays() {
     return yearDays;
   }

@@ -20,16 +20,28 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableDeferral.class)
 public abstract class Deferral {
 
-  /** The period (1 = the first) whose instalment was deferred. */
+  /** {@return the period (1 = the first) whose instalment was deferred} */
   public abstract int period();
 
-  /** 延期后到期日 — the last day the deferred principal may be repaid. */
+  /** {@return 延期后到期日 — the last day the deferred principal may be repaid} */
   public abstract LocalDate until();
 
+  /**
+   * {@return the deferral of period {@code period}'s instalment to {@code until}}
+   *
+   * @param period the period whose instalment is deferred, from 1
+   * @param until the day it is deferred to
+   */
   public static Deferral of(int period, LocalDate until) {
     return ImmutableDeferral.builder().period(period).until(until).build();
   }
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

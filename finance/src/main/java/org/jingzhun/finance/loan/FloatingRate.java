@@ -14,18 +14,21 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableFloatingRate.class)
 public abstract class FloatingRate {
 
-  /** Which LPR the loan follows. */
+  /** {@return which LPR the loan follows} */
   public abstract LprTenor tenor();
 
-  /** The spread over the LPR in basis points (0.01 %), may be negative: LPR − 10 bp is −10. */
+  /**
+   * {@return the spread over the LPR in basis points (0.01 %), may be negative: LPR − 10 bp is −10}
+   */
   public abstract long spreadBasisPoints();
 
-  /** When the rate is reset. */
+  /** {@return when the rate is reset} */
   @Value.Default
   public RateReset reset() {
     return RateReset.ANNIVERSARY;
   }
 
+  /** {@return a builder of a new {@link FloatingRate}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -33,6 +36,12 @@ public abstract class FloatingRate {
   /** Builds a floating rate; {@code build()} reports every missing attribute at once. */
   public static final class Builder extends ImmutableFloatingRate.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

@@ -4,8 +4,11 @@ import org.jingzhun.core.explain.Labelled;
 
 /** 结息周期 — how often interest (and instalments) fall due. */
 public enum Frequency implements Labelled {
+  /** 按月 — monthly. */
   MONTHLY("按月", "monthly", 1),
+  /** 按季 — quarterly. */
   QUARTERLY("按季", "quarterly", 3),
+  /** 按年 — yearly. */
   YEARLY("按年", "yearly", 12),
   /** 利随本清 — a single period from disbursement to maturity. */
   AT_MATURITY("到期一次", "at maturity", 0);
@@ -20,7 +23,7 @@ public enum Frequency implements Labelled {
     this.months = months;
   }
 
-  /** The months in one period; 0 for {@link #AT_MATURITY}. */
+  /** {@return the months in one period; 0 for {@link #AT_MATURITY}} */
   public int months() {
     return months;
   }

@@ -19,8 +19,10 @@ public final class InterestFormula {
   private InterestFormula() {}
 
   /**
-   * The rate in units of 10⁻⁸ of its yearly fraction (4.75 % → 4,750,000), or −1 when it has
-   * finer digits than that (such rates take the {@link BigDecimal} path).
+   * {@return the rate in units of 10⁻⁸ of its yearly fraction (4.75 % → 4,750,000), or −1 when it
+   * has finer digits than that (such rates take the {@link BigDecimal} path)}
+   *
+   * @param rate the rate
    */
   public static long rateUnits(AnnualRate rate) {
     return scaled(rate.fraction(), RATE_SCALE);
@@ -39,12 +41,15 @@ public final class InterestFormula {
   }
 
   /**
-   * The interest in fen on {@code principalDays} fen-days at {@code rate} over a year of
-   * {@code yearDays} days, rounded once by {@code rounding}.
+   * {@return the interest in fen on {@code principalDays} fen-days at {@code rate} over a year of
+   * {@code yearDays} days, rounded once by {@code rounding}}
    *
    * @param principalDays Σ balance (fen) × days, not negative
    * @param rateUnits {@link #rateUnits(AnnualRate)} of {@code rate}, passed so bulk callers
    *     convert each rate once
+   * @param rate the yearly rate
+   * @param yearDays the days of a year under the day count: 360 or 365
+   * @param rounding how the result is rounded to the fen
    */
   public static long interest(long principalDays, AnnualRate rate, long rateUnits, int yearDays, RoundingMode rounding) {
     if (rateUnits >= 0 && principalDays >= 0) {
@@ -59,8 +64,13 @@ public final class InterestFormula {
   }
 
   /**
-   * {@code fen × factor} rounded once by {@code rounding}, with {@code factorUnits} the factor
-   * in units of 10⁻⁸ (or −1 to use {@link BigDecimal}).
+   * {@return {@code fen × factor} rounded once by {@code rounding}, with {@code factorUnits} the
+   * factor in units of 10⁻⁸ (or −1 to use {@link BigDecimal})}
+   *
+   * @param fen the amount in fen
+   * @param factor the factor
+   * @param factorUnits {@link #factorUnits(BigDecimal)} of {@code factor}
+   * @param rounding how the result is rounded to the fen
    */
   public static long times(long fen, BigDecimal factor, long factorUnits, RoundingMode rounding) {
     if (factorUnits >= 0 && fen >= 0) {
@@ -73,7 +83,11 @@ public final class InterestFormula {
     return BigDecimal.valueOf(fen).multiply(factor).setScale(0, rounding).longValueExact();
   }
 
-  /** {@code factor} in units of 10⁻⁸, or −1 when it has finer digits; see {@link #times}. */
+  /**
+   * {@return {@code factor} in units of 10⁻⁸, or −1 when it has finer digits; see {@link #times}}
+   *
+   * @param factor the factor, not negative
+   */
   public static long factorUnits(BigDecimal factor) {
     return scaled(factor, RATE_SCALE);
   }

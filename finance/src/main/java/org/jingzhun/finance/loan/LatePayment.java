@@ -17,20 +17,37 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableLatePayment.class)
 public abstract class LatePayment {
 
-  /** The period (1 = the first) whose principal was late. */
+  /** {@return the period (1 = the first) whose principal was late} */
   public abstract int period();
 
-  /** The day it was finally repaid, after its due date; empty if still unpaid. */
+  /** {@return the day it was finally repaid, after its due date; empty if still unpaid} */
   public abstract Optional<LocalDate> paidOn();
 
+  /**
+   * {@return period {@code period}'s instalment, paid late on {@code paidOn}}
+   *
+   * @param period the period, from 1
+   * @param paidOn the day it was paid
+   */
   public static LatePayment paidOn(int period, LocalDate paidOn) {
     return ImmutableLatePayment.builder().period(period).paidOn(paidOn).build();
   }
 
+  /**
+   * {@return period {@code period}'s instalment, never paid}
+   *
+   * @param period the period, from 1
+   */
   public static LatePayment unpaid(int period) {
     return ImmutableLatePayment.builder().period(period).build();
   }
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations.collect().check(period() >= 1, "period", period(), "periods are numbered from 1").throwIfAny();

@@ -23,31 +23,39 @@ import org.jingzhun.core.validation.Violations;
 public abstract class LoanHistory {
   private static final LoanHistory NONE = builder().build();
 
-  /** Prepayments in date order; a full one must be the last. */
+  /** {@return prepayments in date order; a full one must be the last} */
   public abstract List<Prepayment> prepayments();
 
-  /** Periods whose principal was repaid late or not at all, one entry per period. */
+  /** {@return periods whose principal was repaid late or not at all, one entry per period} */
   public abstract List<LatePayment> latePayments();
 
-  /** 核销日 — the day the outstanding principal was written off, if it was; interest stops then. */
+  /**
+   * {@return 核销日 — the day the outstanding principal was written off, if it was; interest stops
+   * then}
+   */
   public abstract Optional<LocalDate> writeOff();
 
-  /** Findings of misuse or fraud. */
+  /** {@return findings of misuse or fraud} */
   public abstract List<Breach> breaches();
 
-  /** 经批准的延期还款 — instalments the bank agreed to defer, one entry per period. */
+  /** {@return 经批准的延期还款 — instalments the bank agreed to defer, one entry per period} */
   public abstract List<Deferral> deferrals();
 
-  /** The history of a loan that ran exactly as scheduled. */
+  /** {@return the history of a loan that ran exactly as scheduled} */
   public static LoanHistory none() {
     return NONE;
   }
 
+  /**
+   * {@return whether nothing happened to the loan: no prepayment, late payment, write-off, breach
+   * or deferral}
+   */
   public final boolean isEmpty() {
     return prepayments().isEmpty() && latePayments().isEmpty() && writeOff().isEmpty() && breaches().isEmpty()
         && deferrals().isEmpty();
   }
 
+  /** {@return a builder of a new {@link LoanHistory}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -55,6 +63,12 @@ public abstract class LoanHistory {
   /** Builds a loan history; {@code build()} reports every bad entry at once. */
   public static final class Builder extends ImmutableLoanHistory.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

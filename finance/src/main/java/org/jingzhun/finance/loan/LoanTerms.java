@@ -24,55 +24,67 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableLoanTerms.class)
 public abstract class LoanTerms {
 
-  /** The loan's identifier (contract or account number). */
+  /** {@return the loan's identifier (contract or account number)} */
   public abstract String id();
 
-  /** The lending bank, as claims are grouped by it (按银行申报). */
+  /** {@return the lending bank, as claims are grouped by it (按银行申报)} */
   public abstract String bank();
 
-  /** The borrower (a household or person identifier). */
+  /** {@return the borrower (a household or person identifier)} */
   public abstract String borrower();
 
-  /** The region whose policy applies (the borrower's county, township or village). */
+  /** {@return the region whose policy applies (the borrower's county, township or village)} */
   public abstract RegionCode region();
 
-  /** 本金 — the amount lent, positive. */
+  /** {@return 本金 — the amount lent, positive} */
   public abstract Money principal();
 
-  /** 合同利率 — the annual rate of the contract; for a floating loan, the rate until the first reset. */
+  /**
+   * {@return 合同利率 — the annual rate of the contract; for a floating loan, the rate until the first
+   * reset}
+   */
   public abstract AnnualRate rate();
 
-  /** 浮动利率 — present when the rate is reset to the LPR plus a spread. */
+  /** {@return 浮动利率 — present when the rate is reset to the LPR plus a spread} */
   public abstract Optional<FloatingRate> floating();
 
-  /** 合同签订日 — the day the contract was signed; defaults to the disbursement date. */
+  /** {@return 合同签订日 — the day the contract was signed; defaults to the disbursement date} */
   @Value.Default
   public LocalDate contractDate() {
     return disbursementDate();
   }
 
-  /** 放款日 — interest runs from this day. */
+  /** {@return 放款日 — interest runs from this day} */
   public abstract LocalDate disbursementDate();
 
-  /** 到期日 — the last day of the term (interest runs up to, not including, this day). */
+  /** {@return 到期日 — the last day of the term (interest runs up to, not including, this day)} */
   public abstract LocalDate maturityDate();
 
+  /**
+   * {@return how the principal is repaid: equal instalments, equal principal, interest then
+   * principal, or an explicit schedule}
+   */
   public abstract RepaymentMethod method();
 
+  /** {@return how often instalments fall due} */
   public abstract Frequency frequency();
 
+  /**
+   * {@return how period ends are set: on the anniversary of the payout day, or on fixed days; the
+   * anniversary unless stated}
+   */
   @Value.Default
   public SettlementRule settlement() {
     return SettlementRule.ANNIVERSARY;
   }
 
-  /** The day of the month for {@link SettlementRule#FIXED_DAY} (1–31; 20 is common). */
+  /** {@return the day of the month for {@link SettlementRule#FIXED_DAY} (1–31; 20 is common)} */
   public abstract Optional<Integer> settlementDay();
 
   /**
-   * 计息基准 — how interest days are counted; unless the contract names one, the repayment
-   * method's ({@link RepaymentMethod#defaultDayCount()}): monthly (annual rate / 12 a month)
-   * for equal instalments and equal principal, actual/360 otherwise.
+   * {@return 计息基准 — how interest days are counted; unless the contract names one, the repayment
+   * method's ({@link RepaymentMethod#defaultDayCount()}): monthly (annual rate / 12 a month) for
+   * equal instalments and equal principal, actual/360 otherwise}
    */
   @Value.Default
   public DayCount dayCount() {
@@ -80,19 +92,22 @@ public abstract class LoanTerms {
     return method() == null ? DayCount.ACT_360 : method().defaultDayCount();
   }
 
-  /** How each period's interest is rounded to the fen. */
+  /** {@return how each period's interest is rounded to the fen} */
   @Value.Default
   public RoundingMode rounding() {
     return RoundingMode.HALF_UP;
   }
 
-  /** For {@link RepaymentMethod#EXPLICIT}: the principal repayments, adding up to the principal. */
+  /**
+   * {@return for {@link RepaymentMethod#EXPLICIT}: the principal repayments, adding up to the
+   * principal}
+   */
   public abstract List<PlannedRepayment> explicitRepayments();
 
   /**
-   * 在风险补偿基金杠杆范围内 — whether the loan was registered within the risk fund's lending
-   * capacity (balance × leverage multiple) when made; loans beyond it get no subsidy where the
-   * policy says so. True unless stated.
+   * {@return 在风险补偿基金杠杆范围内 — whether the loan was registered within the risk fund's lending capacity
+   * (balance × leverage multiple) when made; loans beyond it get no subsidy where the policy says
+   * so} True unless stated.
    */
   @Value.Default
   public boolean withinFundLeverage() {
@@ -100,19 +115,20 @@ public abstract class LoanTerms {
   }
 
   /**
-   * The day of the month on which the loan's periods end, 1 to 31: the fixed settlement day, or
-   * else the disbursement day (whose anniversaries end the periods). {@link DayCount#MONTHLY}
-   * counts a short month's last day as this day.
+   * {@return the day of the month on which the loan's periods end, 1 to 31: the fixed settlement
+   * day, or else the disbursement day (whose anniversaries end the periods)}
+   * {@link DayCount#MONTHLY} counts a short month's last day as this day.
    */
   public final int anchorDay() {
     return settlementDay().orElse(disbursementDate().getDayOfMonth());
   }
 
-  /** The term in whole months, rounded down (a 3-year loan is 36). */
+  /** {@return the term in whole months, rounded down (a 3-year loan is 36)} */
   public final long termMonths() {
     return ChronoUnit.MONTHS.between(disbursementDate(), maturityDate());
   }
 
+  /** {@return a builder of a new {@link LoanTerms}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -120,6 +136,12 @@ public abstract class LoanTerms {
   /** Builds loan terms; {@code build()} reports every missing or bad attribute at once. */
   public static final class Builder extends ImmutableLoanTerms.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

@@ -4,7 +4,9 @@ import org.jingzhun.core.explain.Labelled;
 
 /** LPR 期限品种 — which loan prime rate a floating loan follows. */
 public enum LprTenor implements Labelled {
+  /** 1年期LPR — 1-year LPR. */
   ONE_YEAR("1年期LPR", "1-year LPR", "finance.lpr.1y"),
+  /** 5年期以上LPR — 5-year-and-over LPR. */
   FIVE_YEAR("5年期以上LPR", "5-year-and-over LPR", "finance.lpr.5y");
 
   private final String chinese;
@@ -17,7 +19,7 @@ public enum LprTenor implements Labelled {
     this.parameter = parameter;
   }
 
-  /** The name of the policy parameter that holds this LPR's published values. */
+  /** {@return the name of the policy parameter that holds this LPR's published values} */
   public String parameter() {
     return parameter;
   }

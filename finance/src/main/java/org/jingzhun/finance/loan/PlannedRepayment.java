@@ -13,15 +13,28 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutablePlannedRepayment.class)
 public abstract class PlannedRepayment {
 
+  /** {@return the day the principal falls due} */
   public abstract LocalDate date();
 
-  /** The principal repaid on {@link #date()}, positive. */
+  /** {@return the principal repaid on {@link #date()}, positive} */
   public abstract Money principal();
 
+  /**
+   * {@return the repayment of {@code principal} on {@code date}}
+   *
+   * @param date the day it falls due
+   * @param principal the principal due
+   */
   public static PlannedRepayment of(LocalDate date, Money principal) {
     return ImmutablePlannedRepayment.builder().date(date).principal(principal).build();
   }
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

@@ -19,25 +19,42 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutablePrepayment.class)
 public abstract class Prepayment {
 
+  /** {@return the day of the prepayment} */
   public abstract LocalDate date();
 
-  /** The principal prepaid; empty for a full prepayment. */
+  /** {@return the principal prepaid; empty for a full prepayment} */
   public abstract Optional<Money> principal();
 
-  /** A full prepayment on {@code date}. */
+  /**
+   * {@return a full prepayment on {@code date}}
+   *
+   * @param date the day whose rules apply
+   */
   public static Prepayment full(LocalDate date) {
     return ImmutablePrepayment.builder().date(date).build();
   }
 
-  /** A partial prepayment of {@code principal} on {@code date}. */
+  /**
+   * {@return a partial prepayment of {@code principal} on {@code date}}
+   *
+   * @param date the day whose rules apply
+   * @param principal the principal prepaid
+   */
   public static Prepayment partial(LocalDate date, Money principal) {
     return ImmutablePrepayment.builder().date(date).principal(principal).build();
   }
 
+  /** {@return whether the prepayment repays the whole loan} */
   public final boolean isFull() {
     return principal().isEmpty();
   }
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

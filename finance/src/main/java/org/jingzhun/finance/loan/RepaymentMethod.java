@@ -24,10 +24,10 @@ public enum RepaymentMethod implements Labelled {
   }
 
   /**
-   * The day count of a loan repaid this way whose contract names none: the bank convention
+   * {@return the day count of a loan repaid this way whose contract names none: the bank convention
    * for instalment loans, a month's interest = balance × annual rate / 12
    * ({@link DayCount#MONTHLY}, as bank statements and the common loan calculators print them);
-   * actual days / 360 for the others.
+   * actual days / 360 for the others}
    */
   public DayCount defaultDayCount() {
     return defaultDayCount;

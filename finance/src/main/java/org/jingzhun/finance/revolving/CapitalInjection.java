@@ -14,18 +14,31 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableCapitalInjection.class)
 public abstract class CapitalInjection {
 
+  /** {@return the day of the injection} */
   public abstract LocalDate date();
 
-  /** Positive. */
+  /** {@return the amount injected; positive} */
   public abstract Money amount();
 
-  /** Where it came from, e.g. 财政专项扶贫资金. */
+  /** {@return where it came from, e.g. 财政专项扶贫资金} */
   public abstract Optional<String> source();
 
+  /**
+   * {@return the injection of {@code amount} on {@code date}}
+   *
+   * @param date the day of the injection
+   * @param amount the amount injected, positive
+   */
   public static CapitalInjection of(LocalDate date, Money amount) {
     return ImmutableCapitalInjection.builder().date(date).amount(amount).build();
   }
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

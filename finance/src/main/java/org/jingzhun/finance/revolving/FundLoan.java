@@ -13,23 +13,40 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableFundLoan.class)
 public abstract class FundLoan {
 
+  /** {@return the loan's identifier} */
   public abstract String id();
 
-  /** The borrowing household (or, in a mutual-aid fund, member). */
+  /** {@return the borrowing household (or, in a mutual-aid fund, member)} */
   public abstract String borrower();
 
+  /** {@return the day the loan was lent} */
   public abstract LocalDate date();
 
-  /** Positive. */
+  /** {@return the amount lent; positive} */
   public abstract Money amount();
 
-  /** The day it is to be repaid by; after {@link #date()}. */
+  /** {@return the day it is to be repaid by; after {@link #date()}} */
   public abstract LocalDate dueDate();
 
+  /**
+   * {@return the loan {@code id}}
+   *
+   * @param id the loan's identifier
+   * @param borrower the borrower's identifier
+   * @param date the day it was lent
+   * @param amount the amount lent
+   * @param dueDate the day it is due
+   */
   public static FundLoan of(String id, String borrower, LocalDate date, Money amount, LocalDate dueDate) {
     return ImmutableFundLoan.builder().id(id).borrower(borrower).date(date).amount(amount).dueDate(dueDate).build();
   }
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

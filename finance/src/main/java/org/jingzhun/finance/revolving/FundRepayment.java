@@ -13,17 +13,32 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableFundRepayment.class)
 public abstract class FundRepayment {
 
+  /** {@return the identifier of the loan repaid} */
   public abstract String loanId();
 
+  /** {@return the day of the repayment} */
   public abstract LocalDate date();
 
-  /** Positive. */
+  /** {@return the amount repaid; positive} */
   public abstract Money amount();
 
+  /**
+   * {@return the repayment of {@code amount} on loan {@code loanId}}
+   *
+   * @param loanId the loan's identifier
+   * @param date the day of the repayment
+   * @param amount the amount repaid
+   */
   public static FundRepayment of(String loanId, LocalDate date, Money amount) {
     return ImmutableFundRepayment.builder().loanId(loanId).date(date).amount(amount).build();
   }
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

@@ -30,30 +30,38 @@ import org.jingzhun.finance.policy.SchemeInForce;
 @JsonDeserialize(as = ImmutableIndustrySupportFund.class)
 public abstract class IndustrySupportFund {
 
+  /** {@return the fund's name} */
   public abstract String name();
 
-  /** 单户借款上限 — the most one household may owe at a time. */
+  /** {@return 单户借款上限 — the most one household may owe at a time} */
   public abstract Money loanLimit();
 
-  /** 借款期限上限 in months. */
+  /** {@return 借款期限上限 in months} */
   public abstract int maxTermMonths();
 
+  /** {@return every capital injection, in order} */
   public abstract List<CapitalInjection> capital();
 
+  /** {@return every loan from the fund, in order} */
   public abstract List<FundLoan> loans();
 
+  /** {@return every repayment, in order} */
   public abstract List<FundRepayment> repayments();
 
+  /** {@return a builder of a new {@link IndustrySupportFund}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * A builder with the limit and term read from {@code book} for {@code region} on
+   * {@return a builder with the limit and term read from {@code book} for {@code region} on
    * {@code date} (Sichuan's poor-village industry support fund, measures of 2017-05-09: 10,000
-   * yuan, 3 years; Tongjiang's 2015 fund: 5,000, 2 years). The limits are a province's or a
+   * yuan, 3 years; Tongjiang's 2015 fund: 5,000, 2 years)} The limits are a province's or a
    * county's: the book has no national value.
    *
+   * @param book the policy book whose parameters apply
+   * @param region the region whose parameters apply (inherited from its parents where it sets none)
+   * @param date the day whose rules apply
    * @throws org.jingzhun.core.validation.ValidationException if the book has no limit for the
    *     region on the date (the message says where it has one and how to set the region's own)
    */
@@ -71,12 +79,20 @@ public abstract class IndustrySupportFund {
   /** Builds a fund; {@code build()} reports every loan that breaks a limit at once. */
   public static final class Builder extends ImmutableIndustrySupportFund.Builder {}
 
-  /** The fund on {@code date} (every movement on or before it). */
+  /**
+   * {@return the fund on {@code date} (every movement on or before it)}
+   *
+   * @param date the day whose rules apply
+   */
   public final RevolvingPosition position(LocalDate date) {
     return position(date, Trace.off());
   }
 
-  /** The fund on {@code date}, with how each amount was reached. */
+  /**
+   * {@return the fund on {@code date}, with how each amount was reached}
+   *
+   * @param date the day whose rules apply
+   */
   public final Explained<RevolvingPosition> explainPosition(LocalDate date) {
     RecordingTrace trace = Trace.recording(RevolvingTerms.POSITION);
     RevolvingPosition p = position(date, trace);
@@ -111,6 +127,12 @@ public abstract class IndustrySupportFund {
     return p;
   }
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

@@ -12,18 +12,32 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableMember.class)
 public abstract class Member {
 
+  /** {@return the member's identifier} */
   public abstract String id();
 
-  /** 建档立卡贫困户 — whose usage fee the fund's subsidy covers in part. */
+  /** {@return 建档立卡贫困户 — whose usage fee the fund's subsidy covers in part} */
   public abstract boolean poor();
 
-  /** 入股金 — capital paid in; may be zero (poor households often join free, 配股). */
+  /** {@return 入股金 — capital paid in; may be zero (poor households often join free, 配股)} */
   public abstract Money capital();
 
+  /**
+   * {@return the member {@code id}}
+   *
+   * @param id the member's identifier
+   * @param poor whether the member is a registered poor household
+   * @param capital the capital the member paid in
+   */
   public static Member of(String id, boolean poor, Money capital) {
     return ImmutableMember.builder().id(id).poor(poor).capital(capital).build();
   }
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

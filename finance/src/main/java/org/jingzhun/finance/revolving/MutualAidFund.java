@@ -29,21 +29,25 @@ import org.jingzhun.finance.loan.InterestFormula;
 @JsonDeserialize(as = ImmutableMutualAidFund.class)
 public abstract class MutualAidFund {
 
-  /** The village, by name or code. */
+  /** {@return the village, by name or code} */
   public abstract String village();
 
+  /** {@return the fund's rules: loan limits, term, usage fee and the poor members' fee subsidy} */
   public abstract MutualAidRules rules();
 
-  /** 财政扶持资金 — government capital put in. */
+  /** {@return 财政扶持资金 — government capital put in} */
   public abstract List<CapitalInjection> governmentCapital();
 
+  /** {@return the members, each with the capital paid in} */
   public abstract List<Member> members();
 
-  /** Loans; {@code borrower} is a member's id. */
+  /** {@return loans; {@code borrower} is a member's id} */
   public abstract List<FundLoan> loans();
 
+  /** {@return every repayment, in order} */
   public abstract List<FundRepayment> repayments();
 
+  /** {@return a builder of a new {@link MutualAidFund}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -51,12 +55,20 @@ public abstract class MutualAidFund {
   /** Builds a fund; {@code build()} reports every loan that breaks a rule at once. */
   public static final class Builder extends ImmutableMutualAidFund.Builder {}
 
-  /** The fund's statement for calendar year {@code year}. */
+  /**
+   * {@return the fund's statement for calendar year {@code year}}
+   *
+   * @param year the calendar year
+   */
   public final MutualAidStatement statement(int year) {
     return statement(year, Trace.off());
   }
 
-  /** The statement with each loan's fee worked. */
+  /**
+   * {@return the statement with each loan's fee worked}
+   *
+   * @param year the calendar year
+   */
   public final Explained<MutualAidStatement> explainStatement(int year) {
     RecordingTrace trace = Trace.recording(RevolvingTerms.STATEMENT);
     MutualAidStatement s = statement(year, trace);

@@ -24,39 +24,48 @@ import org.jingzhun.finance.policy.SchemeInForce;
 @JsonDeserialize(as = ImmutableMutualAidRules.class)
 public abstract class MutualAidRules {
 
-  /** 首次借款上限. */
+  /** {@return 首次借款上限} */
   public abstract Money firstLoanLimit();
 
-  /** 单笔借款上限. */
+  /** {@return 单笔借款上限} */
   public abstract Money maxLoan();
 
+  /** {@return the longest term of a loan, in months} */
   public abstract int maxTermMonths();
 
+  /** {@return the usage fee, a yearly rate} */
   public abstract AnnualRate usageFeeRate();
 
-  /** The share of a poor member's fee that is subsidised. */
+  /** {@return the share of a poor member's fee that is subsidised} */
   public abstract Share poorMemberFeeSubsidy();
 
+  /** {@return the day count of the usage fee; ACT/360 unless stated} */
   @Value.Default
   public DayCount dayCount() {
     return DayCount.ACT_360;
   }
 
-  /** How a loan's fee for a year, and its subsidised part, are rounded to the fen. */
+  /** {@return how a loan's fee for a year, and its subsidised part, are rounded to the fen} */
   @Value.Default
   public RoundingMode feeRounding() {
     return RoundingMode.HALF_UP;
   }
 
+  /** {@return a builder of a new {@link MutualAidRules}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Rules with the loan limits and term read from {@code book} for {@code region} on
-   * {@code date}; the fee rate and subsidy are the village's own choices. The limits are set by
+   * {@return rules with the loan limits and term read from {@code book} for {@code region} on
+   * {@code date}; the fee rate and subsidy are the village's own choices} The limits are set by
    * each province (the book has Sichuan's), so the nation has none.
    *
+   * @param book the policy book whose parameters apply
+   * @param region the region whose parameters apply (inherited from its parents where it sets none)
+   * @param date the day whose rules apply
+   * @param usageFeeRate the yearly usage fee the village sets
+   * @param poorMemberFeeSubsidy the share of a poor member's fee the fund waives
    * @throws org.jingzhun.core.validation.ValidationException if the book has no limits for the
    *     region on the date (the message says where it has them and how to set the region's own)
    */
@@ -73,6 +82,12 @@ public abstract class MutualAidRules {
   /** Builds rules; {@code build()} reports every bad attribute at once. */
   public static final class Builder extends ImmutableMutualAidRules.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

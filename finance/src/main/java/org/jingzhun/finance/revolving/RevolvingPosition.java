@@ -11,7 +11,7 @@ import org.jingzhun.core.money.Money;
 public record RevolvingPosition(
     LocalDate date, Money capital, Money lent, Money repaid, Money cash, Money outstanding, ImmutableList<LoanPosition> openLoans) {
 
-  /** The principal overdue: outstanding on loans past their due date. */
+  /** {@return the principal overdue: outstanding on loans past their due date} */
   public Money overdue() {
     return Money.sum(openLoans.stream().filter(LoanPosition::overdue).map(LoanPosition::outstanding).toList());
   }

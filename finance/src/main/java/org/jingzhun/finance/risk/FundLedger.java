@@ -32,22 +32,28 @@ public abstract class FundLedger {
   /** The displayed arrears ratio: four decimal places, half up. */
   static final RoundingMode RATIO_DISPLAY_ROUNDING = RoundingMode.HALF_UP;
 
+  /** {@return the fund's name} */
   public abstract String fund();
 
-  /** 放大倍数 — loans may reach the balance times this. */
+  /** {@return 放大倍数 — loans may reach the balance times this} */
   public abstract BigDecimal leverageMultiple();
 
-  /** 暂停线 — lending stops when arrears reach this share of outstanding loans. */
+  /** {@return 暂停线 — lending stops when arrears reach this share of outstanding loans} */
   public abstract Optional<Share> suspensionArrearsRatio();
 
-  /** The movements, in date order (entries of one day in the order given). */
+  /** {@return the movements, in date order (entries of one day in the order given)} */
   public abstract List<LedgerEntry> entries();
 
+  /** {@return a builder of a new {@link FundLedger}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder with the leverage multiple and suspension line of {@code agreement}. */
+  /**
+   * {@return a builder with the leverage multiple and suspension line of {@code agreement}}
+   *
+   * @param agreement the agreement whose fund the ledger keeps
+   */
   public static Builder builderFor(RiskSharingAgreement agreement) {
     Builder b = new Builder();
     b.leverageMultiple(agreement.leverageMultiple()).suspensionArrearsRatio(agreement.suspensionArrearsRatio());
@@ -57,7 +63,11 @@ public abstract class FundLedger {
   /** Builds a ledger; {@code build()} reports every bad entry at once. */
   public static final class Builder extends ImmutableFundLedger.Builder {}
 
-  /** The balance at the end of {@code date}: the sum of every entry on or before it. */
+  /**
+   * {@return the balance at the end of {@code date}: the sum of every entry on or before it}
+   *
+   * @param date the day whose rules apply
+   */
   public final Money balanceOn(LocalDate date) {
     long balance = 0;
     for (LedgerEntry e : entries()) {
@@ -80,21 +90,35 @@ public abstract class FundLedger {
     return out.build();
   }
 
-  /** 可放贷规模 — balance on {@code date} × leverage multiple, rounded down to the fen. */
+  /**
+   * {@return 可放贷规模 — balance on {@code date} × leverage multiple, rounded down to the fen}
+   *
+   * @param date the day whose rules apply
+   */
   public final Money lendingCapacity(LocalDate date) {
     return balanceOn(date).times(leverageMultiple(), CAPACITY_ROUNDING);
   }
 
   /**
-   * Whether new lending is suspended on {@code date} given the loans outstanding against the
-   * fund and the overdue part of them: when the fund is empty, when outstanding loans reach
-   * the capacity, or when arrears / outstanding reaches the suspension line.
+   * {@return whether new lending is suspended on {@code date} given the loans outstanding against
+   * the fund and the overdue part of them: when the fund is empty, when outstanding loans reach the
+   * capacity, or when arrears / outstanding reaches the suspension line}
+   *
+   * @param date the day of the status
+   * @param outstanding the principal outstanding on loans the fund backs
+   * @param arrears the part of it in arrears
    */
   public final LendingStatus lendingStatus(LocalDate date, Money outstanding, Money arrears) {
     return lendingStatus(date, outstanding, arrears, Trace.off());
   }
 
-  /** {@link #lendingStatus(LocalDate, Money, Money)} with how it was reached. */
+  /**
+   * {@return {@link #lendingStatus(LocalDate, Money, Money)} with how it was reached}
+   *
+   * @param date the day of the status
+   * @param outstanding the principal outstanding on loans the fund backs
+   * @param arrears the part of it in arrears
+   */
   public final Explained<LendingStatus> explainLendingStatus(LocalDate date, Money outstanding, Money arrears) {
     RecordingTrace trace = Trace.recording(RiskTerms.STATUS);
     LendingStatus s = lendingStatus(date, outstanding, arrears, trace);
@@ -134,6 +158,12 @@ public abstract class FundLedger {
     return s;
   }
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

@@ -14,25 +14,42 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableLedgerEntry.class)
 public abstract class LedgerEntry {
 
+  /** {@return the day of the movement} */
   public abstract LocalDate date();
 
+  /** {@return what the movement is: a top-up, a compensation paid, a recovery returned…} */
   public abstract LedgerEntryKind kind();
 
-  /** The amount, positive; its kind says whether it adds to the balance or takes from it. */
+  /**
+   * {@return the amount, positive; its kind says whether it adds to the balance or takes from it}
+   */
   public abstract Money amount();
 
-  /** A reference: the loan compensated, the budget document of a top-up. */
+  /** {@return a reference: the loan compensated, the budget document of a top-up} */
   public abstract Optional<String> reference();
 
+  /**
+   * {@return the entry {@code kind} of {@code amount} on {@code date}}
+   *
+   * @param date the day of the movement
+   * @param kind what the movement is
+   * @param amount the amount, positive
+   */
   public static LedgerEntry of(LocalDate date, LedgerEntryKind kind, Money amount) {
     return ImmutableLedgerEntry.builder().date(date).kind(kind).amount(amount).build();
   }
 
-  /** The entry's effect on the balance: negative for compensations and withdrawals. */
+  /** {@return the entry's effect on the balance: negative for compensations and withdrawals} */
   public final Money signedAmount() {
     return kind() == LedgerEntryKind.COMPENSATION || kind() == LedgerEntryKind.WITHDRAWAL ? amount().negated() : amount();
   }
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

@@ -23,11 +23,12 @@ public record LendingStatus(
     Optional<BigDecimal> arrearsRatio,
     ImmutableList<SuspensionReason> reasons) {
 
+  /** {@return whether new lending backed by the fund is suspended} */
   public boolean isSuspended() {
     return !reasons.isEmpty();
   }
 
-  /** What may still be lent: capacity − outstanding, not below zero. */
+  /** {@return what may still be lent: capacity − outstanding, not below zero} */
   public Money room() {
     return capacity.minus(outstanding).max(Money.ZERO);
   }

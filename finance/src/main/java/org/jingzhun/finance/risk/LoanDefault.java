@@ -13,25 +13,40 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableLoanDefault.class)
 public abstract class LoanDefault {
 
+  /** {@return the loan's identifier} */
   public abstract String loanId();
 
-  /** 逾期本金 — principal outstanding. */
+  /** {@return 逾期本金 — principal outstanding} */
   public abstract Money outstandingPrincipal();
 
-  /** 欠息 — interest due and unpaid; zero unless stated. */
+  /** {@return 欠息 — interest due and unpaid; zero unless stated} */
   @Value.Default
   public Money unpaidInterest() {
     return Money.ZERO;
   }
 
-  /** The day the loan was declared in default (代偿认定日). */
+  /** {@return the day the loan was declared in default (代偿认定日)} */
   public abstract LocalDate defaultDate();
 
+  /**
+   * {@return the default of loan {@code loanId}}
+   *
+   * @param loanId the loan's identifier
+   * @param principal the principal outstanding
+   * @param interest the interest unpaid
+   * @param date the day of the default
+   */
   public static LoanDefault of(String loanId, Money principal, Money interest, LocalDate date) {
     return ImmutableLoanDefault.builder().loanId(loanId).outstandingPrincipal(principal).unpaidInterest(interest)
         .defaultDate(date).build();
   }
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

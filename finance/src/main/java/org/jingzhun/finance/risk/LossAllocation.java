@@ -37,6 +37,11 @@ public record LossAllocation(
   /**
    * Splits {@code loss} under {@code agreement} when the fund holds {@code fundBalance}.
    *
+   * @param agreement the risk-sharing agreement
+   * @param loss the defaulted loan
+   * @param fundBalance what the risk fund holds before the loss, not negative
+   * @return each party's part, the fund's shortfall and what was not covered, adding up to the loss
+   *     to the fen
    * @throws ValidationException if the fund balance is negative
    */
   public static LossAllocation allocate(RiskSharingAgreement agreement, LoanDefault loss, Money fundBalance) {
@@ -46,12 +51,26 @@ public record LossAllocation(
   /**
    * Splits {@code loss} when {@code coveredThisYear} has already been shared this calendar
    * year (for the yearly cap).
+   *
+   * @param agreement the risk-sharing agreement
+   * @param loss the defaulted loan
+   * @param fundBalance what the risk fund holds before the loss, not negative
+   * @param coveredThisYear the loss already shared this calendar year, for the yearly cap
+   * @return each party's part, the fund's shortfall and what was not covered, adding up to the loss
+   *     to the fen
    */
   public static LossAllocation allocate(RiskSharingAgreement agreement, LoanDefault loss, Money fundBalance, Money coveredThisYear) {
     return compute(agreement, loss, fundBalance, coveredThisYear, Trace.off());
   }
 
-  /** The split with how it was reached. */
+  /**
+   * {@return the split with how it was reached}
+   *
+   * @param agreement the risk-sharing agreement
+   * @param loss the defaulted loan
+   * @param fundBalance what the risk fund holds before the loss, not negative
+   * @param coveredThisYear the loss already shared this calendar year, for the yearly cap
+   */
   public static Explained<LossAllocation> explain(RiskSharingAgreement agreement, LoanDefault loss, Money fundBalance, Money coveredThisYear) {
     RecordingTrace trace = Trace.recording(RiskTerms.ALLOCATION);
     LossAllocation a = compute(agreement, loss, fundBalance, coveredThisYear, trace);
@@ -111,7 +130,7 @@ public record LossAllocation(
     return a;
   }
 
-  /** What the parties paid in all. */
+  /** {@return what the parties paid in all} */
   public Money totalPaid() {
     return Money.sum(parties.stream().map(PartyPart::paid).toList());
   }

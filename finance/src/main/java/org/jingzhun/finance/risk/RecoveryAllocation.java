@@ -34,6 +34,9 @@ public record RecoveryAllocation(String loanId, Money recovered, List<PartyAmoun
   /**
    * Splits {@code recovered} between the parties of {@code allocation}.
    *
+   * @param allocation how the loss was split
+   * @param recovered the amount recovered from the borrower, not negative
+   * @return each party's part of the recovery, adding up to it to the fen
    * @throws ValidationException at {@code recovered} if it is negative or more than the parties
    *     paid
    */
@@ -41,7 +44,12 @@ public record RecoveryAllocation(String loanId, Money recovered, List<PartyAmoun
     return compute(allocation, recovered, Trace.off());
   }
 
-  /** The split with how it was reached. */
+  /**
+   * {@return the split with how it was reached}
+   *
+   * @param allocation how the loss was split
+   * @param recovered the amount recovered from the borrower, not negative
+   */
   public static Explained<RecoveryAllocation> explain(LossAllocation allocation, Money recovered) {
     RecordingTrace trace = Trace.recording(RiskTerms.RECOVERY);
     RecoveryAllocation r = compute(allocation, recovered, trace);

@@ -29,43 +29,52 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableRiskSharingAgreement.class)
 public abstract class RiskSharingAgreement {
 
+  /** {@return the agreement's name} */
   public abstract String name();
 
-  /** The parties in the order their parts are listed. At most one is a {@link PartyKind#RISK_FUND}. */
+  /**
+   * {@return the parties in the order their parts are listed} At most one is a
+   * {@link PartyKind#RISK_FUND}.
+   */
   public abstract List<RiskParty> parties();
 
+  /** {@return which loss is shared: the principal only unless stated} */
   @Value.Default
   public Coverage coverage() {
     return Coverage.PRINCIPAL;
   }
 
-  /** 单笔补偿上限 — the most of one loan's loss that is shared. */
+  /** {@return 单笔补偿上限 — the most of one loan's loss that is shared} */
   public abstract Optional<Money> capPerLoan();
 
-  /** 年度补偿上限 — the most shared in one calendar year, all loans together. */
+  /** {@return 年度补偿上限 — the most shared in one calendar year, all loans together} */
   public abstract Optional<Money> capPerYear();
 
-  /** 放大倍数 — loans may reach the fund's balance times this (10 for 10 : 1). */
+  /** {@return 放大倍数 — loans may reach the fund's balance times this (10 for 10 : 1)} */
   public abstract BigDecimal leverageMultiple();
 
-  /** 暂停线 — new lending stops when overdue loans reach this share of outstanding loans. */
+  /** {@return 暂停线 — new lending stops when overdue loans reach this share of outstanding loans} */
   public abstract Optional<Share> suspensionArrearsRatio();
 
+  /** {@return what happens when the fund cannot pay its part: it stays owed unless stated} */
   @Value.Default
   public ShortfallRule shortfall() {
     return ShortfallRule.STAYS_OWED;
   }
 
-  /** For {@link ShortfallRule#FALLS_TO_PARTY}: the party who pays what the fund cannot. */
+  /** {@return for {@link ShortfallRule#FALLS_TO_PARTY}: the party who pays what the fund cannot} */
   public abstract Optional<String> shortfallBearer();
 
-  /** The parties' shares as whole-number weights (0.4, 0.3, 0.2, 0.1 → 4:3:2:1), computed once. */
+  /**
+   * {@return the parties' shares as whole-number weights (0.4, 0.3, 0.2, 0.1 → 4:3:2:1), computed
+   * once}
+   */
   @Value.Lazy
   public Ratio ratio() {
     return Ratio.ofShares(parties().stream().map(RiskParty::share).toList());
   }
 
-  /** The index of the risk fund among the parties, or −1 if none is one. */
+  /** {@return the index of the risk fund among the parties, or −1 if none is one} */
   @Value.Lazy
   public int fundIndex() {
     for (int i = 0; i < parties().size(); i++) {
@@ -76,18 +85,24 @@ public abstract class RiskSharingAgreement {
     return -1;
   }
 
+  /** {@return a builder of a new {@link RiskSharingAgreement}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * 风险补偿金分险 — a risk fund and a bank sharing losses by the county's ratio
+   * {@return 风险补偿金分险 — a risk fund and a bank sharing losses by the county's ratio
    * ({@code finance.riskfund.fundBankRatio}) at the fund's leverage multiple
-   * ({@code finance.riskfund.leverageMultiple}), both read for {@code region} on {@code date}.
-   * Both are each county's agreement with its banks: the book carries Wangcang County's
-   * (510821: 6 : 4, leverage 10, from 2017) and no national default. The builder is named and has
-   * its parties and leverage; add coverage, caps or a suspension line as the agreement says.
+   * ({@code finance.riskfund.leverageMultiple}), both read for {@code region} on {@code date}} Both
+   * are each county's agreement with its banks: the book carries Wangcang County's (510821: 6 : 4,
+   * leverage 10, from 2017) and no national default. The builder is named and has its parties and
+   * leverage; add coverage, caps or a suspension line as the agreement says.
    *
+   * @param book the policy book whose parameters apply
+   * @param region the region whose parameters apply (inherited from its parents where it sets none)
+   * @param date the day whose rules apply
+   * @param fund the risk fund's name
+   * @param bank the bank's name
    * @throws org.jingzhun.core.validation.ValidationException if the book has no ratio for the
    *     region (the message says where it has one and how to set the county's own), or the ratio
    *     is not two parts that make exact decimal shares
@@ -101,10 +116,17 @@ public abstract class RiskSharingAgreement {
   }
 
   /**
-   * 政银担“4321” — guarantor, re-guarantor, bank and government sharing losses by
+   * {@return 政银担“4321” — guarantor, re-guarantor, bank and government sharing losses by
    * {@code finance.guarantee.fourThreeTwoOne} at the guarantee leverage multiple
-   * ({@code finance.guarantee.leverageMultiple}), both read for {@code region} on {@code date}.
+   * ({@code finance.guarantee.leverageMultiple}), both read for {@code region} on {@code date}}
    *
+   * @param book the policy book whose parameters apply
+   * @param region the region whose parameters apply (inherited from its parents where it sets none)
+   * @param date the day whose rules apply
+   * @param guarantor the guarantee company's name
+   * @param reguarantor the re-guarantor's name
+   * @param bank the bank's name
+   * @param government the government's name (its fund)
    * @throws org.jingzhun.core.validation.ValidationException if the split is not in force there
    *     then (the message says when it starts), or is not four parts that make exact decimal
    *     shares
@@ -119,6 +141,12 @@ public abstract class RiskSharingAgreement {
   /** Builds an agreement; {@code build()} reports every bad attribute at once. */
   public static final class Builder extends ImmutableRiskSharingAgreement.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

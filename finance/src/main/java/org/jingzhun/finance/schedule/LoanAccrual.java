@@ -389,9 +389,13 @@ public final class LoanAccrual {
   }
 
   /**
-   * The accrual of {@code terms} as planned ({@code history} empty) or as it happened.
+   * {@return the accrual of {@code terms} as planned ({@code history} empty) or as it happened}
    *
    * @param book needed for a floating rate (the LPR); may be empty for a fixed rate
+   * @param terms the loan's contract terms
+   * @param history what actually happened to the loan: repayments, arrears, write-offs, deferrals
+   * @param trace where the derivation is recorded ({@link org.jingzhun.core.explain.Trace#off()}
+   *     records nothing)
    * @throws org.jingzhun.core.validation.ValidationException if the history does not fit the
    *     schedule (a late payment of a period the loan does not have, a prepayment after
    *     maturity or larger than the principal not yet due, …), or a floating loan has no book
@@ -400,84 +404,153 @@ public final class LoanAccrual {
     return new LoanAccrual(terms, history, book, trace);
   }
 
+  /** {@return the loan's contract terms} */
   public LoanTerms terms() {
     return terms;
   }
 
-  /** Whether this is the plan (no history applied). */
+  /** {@return whether this is the plan (no history applied)} */
   public boolean isPlanned() {
     return planned;
   }
 
-  /** The number of periods the loan ran (or is to run). */
+  /** {@return the number of periods the loan ran (or is to run)} */
   public int periods() {
     return periods;
   }
 
+  /**
+   * {@return the first day of period {@code i}}
+   *
+   * @param i the period, from 0
+   */
   public LocalDate start(int i) {
     return start[i];
   }
 
+  /**
+   * {@return the day period {@code i} ends, not included: the next period's start}
+   *
+   * @param i the period, from 0
+   */
   public LocalDate end(int i) {
     return end[i];
   }
 
-  /** The day period {@code i}'s own instalment fell due: its planned end. */
+  /**
+   * {@return the day period {@code i}'s own instalment fell due: its planned end}
+   *
+   * @param i the period, from 0
+   */
   public LocalDate dueDate(int i) {
     return start[i + 1];
   }
 
-  /** The day period {@code i}'s own instalment was repaid, if it was. */
+  /**
+   * {@return the day period {@code i}'s own instalment was repaid, if it was}
+   *
+   * @param i the period, from 0
+   */
   public Optional<LocalDate> repaidOn(int i) {
     return Optional.ofNullable(repaidOn[i]);
   }
 
-  /** The period's days under the loan's day count. */
+  /**
+   * {@return the period's days under the loan's day count}
+   *
+   * @param i the period, from 0
+   */
   public long days(int i) {
     return periodDays[i];
   }
 
+  /**
+   * {@return the yearly rate of period {@code i}}
+   *
+   * @param i the period, from 0
+   */
   public AnnualRate rate(int i) {
     return rates[i];
   }
 
-  /** The rate of period {@code i} in units of 10⁻⁸ (see {@link InterestFormula#rateUnits}). */
+  /**
+   * {@return the rate of period {@code i} in units of 10⁻⁸ (see {@link InterestFormula#rateUnits})}
+   *
+   * @param i the period, from 0
+   */
   public long rateUnits(int i) {
     return rateUnits[i];
   }
 
+  /**
+   * {@return the principal outstanding at the start of period {@code i}, in fen}
+   *
+   * @param i the period, from 0
+   */
   public long openingFen(int i) {
     return opening[i];
   }
 
+  /**
+   * {@return the principal of period {@code i}'s own instalment, in fen}
+   *
+   * @param i the period, from 0
+   */
   public long principalFen(int i) {
     return principal[i];
   }
 
+  /**
+   * {@return the principal prepaid in period {@code i}, in fen}
+   *
+   * @param i the period, from 0
+   */
   public long prepaidFen(int i) {
     return prepaid[i];
   }
 
+  /**
+   * {@return the principal outstanding at the end of period {@code i}, in fen}
+   *
+   * @param i the period, from 0
+   */
   public long closingFen(int i) {
     return closing[i];
   }
 
+  /**
+   * {@return the interest of period {@code i}, in fen}
+   *
+   * @param i the period, from 0
+   */
   public long interestFen(int i) {
     return interest[i];
   }
 
+  /**
+   * {@return whether period {@code i} is regular, overdue or ends in a write-off}
+   *
+   * @param i the period, from 0
+   */
   public PeriodStatus status(int i) {
     return status[i];
   }
 
-  /** 计息积数 — Σ principal outstanding (fen) × days over period {@code i}. */
+  /**
+   * {@return 计息积数 — Σ principal outstanding (fen) × days over period {@code i}}
+   *
+   * @param i the period, from 0
+   */
   public long principalDays(int i) {
     return principalDays[i];
   }
 
   /**
-   * Σ min(principal outstanding, {@code capFen}) × days over period {@code i}: the principal-days
-   * of only the first {@code capFen} of principal (a subsidy's principal cap).
+   * {@return Σ min(principal outstanding, {@code capFen}) × days over period {@code i}: the
+   * principal-days of only the first {@code capFen} of principal (a subsidy's principal cap)}
+   *
+   * @param i the period, from 0
+   * @param capFen the principal cap in fen
    */
   public long principalDays(int i, long capFen) {
     if (opening[i] <= capFen && moveFrom[i] == moveTo[i]) {
@@ -487,8 +560,12 @@ public final class LoanAccrual {
   }
 
   /**
-   * Σ min(principal outstanding, {@code capFen}) × days over period {@code i} up to, not
-   * including, {@code until} (the whole period if it ends sooner; zero if it starts later).
+   * {@return Σ min(principal outstanding, {@code capFen}) × days over period {@code i} up to, not
+   * including, {@code until} (the whole period if it ends sooner; zero if it starts later)}
+   *
+   * @param i the period, from 0
+   * @param capFen the principal cap in fen
+   * @param until the day the count stops, not counted
    */
   public long principalDays(int i, long capFen, LocalDate until) {
     LocalDate stop = until.isBefore(end[i]) ? until : end[i];
@@ -506,12 +583,12 @@ public final class LoanAccrual {
     return days + Math.min(balance, capFen) * terms.dayCount().days(prev, stop, terms.anchorDay());
   }
 
-  /** The principal written off, zero if none was. */
+  /** {@return the principal written off, zero if none was} */
   public long writtenOffFen() {
     return writtenOff;
   }
 
-  /** The due date of the first instalment repaid late or not at all, if any. */
+  /** {@return the due date of the first instalment repaid late or not at all, if any} */
   public Optional<LocalDate> overdueSince() {
     for (int i = 0; i < periods; i++) {
       if (status[i] == PeriodStatus.LATE || status[i] == PeriodStatus.OVERDUE) {

@@ -6,6 +6,7 @@ import org.jingzhun.core.explain.Labelled;
 public enum PeriodStatus implements Labelled {
   /** A planned period: nothing has happened yet. */
   SCHEDULED("计划", "scheduled"),
+  /** 按期归还 — repaid on time. */
   ON_TIME("按期归还", "repaid on time"),
   /** Repaid after its due date. */
   LATE("逾期后归还", "repaid late"),

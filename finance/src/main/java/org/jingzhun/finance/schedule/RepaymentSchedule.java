@@ -29,25 +29,42 @@ public record RepaymentSchedule(String loanId, List<SchedulePeriod> periods, Mon
     periods = List.copyOf(periods);
   }
 
-  /** The planned schedule of a fixed-rate loan. */
+  /**
+   * {@return the planned schedule of a fixed-rate loan}
+   *
+   * @param terms the loan's contract terms
+   */
   public static RepaymentSchedule of(LoanTerms terms) {
     return compute(terms, LoanHistory.none(), Optional.empty(), Trace.off());
   }
 
-  /** The planned schedule; the book supplies the LPR for a floating rate. */
+  /**
+   * {@return the planned schedule; the book supplies the LPR for a floating rate}
+   *
+   * @param terms the loan's contract terms
+   * @param book the policy book whose parameters apply
+   */
   public static RepaymentSchedule of(LoanTerms terms, PolicyBook book) {
     return compute(terms, LoanHistory.none(), Optional.of(book), Trace.off());
   }
 
-  /** The planned schedule with how each period was reached. */
+  /**
+   * {@return the planned schedule with how each period was reached}
+   *
+   * @param terms the loan's contract terms
+   * @param book the policy book whose parameters apply
+   */
   public static Explained<RepaymentSchedule> explain(LoanTerms terms, PolicyBook book) {
     return explained(ScheduleTerms.SCHEDULE, terms, LoanHistory.none(), book);
   }
 
   /**
-   * The schedule as the loan actually ran: prepayments, late and unpaid instalments and a
-   * write-off applied, each period's interest on the principal actually outstanding.
+   * {@return the schedule as the loan actually ran: prepayments, late and unpaid instalments and a
+   * write-off applied, each period's interest on the principal actually outstanding}
    *
+   * @param terms the loan's contract terms
+   * @param history what actually happened to the loan: repayments, arrears, write-offs, deferrals
+   * @param book the policy book whose parameters apply
    * @throws org.jingzhun.core.validation.ValidationException if the history does not fit the
    *     loan, with paths into the history
    */
@@ -55,12 +72,24 @@ public record RepaymentSchedule(String loanId, List<SchedulePeriod> periods, Mon
     return compute(terms, history, Optional.of(book), Trace.off());
   }
 
-  /** The actual schedule of a fixed-rate loan; see {@link #actual(LoanTerms, LoanHistory, PolicyBook)}. */
+  /**
+   * {@return the actual schedule of a fixed-rate loan; see
+   * {@link #actual(LoanTerms, LoanHistory, PolicyBook)}}
+   *
+   * @param terms the loan's contract terms
+   * @param history what actually happened to the loan: repayments, arrears, write-offs, deferrals
+   */
   public static RepaymentSchedule actual(LoanTerms terms, LoanHistory history) {
     return compute(terms, history, Optional.empty(), Trace.off());
   }
 
-  /** The actual schedule with how each period was reached. */
+  /**
+   * {@return the actual schedule with how each period was reached}
+   *
+   * @param terms the loan's contract terms
+   * @param history what actually happened to the loan: repayments, arrears, write-offs, deferrals
+   * @param book the policy book whose parameters apply
+   */
   public static Explained<RepaymentSchedule> explainActual(LoanTerms terms, LoanHistory history, PolicyBook book) {
     return explained(ScheduleTerms.ACTUAL, terms, history, book);
   }
@@ -109,17 +138,17 @@ public record RepaymentSchedule(String loanId, List<SchedulePeriod> periods, Mon
         Money.ofFen(a.closingFen(i)), a.status(i), a.dueDate(i), a.repaidOn(i));
   }
 
-  /** The interest of every period. */
+  /** {@return the interest of every period} */
   public Money totalInterest() {
     return Money.sum(periods.stream().map(SchedulePeriod::interest).toList());
   }
 
-  /** The principal repaid by instalment and by prepayment. */
+  /** {@return the principal repaid by instalment and by prepayment} */
   public Money totalPrincipalRepaid() {
     return Money.sum(periods.stream().map(p -> p.principal().plus(p.prepaid())).toList());
   }
 
-  /** Every payment: interest and principal. */
+  /** {@return every payment: interest and principal} */
   public Money totalPayment() {
     return Money.sum(periods.stream().map(SchedulePeriod::payment).toList());
   }

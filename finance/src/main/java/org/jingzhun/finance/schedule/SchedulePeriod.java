@@ -40,7 +40,12 @@ public record SchedulePeriod(
     LocalDate dueDate,
     Optional<LocalDate> repaidOn) {
 
-  /** Days the period's instalment was overdue on {@code date}: 0 if repaid on time or not yet due. */
+  /**
+   * {@return days the period's instalment was overdue on {@code date}: 0 if repaid on time or not
+   * yet due}
+   *
+   * @param date the day whose rules apply
+   */
   public long overdueDaysOn(LocalDate date) {
     LocalDate until = repaidOn.filter(d -> d.isBefore(date)).orElse(date);
     return Math.max(0, ChronoUnit.DAYS.between(dueDate, until));

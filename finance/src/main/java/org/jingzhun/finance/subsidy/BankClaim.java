@@ -17,11 +17,12 @@ public record BankClaim(String bank, Quarter quarter, List<ClaimLine> lines) {
     lines = List.copyOf(lines);
   }
 
-  /** The subsidy claimed: the sum of the lines. */
+  /** {@return the subsidy claimed: the sum of the lines} */
   public Money totalSubsidy() {
     return Money.sum(lines.stream().map(ClaimLine::subsidy).toList());
   }
 
+  /** {@return the interest the bank claims, summed over its lines} */
   public Money totalInterest() {
     return Money.sum(lines.stream().map(ClaimLine::interest).toList());
   }

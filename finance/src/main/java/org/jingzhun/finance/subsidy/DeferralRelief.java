@@ -22,15 +22,21 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableDeferralRelief.class)
 public abstract class DeferralRelief {
 
-  /** The first due date an approved deferral may move. */
+  /** {@return the first due date an approved deferral may move} */
   public abstract LocalDate dueFrom();
 
-  /** The longest deferral in months, counted from the due date, where no latest end is set. */
+  /**
+   * {@return the longest deferral in months, counted from the due date, where no latest end is set}
+   */
   public abstract int maxMonths();
 
-  /** The last day a deferred instalment may be repaid without being overdue, whatever its due date. */
+  /**
+   * {@return the last day a deferred instalment may be repaid without being overdue, whatever its
+   * due date}
+   */
   public abstract Optional<LocalDate> latestEnd();
 
+  /** {@return a builder of a new {@link DeferralRelief}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -39,9 +45,12 @@ public abstract class DeferralRelief {
   public static final class Builder extends ImmutableDeferralRelief.Builder {}
 
   /**
-   * The day an instalment due on {@code due} and deferred to {@code until} falls due for the
-   * subsidy: {@code until}, or the relief's limit if that is sooner; empty if the relief does
-   * not cover it (due before {@link #dueFrom()}, or the limit leaves no later day).
+   * {@return the day an instalment due on {@code due} and deferred to {@code until} falls due for
+   * the subsidy: {@code until}, or the relief's limit if that is sooner; empty if the relief does
+   * not cover it (due before {@link #dueFrom()}, or the limit leaves no later day)}
+   *
+   * @param due the day the instalment fell due
+   * @param until the day it was deferred to
    */
   public final Optional<LocalDate> deferredDue(LocalDate due, LocalDate until) {
     LocalDate limit = latestEnd().orElse(due.plusMonths(maxMonths()));
@@ -49,6 +58,12 @@ public abstract class DeferralRelief {
     return due.isBefore(dueFrom()) || !end.isAfter(due) ? Optional.empty() : Optional.of(end);
   }
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

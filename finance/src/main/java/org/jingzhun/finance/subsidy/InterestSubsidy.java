@@ -38,8 +38,13 @@ public final class InterestSubsidy {
   private InterestSubsidy() {}
 
   /**
-   * The loan's subsidy up to {@code date}.
+   * {@return the loan's subsidy up to {@code date}}
    *
+   * @param loan the loan's contract terms
+   * @param history what actually happened to the loan: repayments, arrears, write-offs, deferrals
+   * @param policy the subsidy policy: rate cap, share, principal cap, eligibility, forfeiture
+   * @param book the policy book whose parameters apply
+   * @param date the day whose rules apply
    * @throws org.jingzhun.core.validation.ValidationException if the history does not fit the
    *     loan, or the book lacks a rate the policy needs on a period's start
    */
@@ -47,7 +52,16 @@ public final class InterestSubsidy {
     return compute(loan, history, policy, book, date, Trace.off());
   }
 
-  /** The loan's subsidy up to {@code date}, with each period's working and the parameters read. */
+  /**
+   * {@return the loan's subsidy up to {@code date}, with each period's working and the parameters
+   * read}
+   *
+   * @param loan the loan's contract terms
+   * @param history what actually happened to the loan: repayments, arrears, write-offs, deferrals
+   * @param policy the subsidy policy: rate cap, share, principal cap, eligibility, forfeiture
+   * @param book the policy book whose parameters apply
+   * @param date the day whose rules apply
+   */
   public static Explained<SubsidyStatement> explain(LoanTerms loan, LoanHistory history, SubsidyPolicy policy, PolicyBook book, LocalDate date) {
     RecordingTrace trace = Trace.recording(SubsidyTerms.SUBSIDY);
     SubsidyStatement s = compute(loan, history, policy, book, date, trace);

@@ -26,8 +26,12 @@ public final class SubsidyClaims {
   private SubsidyClaims() {}
 
   /**
-   * The claims of every bank with a loan settling interest in {@code quarter}.
+   * {@return the claims of every bank with a loan settling interest in {@code quarter}}
    *
+   * @param portfolio the loans of the quarter's claims, each with its history
+   * @param policy the subsidy policy: rate cap, share, principal cap, eligibility, forfeiture
+   * @param book the policy book whose parameters apply
+   * @param quarter the quarter claimed
    * @throws ValidationException listing, under {@code [i]}, every loan whose history does not fit
    */
   public static List<BankClaim> forQuarter(List<LoanAccount> portfolio, SubsidyPolicy policy, PolicyBook book, Quarter quarter) {

@@ -34,69 +34,72 @@ import org.jingzhun.finance.policy.SchemeInForce;
 @JsonDeserialize(as = ImmutableSubsidyPolicy.class)
 public abstract class SubsidyPolicy {
 
-  /** The policy's name, e.g. 扶贫小额信贷贴息. */
+  /** {@return the policy's name, e.g. 扶贫小额信贷贴息} */
   public abstract String name();
 
-  /** Up to which rate interest is subsidised; the bank's own rate unless stated. */
+  /** {@return up to which rate interest is subsidised; the bank's own rate unless stated} */
   @Value.Default
   public SubsidisedRate subsidisedRate() {
     return SubsidisedRate.BANK_RATE;
   }
 
-  /** The rate for {@link SubsidisedRate#FIXED}. */
+  /** {@return the rate for {@link SubsidisedRate#FIXED}} */
   public abstract Optional<AnnualRate> fixedRate();
 
-  /** 贴息比例 — the share of the subsidisable interest paid; all of it unless stated. */
+  /** {@return 贴息比例 — the share of the subsidisable interest paid; all of it unless stated} */
   @Value.Default
   public Share share() {
     return Share.ONE;
   }
 
-  /** 贴息本金上限 — only this much of the outstanding principal is subsidised. */
+  /** {@return 贴息本金上限 — only this much of the outstanding principal is subsidised} */
   public abstract Optional<Money> principalCap();
 
   /**
-   * The last contract date of the policy's terms. A contract signed later is subsidised up to
-   * {@link #afterDeadlineRate()} if the policy gives one (the terms change), and is otherwise
+   * {@return the last contract date of the policy's terms} A contract signed later is subsidised up
+   * to {@link #afterDeadlineRate()} if the policy gives one (the terms change), and is otherwise
    * ineligible.
    */
   public abstract Optional<LocalDate> contractSignedBy();
 
   /**
-   * For contracts signed after {@link #contractSignedBy()}: the rate up to which they are
+   * {@return for contracts signed after {@link #contractSignedBy()}: the rate up to which they are
    * subsidised instead of {@link #subsidisedRate()}, e.g. the LPR for the term for poverty
-   * microcredit signed after 2020-12-31. Empty: such contracts get nothing.
+   * microcredit signed after 2020-12-31} Empty: such contracts get nothing.
    */
   public abstract Optional<SubsidisedRate> afterDeadlineRate();
 
-  /** Only loans of at most this many months are eligible. */
+  /** {@return the longest term of an eligible loan, in months; empty for no limit} */
   public abstract Optional<Integer> maxTermMonths();
 
-  /** Whether a loan beyond the risk fund's leverage is ineligible; false unless stated. */
+  /** {@return whether a loan beyond the risk fund's leverage is ineligible; false unless stated} */
   @Value.Default
   public boolean requireWithinFundLeverage() {
     return false;
   }
 
-  /** The breaches that take the subsidy away. */
+  /** {@return the breaches that take the subsidy away} */
   public abstract Set<BreachKind> forfeitOn();
 
   /** The breaches that lose the microcredit subsidy, a list of names bound when the book loads. */
   public static final ParameterKey<List<BreachKind>> FORFEIT_ON = ParameterKey.list("finance.microcredit.forfeitOn", BreachKind.class);
 
   /**
-   * 延期还款 — the approved deferrals that do not make a loan overdue; empty: a deferred
-   * instalment repaid after its due date is overdue like any other.
+   * {@return 延期还款 — the approved deferrals that do not make a loan overdue; empty: a deferred
+   * instalment repaid after its due date is overdue like any other}
    */
   public abstract Optional<DeferralRelief> deferralRelief();
 
-  /** From when a breach takes it away; from the day of the breach unless stated. */
+  /** {@return from when a breach takes it away; from the day of the breach unless stated} */
   @Value.Default
   public ForfeitFrom forfeitFrom() {
     return ForfeitFrom.BREACH_DATE;
   }
 
-  /** How a share of interest is rounded to the fen (interest itself is rounded by the loan). */
+  /**
+   * {@return how a share of interest is rounded to the fen (interest itself is rounded by the
+   * loan)}
+   */
   @Value.Default
   public RoundingMode rounding() {
     return RoundingMode.HALF_UP;
@@ -114,6 +117,7 @@ public abstract class SubsidyPolicy {
     return share().value().compareTo(java.math.BigDecimal.ONE) == 0;
   }
 
+  /** {@return a builder of a new {@link SubsidyPolicy}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -122,16 +126,19 @@ public abstract class SubsidyPolicy {
   public static final class Builder extends ImmutableSubsidyPolicy.Builder {}
 
   /**
-   * 扶贫小额信贷贴息 — poverty microcredit as the 2014 guideline set it (国开办发〔2014〕78号):
-   * full interest up to the benchmark rate, on at most the microcredit limit (50,000), for terms
-   * up to three years, loans within the risk fund's leverage; lost for overdue, misused or
-   * fraudulent loans from the day of the breach. Where the book has them on {@code date}: the
-   * contract deadline (2020-12-31, from the July 2020 notice), the terms for contracts signed
-   * later (up to the LPR for the term on the contract date, 银保监发〔2021〕6号; without them
-   * later contracts get nothing) and the relief for approved epidemic deferrals. Every number
-   * and choice is read from {@code book} for {@code region} on {@code date}
-   * ({@code finance.microcredit.*}), so a county's own rules are a reform of the book.
+   * {@return 扶贫小额信贷贴息 — poverty microcredit as the 2014 guideline set it (国开办发〔2014〕78号): full
+   * interest up to the benchmark rate, on at most the microcredit limit (50,000), for terms up to
+   * three years, loans within the risk fund's leverage; lost for overdue, misused or fraudulent
+   * loans from the day of the breach} Where the book has them on {@code date}: the contract
+   * deadline (2020-12-31, from the July 2020 notice), the terms for contracts signed later (up to
+   * the LPR for the term on the contract date, 银保监发〔2021〕6号; without them later contracts get
+   * nothing) and the relief for approved epidemic deferrals. Every number and choice is read from
+   * {@code book} for {@code region} on {@code date} ({@code finance.microcredit.*}), so a county's
+   * own rules are a reform of the book.
    *
+   * @param book the policy book whose parameters apply
+   * @param region the region whose parameters apply (inherited from its parents where it sets none)
+   * @param date the day whose rules apply
    * @throws org.jingzhun.core.validation.ValidationException if the scheme is not in force on
    *     the date (before 2014-12-10), a parameter is missing, or one names a rate, breach or
    *     starting point that does not exist (each at its parameter)
@@ -174,9 +181,12 @@ public abstract class SubsidyPolicy {
   }
 
   /**
-   * 易地扶贫搬迁贷款贴息 — the central budget's share of relocation-loan interest under the
-   * 13th five-year relocation plan (发改地区〔2015〕2769号).
+   * {@return 易地扶贫搬迁贷款贴息 — the central budget's share of relocation-loan interest under the 13th
+   * five-year relocation plan (发改地区〔2015〕2769号)}
    *
+   * @param book the policy book whose parameters apply
+   * @param region the region whose parameters apply (inherited from its parents where it sets none)
+   * @param date the day whose rules apply
    * @throws org.jingzhun.core.validation.ValidationException if the scheme is not in force on
    *     the date (before 2015-11-29)
    */
@@ -189,6 +199,12 @@ public abstract class SubsidyPolicy {
         .build();
   }
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

@@ -24,14 +24,17 @@ public record SubsidyStatement(
     ImmutableList<Ineligibility> ineligibility,
     Optional<LocalDate> forfeitedFrom) {
 
+  /** {@return the interest, summed over the periods} */
   public Money totalInterest() {
     return total(SubsidyLine::interest);
   }
 
+  /** {@return the subsidy, summed over the periods} */
   public Money totalSubsidy() {
     return total(SubsidyLine::subsidy);
   }
 
+  /** {@return the interest the borrower pays, summed over the periods} */
   public Money totalBorrowerShare() {
     return total(SubsidyLine::borrowerShare);
   }
@@ -45,6 +48,7 @@ public record SubsidyStatement(
     return Money.ofFen(fen);
   }
 
+  /** {@return whether the loan is eligible for the subsidy at all} */
   public boolean isEligible() {
     return ineligibility.isEmpty();
   }

@@ -18,17 +18,19 @@ import org.jingzhun.core.money.Money;
 @JsonDeserialize(as = ImmutableAllocation.class)
 public abstract class Allocation {
 
+  /** {@return what the allocation maximised} */
   public abstract Objective objective();
 
+  /** {@return the method that made the allocation: greedy or exact} */
   public abstract AllocationMethod method();
 
-  /** The exact value of the chosen projects toward the objective. */
+  /** {@return the exact value of the chosen projects toward the objective} */
   public abstract long value();
 
-  /** One decision per project, in library order. */
+  /** {@return one decision per project, in library order} */
   public abstract List<Decision> decisions();
 
-  /** The grants, by year, then project, then source. */
+  /** {@return the grants, by year, then project, then source} */
   public abstract List<Grant> grants();
 
   /** The ids of the chosen projects, in library order. */
@@ -36,17 +38,23 @@ public abstract class Allocation {
     return decisions().stream().filter(Decision::chosen).map(Decision::projectId).collect(ImmutableList.toImmutableList());
   }
 
-  /** What {@code sourceId} spends in {@code year}. */
+  /**
+   * {@return what {@code sourceId} spends in {@code year}}
+   *
+   * @param sourceId the funding source's identifier
+   * @param year the calendar year
+   */
   public final Money spent(String sourceId, int year) {
     return Money.sum(grants().stream().filter(g -> g.sourceId().equals(sourceId) && g.year() == year)
         .map(Grant::amount).toList());
   }
 
-  /** The total of every grant. */
+  /** {@return the total of every grant} */
   public final Money totalSpent() {
     return Money.sum(grants().stream().map(Grant::amount).toList());
   }
 
+  /** {@return a builder of a new {@link Allocation}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }

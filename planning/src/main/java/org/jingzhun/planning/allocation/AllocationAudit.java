@@ -72,7 +72,12 @@ public final class AllocationAudit {
     return v.list();
   }
 
-  /** Whether {@code allocation} keeps every budget and earmark of {@code plan}. */
+  /**
+   * {@return whether {@code allocation} keeps every budget and earmark of {@code plan}}
+   *
+   * @param plan the plan: its funding sources and project library
+   * @param allocation the allocation to check
+   */
   public static boolean holds(Plan plan, Allocation allocation) {
     return violations(plan, allocation).isEmpty();
   }

@@ -33,17 +33,23 @@ import org.jingzhun.planning.plan.ProjectSite;
 @JsonDeserialize(as = ImmutableAllocationProblem.class)
 public abstract class AllocationProblem {
 
+  /** {@return the plan: its funding sources and project library} */
   public abstract Plan plan();
 
+  /** {@return what to maximise} */
   public abstract Objective objective();
 
-  /** One summary for each village of the plan that a project serves; others may be given too. */
+  /**
+   * {@return one summary for each village of the plan that a project serves; others may be given
+   * too}
+   */
   public abstract List<VillageSummary> summaries();
 
   /**
-   * The exact value toward the objective of choosing the projects with {@code projectIds}
-   * (persons, or villages for {@link Objective#VILLAGES_EXITING}).
+   * {@return the exact value toward the objective of choosing the projects with {@code projectIds}
+   * (persons, or villages for {@link Objective#VILLAGES_EXITING})}
    *
+   * @param projectIds the identifiers of the projects chosen
    * @throws org.jingzhun.core.validation.ValidationException if an id is not a project of the plan
    */
   public final long valueOf(Collection<String> projectIds) {
@@ -62,6 +68,7 @@ public abstract class AllocationProblem {
     return valuation.value(chosen, objective());
   }
 
+  /** {@return a builder of a new {@link AllocationProblem}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -69,6 +76,12 @@ public abstract class AllocationProblem {
   /** Builds a problem; {@code build()} reports every missing or bad attribute at once. */
   public static final class Builder extends ImmutableAllocationProblem.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

@@ -15,26 +15,30 @@ import org.jingzhun.core.money.Money;
 @JsonDeserialize(as = ImmutableDecision.class)
 public abstract class Decision {
 
+  /** {@return the project's identifier} */
   public abstract String projectId();
 
+  /** {@return why the project was chosen or left out} */
   public abstract DecisionReason reason();
 
-  /** The project's value toward the objective when it was weighed (its marginal gain). */
+  /** {@return the project's value toward the objective when it was weighed (its marginal gain)} */
   public abstract long value();
 
-  /** The project's total cost. */
+  /** {@return the project's total cost} */
   public abstract Money cost();
 
-  /** The year that decided it, when one did (the year its type ran out of money). */
+  /** {@return the year that decided it, when one did (the year its type ran out of money)} */
   public abstract Optional<Integer> year();
 
-  /** The reason in full, in English. */
+  /** {@return the reason in full, in English} */
   public abstract String detail();
 
+  /** {@return whether the project was chosen} */
   public final boolean chosen() {
     return reason().chosen();
   }
 
+  /** {@return a builder of a new {@link Decision}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }

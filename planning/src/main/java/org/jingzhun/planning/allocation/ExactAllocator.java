@@ -35,12 +35,22 @@ public final class ExactAllocator {
 
   private ExactAllocator() {}
 
-  /** The best allocation, without an explanation. */
+  /**
+   * {@return the best allocation, without an explanation}
+   *
+   * @param problem the allocation problem: projects, funding sources with their earmarks, and
+   *     budgets
+   */
   public static Allocation compute(AllocationProblem problem) {
     return allocate(problem, Trace.off());
   }
 
-  /** The best allocation, with each decision explained. */
+  /**
+   * {@return the best allocation, with each decision explained}
+   *
+   * @param problem the allocation problem: projects, funding sources with their earmarks, and
+   *     budgets
+   */
   public static Explained<Allocation> explain(AllocationProblem problem) {
     RecordingTrace trace = Trace.recording(AllocationTerms.EXACT);
     Allocation allocation = allocate(problem, trace);
@@ -48,8 +58,12 @@ public final class ExactAllocator {
   }
 
   /**
-   * The best allocation, reporting each decision to {@code trace}.
+   * {@return the best allocation, reporting each decision to {@code trace}}
    *
+   * @param problem the allocation problem: projects, funding sources with their earmarks, and
+   *     budgets
+   * @param trace where the derivation is recorded ({@link org.jingzhun.core.explain.Trace#off()}
+   *     records nothing)
    * @throws ValidationException if the library has more than {@link #MAX_PROJECTS} projects
    * @throws IllegalStateException if the solver fails, which a valid problem should not cause
    */

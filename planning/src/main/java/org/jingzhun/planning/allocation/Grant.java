@@ -12,18 +12,37 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableGrant.class)
 public abstract class Grant {
 
+  /** {@return the funding source granting it} */
   public abstract String sourceId();
 
+  /** {@return the project funded} */
   public abstract String projectId();
 
+  /** {@return the year of the grant} */
   public abstract int year();
 
+  /** {@return the amount granted} */
   public abstract Money amount();
 
+  /**
+   * {@return the grant of {@code amount} from source {@code sourceId} to project {@code projectId}
+   * in {@code year}}
+   *
+   * @param sourceId the funding source's identifier
+   * @param projectId the project's identifier
+   * @param year the year of the grant
+   * @param amount the amount granted
+   */
   public static Grant of(String sourceId, String projectId, int year, Money amount) {
     return ImmutableGrant.builder().sourceId(sourceId).projectId(projectId).year(year).amount(amount).build();
   }
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

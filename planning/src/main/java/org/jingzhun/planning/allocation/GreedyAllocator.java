@@ -22,19 +22,36 @@ import org.jingzhun.planning.plan.Project;
 public final class GreedyAllocator {
   private GreedyAllocator() {}
 
-  /** The greedy allocation, without an explanation. */
+  /**
+   * {@return the greedy allocation, without an explanation}
+   *
+   * @param problem the allocation problem: projects, funding sources with their earmarks, and
+   *     budgets
+   */
   public static Allocation compute(AllocationProblem problem) {
     return allocate(problem, Trace.off());
   }
 
-  /** The greedy allocation, with each step explained. */
+  /**
+   * {@return the greedy allocation, with each step explained}
+   *
+   * @param problem the allocation problem: projects, funding sources with their earmarks, and
+   *     budgets
+   */
   public static Explained<Allocation> explain(AllocationProblem problem) {
     RecordingTrace trace = Trace.recording(AllocationTerms.GREEDY);
     Allocation allocation = allocate(problem, trace);
     return new Explained<>(allocation, trace.explanation());
   }
 
-  /** The greedy allocation, reporting each decision to {@code trace}. */
+  /**
+   * {@return the greedy allocation, reporting each decision to {@code trace}}
+   *
+   * @param problem the allocation problem: projects, funding sources with their earmarks, and
+   *     budgets
+   * @param trace where the derivation is recorded ({@link org.jingzhun.core.explain.Trace#off()}
+   *     records nothing)
+   */
   public static Allocation allocate(AllocationProblem problem, Trace trace) {
     Plan plan = problem.plan();
     Objective objective = problem.objective();

@@ -22,30 +22,31 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableVillageSummary.class)
 public abstract class VillageSummary {
 
+  /** {@return the village's twelve-digit code} */
   public abstract RegionCode village();
 
-  /** 贫困人口 — registered poor persons not yet exited. */
+  /** {@return 贫困人口 — registered poor persons not yet exited} */
   public abstract int poorPersons();
 
-  /** 贫困户 — registered poor households not yet exited. */
+  /** {@return 贫困户 — registered poor households not yet exited} */
   public abstract int poorHouseholds();
 
   /**
-   * 收入差距 — the sum over the poor households of (line × members − net income) where
-   * positive: the income the households lack to reach the line this year.
+   * {@return 收入差距 — the sum over the poor households of (line × members − net income) where
+   * positive: the income the households lack to reach the line this year}
    */
   public abstract Money incomeGap();
 
-  /** 农村户籍人口 — the denominator of poverty incidence; at least the poor persons. */
+  /** {@return 农村户籍人口 — the denominator of poverty incidence; at least the poor persons} */
   public abstract int registeredPopulation();
 
-  /** 贫困村退出标准 — the incidence below which the village exits (strictly below). */
+  /** {@return 贫困村退出标准 — the incidence below which the village exits (strictly below)} */
   public abstract Share exitThreshold();
 
   /**
-   * The most poor persons the village may keep and still exit: the largest whole R with
-   * R / population &lt; threshold, i.e. ⌈threshold × population⌉ − 1; −1 when even none is
-   * not below a zero threshold.
+   * {@return the most poor persons the village may keep and still exit: the largest whole R with R
+   * / population &lt; threshold, i.e. ⌈threshold × population⌉ − 1; −1 when even none is not below
+   * a zero threshold}
    */
   public final long mostPoorPersonsAtExit() {
     BigDecimal limit = exitThreshold().value().multiply(BigDecimal.valueOf(registeredPopulation()));
@@ -53,13 +54,14 @@ public abstract class VillageSummary {
   }
 
   /**
-   * 出列所需脱贫人数 — the persons the village must lift out to exit: 0 if it is already below
-   * the line; more than its poor persons if it cannot exit at all (a zero threshold).
+   * {@return 出列所需脱贫人数 — the persons the village must lift out to exit: 0 if it is already below the
+   * line; more than its poor persons if it cannot exit at all (a zero threshold)}
    */
   public final long personsToLiftForExit() {
     return Math.max(0, poorPersons() - mostPoorPersonsAtExit());
   }
 
+  /** {@return a builder of a new {@link VillageSummary}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -67,6 +69,12 @@ public abstract class VillageSummary {
   /** Builds a summary; {@code build()} reports every missing or bad attribute at once. */
   public static final class Builder extends ImmutableVillageSummary.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

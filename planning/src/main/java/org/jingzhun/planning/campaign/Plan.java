@@ -27,22 +27,29 @@ import org.jingzhun.planning.plan.ProjectLibrary;
 @JsonDeserialize(as = ImmutablePlan.class)
 public abstract class Plan {
 
+  /** {@return the plan's identifier} */
   public abstract String id();
 
+  /** {@return the plan's name} */
   public abstract String name();
 
-  /** The first calendar year of the run. */
+  /** {@return the first calendar year of the run} */
   public abstract int firstYear();
 
-  /** The last calendar year of the run, inclusive. */
+  /** {@return the last calendar year of the run, inclusive} */
   public abstract int lastYear();
 
+  /** {@return the project library: the projects the plan may fund} */
   public abstract ProjectLibrary library();
 
-  /** The funding sources, each id once. */
+  /** {@return the funding sources, each id once} */
   public abstract List<FundingSource> sources();
 
-  /** Whether {@code year} lies within the run. */
+  /**
+   * {@return whether {@code year} lies within the run}
+   *
+   * @param year the calendar year
+   */
   public final boolean covers(int year) {
     return year >= firstYear() && year <= lastYear();
   }
@@ -63,16 +70,25 @@ public abstract class Plan {
     return out.build();
   }
 
-  /** The total of every source's money in {@code year}. */
+  /**
+   * {@return the total of every source's money in {@code year}}
+   *
+   * @param year the calendar year
+   */
   public final Money budgetIn(int year) {
     return Money.sum(sources().stream().map(s -> s.amountIn(year)).toList());
   }
 
-  /** The source with {@code id}, if the plan has one. */
+  /**
+   * {@return the source with {@code id}, if the plan has one}
+   *
+   * @param id the funding source's identifier
+   */
   public final Optional<FundingSource> source(String id) {
     return sources().stream().filter(s -> s.id().equals(id)).findFirst();
   }
 
+  /** {@return a builder of a new {@link Plan}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -80,6 +96,12 @@ public abstract class Plan {
   /** Builds a plan; {@code build()} reports every missing or bad attribute at once. */
   public static final class Builder extends ImmutablePlan.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

@@ -20,42 +20,52 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableFundingSource.class)
 public abstract class FundingSource {
 
-  /** The source's id, unique within a plan. */
+  /** {@return the source's id, unique within a plan} */
   public abstract String id();
 
+  /** {@return the source's name} */
   public abstract String name();
 
-  /** The amount available in each year, by calendar year; never negative. */
+  /** {@return the amount available in each year, by calendar year; never negative} */
   @Value.NaturalOrder
   public abstract SortedMap<Integer, Money> amountByYear();
 
-  /** 专项用途 — the project types the source may fund; every type when pooled. */
+  /** {@return 专项用途 — the project types the source may fund; every type when pooled} */
   public abstract Set<ProjectType> earmarks();
 
-  /** 统筹整合 — whether the source is pooled, so that it may fund any project type. */
+  /** {@return 统筹整合 — whether the source is pooled, so that it may fund any project type} */
   @Value.Default
   public boolean pooled() {
     return false;
   }
 
-  /** Whether the source may fund a project of {@code type}. */
+  /**
+   * {@return whether the source may fund a project of {@code type}}
+   *
+   * @param type the project's type
+   */
   public final boolean mayFund(ProjectType type) {
     return pooled() || earmarks().contains(type);
   }
 
-  /** The amount in {@code year}, zero in a year the source has none. */
+  /**
+   * {@return the amount in {@code year}, zero in a year the source has none}
+   *
+   * @param year the calendar year
+   */
   public final Money amountIn(int year) {
     return amountByYear().getOrDefault(year, Money.ZERO);
   }
 
   /**
-   * How restrictive the source is, for spending the most restricted money first: the number
-   * of types it may fund (every type when pooled). Fewer is more restrictive.
+   * {@return how restrictive the source is, for spending the most restricted money first: the
+   * number of types it may fund (every type when pooled)} Fewer is more restrictive.
    */
   public final int breadth() {
     return pooled() ? ProjectType.values().length : earmarks().size();
   }
 
+  /** {@return a builder of a new {@link FundingSource}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -63,6 +73,12 @@ public abstract class FundingSource {
   /** Builds a source; {@code build()} reports every missing or bad attribute at once. */
   public static final class Builder extends ImmutableFundingSource.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

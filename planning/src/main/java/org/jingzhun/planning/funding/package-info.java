@@ -1,4 +1,8 @@
-/** 资金来源 — funding sources, their yearly amounts and earmarks. */
+/**
+ * 资金来源 — funding sources, their yearly amounts and earmarks.
+ *
+ * <p>Start with {@link FundingSource#builder()}.
+ */
 @DomainStyle
 package org.jingzhun.planning.funding;
 

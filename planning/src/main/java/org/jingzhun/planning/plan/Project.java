@@ -23,38 +23,47 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableProject.class)
 public abstract class Project {
 
-  /** The project's number in the library (项目编号), unique within it. */
+  /** {@return the project's number in the library (项目编号), unique within it} */
   public abstract String id();
 
+  /** {@return the project's name} */
   public abstract String name();
 
+  /** {@return the project's type, which decides which sources may fund it} */
   public abstract ProjectType type();
 
-  /** The money the project needs in each year it runs, by calendar year; at least one year. */
+  /**
+   * {@return the money the project needs in each year it runs, by calendar year; at least one year}
+   */
   @Value.NaturalOrder
   public abstract SortedMap<Integer, Money> costByYear();
 
-  /** The villages it serves, each at most once; at least one. */
+  /** {@return the villages it serves, each at most once; at least one} */
   public abstract List<ProjectSite> sites();
 
+  /** {@return what the project does for the households it reaches} */
   public abstract ProjectEffects effects();
 
-  /** The total cost over all its years. */
+  /** {@return the total cost over all its years} */
   public final Money totalCost() {
     return Money.sum(costByYear().values());
   }
 
-  /** The first year the project runs. */
+  /** {@return the first year the project runs} */
   public final int firstYear() {
     return costByYear().firstKey();
   }
 
-  /** The last year the project runs; its effects count from the year after its first. */
+  /** {@return the last year the project runs; its effects count from the year after its first} */
   public final int lastYear() {
     return costByYear().lastKey();
   }
 
-  /** The cost in {@code year}, zero in a year the project does not run. */
+  /**
+   * {@return the cost in {@code year}, zero in a year the project does not run}
+   *
+   * @param year the calendar year
+   */
   public final Money costIn(int year) {
     return costByYear().getOrDefault(year, Money.ZERO);
   }
@@ -70,9 +79,13 @@ public abstract class Project {
   }
 
   /**
-   * {@code total} spread over the years {@code firstYear} to {@code lastYear} inclusive in
-   * equal parts; the parts add back to the total to the fen (the odd fen go to the earliest
-   * years, by {@link Money#allocate}).
+   * {@return {@code total} spread over the years {@code firstYear} to {@code lastYear} inclusive in
+   * equal parts; the parts add back to the total to the fen (the odd fen go to the earliest years,
+   * by {@link Money#allocate})}
+   *
+   * @param total the total cost
+   * @param firstYear the first year
+   * @param lastYear the last year, included
    */
   public static SortedMap<Integer, Money> totalCostOver(Money total, int firstYear, int lastYear) {
     checkYears(firstYear, lastYear);
@@ -90,6 +103,7 @@ public abstract class Project {
     }
   }
 
+  /** {@return a builder of a new {@link Project}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -97,6 +111,12 @@ public abstract class Project {
   /** Builds a project; {@code build()} reports every missing or bad attribute at once. */
   public static final class Builder extends ImmutableProject.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

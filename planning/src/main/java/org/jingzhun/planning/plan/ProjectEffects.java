@@ -19,23 +19,30 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableProjectEffects.class)
 public abstract class ProjectEffects {
 
-  /** 户均年增收 — net income added per served household per year, in fen; zero unless stated. */
+  /**
+   * {@return 户均年增收 — net income added per served household per year, in fen; zero unless stated}
+   */
   @Value.Default
   public Money incomeUpliftPerHousehold() {
     return Money.ZERO;
   }
 
-  /** The guarantees the project secures for what it serves. */
+  /** {@return the guarantees the project secures for what it serves} */
   public abstract Set<Guarantee> guarantees();
 
-  /** Where the assumption comes from, in the planner's words. */
+  /** {@return where the assumption comes from, in the planner's words} */
   public abstract Optional<String> basis();
 
-  /** Effects that add income only. */
+  /**
+   * {@return effects that add income only}
+   *
+   * @param perHouseholdPerYear the income added to each household reached, a year
+   */
   public static ProjectEffects incomeUplift(Money perHouseholdPerYear) {
     return builder().incomeUpliftPerHousehold(perHouseholdPerYear).build();
   }
 
+  /** {@return a builder of a new {@link ProjectEffects}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -43,6 +50,12 @@ public abstract class ProjectEffects {
   /** Builds effects; {@code build()} reports every bad attribute at once. */
   public static final class Builder extends ImmutableProjectEffects.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

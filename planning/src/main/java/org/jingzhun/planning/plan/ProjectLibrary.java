@@ -25,13 +25,13 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableProjectLibrary.class)
 public abstract class ProjectLibrary {
 
-  /** The villages the plan covers, each once. */
+  /** {@return the villages the plan covers, each once} */
   public abstract List<Village> villages();
 
-  /** 片区 — areas of townships planned as one block; may be empty. */
+  /** {@return 片区 — areas of townships planned as one block; may be empty} */
   public abstract List<Area> areas();
 
-  /** The projects, each id once, in the order the library lists them. */
+  /** {@return the projects, each id once, in the order the library lists them} */
   public abstract List<Project> projects();
 
   /** The codes of the villages covered, in order. */
@@ -39,7 +39,11 @@ public abstract class ProjectLibrary {
     return villages().stream().map(Village::code).collect(ImmutableSet.toImmutableSet());
   }
 
-  /** The project with {@code id}, if the library has one. */
+  /**
+   * {@return the project with {@code id}, if the library has one}
+   *
+   * @param id the project's identifier
+   */
   public final Optional<Project> project(String id) {
     return projects().stream().filter(p -> p.id().equals(id)).findFirst();
   }
@@ -54,6 +58,7 @@ public abstract class ProjectLibrary {
     return areas().stream().filter(a -> a.contains(village)).collect(ImmutableList.toImmutableList());
   }
 
+  /** {@return a builder of a new {@link ProjectLibrary}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -61,6 +66,12 @@ public abstract class ProjectLibrary {
   /** Builds a library; {@code build()} reports every bad attribute at once. */
   public static final class Builder extends ImmutableProjectLibrary.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

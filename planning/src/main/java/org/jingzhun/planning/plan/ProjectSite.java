@@ -20,25 +20,32 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableProjectSite.class)
 public abstract class ProjectSite {
 
-  /** The village served: a twelve-digit village code. */
+  /** {@return the village served: a twelve-digit village code} */
   public abstract RegionCode village();
 
-  /** The register numbers of the households served; empty when it serves the whole village. */
+  /**
+   * {@return the register numbers of the households served; empty when it serves the whole village}
+   */
   public abstract Set<String> households();
 
-  /** The persons in the named households; stated exactly when households are named. */
+  /** {@return the persons in the named households; stated exactly when households are named} */
   public abstract Optional<Integer> persons();
 
-  /** Whether the site serves every registered poor household of the village. */
+  /** {@return whether the site serves every registered poor household of the village} */
   public final boolean wholeVillage() {
     return households().isEmpty();
   }
 
-  /** A site that serves every registered poor household of {@code village}. */
+  /**
+   * {@return a site that serves every registered poor household of {@code village}}
+   *
+   * @param village the village's twelve-digit code
+   */
   public static ProjectSite wholeVillage(RegionCode village) {
     return builder().village(village).build();
   }
 
+  /** {@return a builder of a new {@link ProjectSite}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -46,6 +53,12 @@ public abstract class ProjectSite {
   /** Builds a site; {@code build()} reports every missing or bad attribute at once. */
   public static final class Builder extends ImmutableProjectSite.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

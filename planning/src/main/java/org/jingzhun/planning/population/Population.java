@@ -112,24 +112,33 @@ public final class Population {
     ids = new IdStore(o.ids);
   }
 
-  /** An empty population with room for the given numbers before it grows. */
+  /**
+   * {@return an empty population with room for the given numbers before it grows}
+   *
+   * @param households the households to hold without growing
+   * @param members the members to hold without growing
+   */
   public static Population withCapacity(int households, int members) {
     return new Population(households, members);
   }
 
-  /** An empty population. */
+  /** {@return an empty population} */
   public static Population create() {
     return withCapacity(16, 64);
   }
 
-  /** An independent copy, trimmed to size. */
+  /** {@return an independent copy, trimmed to size} */
   public Population copy() {
     return new Population(this);
   }
 
   // ---- villages
 
-  /** The index of {@code village}, adding it if new. */
+  /**
+   * {@return the index of {@code village}, adding it if new}
+   *
+   * @param code the village's twelve-digit code
+   */
   public int addVillage(RegionCode code) {
     if (code.level() != RegionLevel.VILLAGE) {
       throw ValidationException.of("village", code, "must be a twelve-digit village code");
@@ -145,6 +154,7 @@ public final class Population {
     return ImmutableList.copyOf(villages);
   }
 
+  /** {@return the number of villages} */
   public int villageCount() {
     return villages.size();
   }
@@ -156,6 +166,7 @@ public final class Population {
    * follow by {@link #addMember}. Income, rigid spending and flags start at zero: grade A
    * housing, no safe water, not registered.
    *
+   * @param villageIndex the index of the household's village, from {@link #addVillage}
    * @return the household's index
    */
   public int appendHousehold(int villageIndex) {
@@ -177,6 +188,9 @@ public final class Population {
    * Adds a member to the household appended last, healthy, not disabled, not in school, not
    * insured.
    *
+   * @param birthEpochDay the member's day of birth as an epoch day
+   * @param relationship the member's relationship to the head of the household
+   * @param labour the member's labour capacity
    * @return the member's index
    */
   public int addMember(int birthEpochDay, Relationship relationship, LabourCapacity labour) {
@@ -218,7 +232,7 @@ public final class Population {
     ids.trim();
   }
 
-  /** The bytes held by the arrays, capacity included; see the class notes on measuring. */
+  /** {@return the bytes held by the arrays, capacity included; see the class notes on measuring} */
   public long footprintBytes() {
     return 4L * (village.length + firstMember.length + income.length + rigid.length + flags.length + idOffset.length
         + birthDay.length) + 2L * (registrationYear.length + memberBits.length) + ids.footprintBytes();
@@ -226,40 +240,70 @@ public final class Population {
 
   // ---- households
 
+  /** {@return the number of households} */
   public int size() {
     return households;
   }
 
+  /** {@return the number of members of every household} */
   public int memberTotal() {
     return members;
   }
 
+  /**
+   * {@return the index of household {@code h}'s village}
+   *
+   * @param h the household's index in the population, from 0
+   */
   public int villageIndex(int h) {
     check(h);
     return village[h];
   }
 
+  /**
+   * {@return the code of household {@code h}'s village}
+   *
+   * @param h the household's index in the population, from 0
+   */
   public RegionCode village(int h) {
     return villages.get(villageIndex(h));
   }
 
+  /**
+   * {@return the index of household {@code h}'s first member; its members follow it}
+   *
+   * @param h the household's index in the population, from 0
+   */
   public int firstMember(int h) {
     check(h);
     return firstMember[h];
   }
 
+  /**
+   * {@return the number of household {@code h}'s members}
+   *
+   * @param h the household's index in the population, from 0
+   */
   public int memberCount(int h) {
     check(h);
     return firstMember[h + 1] - firstMember[h];
   }
 
-  /** The household's id: as appended, or {@code "#" + index} when appended directly. */
+  /**
+   * {@return the household's id: as appended, or {@code "#" + index} when appended directly}
+   *
+   * @param h the household's index in the population, from 0
+   */
   public String householdId(int h) {
     check(h);
     return idOffset[h] < 0 ? "#" + h : ids.get(idOffset[h], 0);
   }
 
-  /** The id of member {@code m}: as appended, or its place in the household from 1. */
+  /**
+   * {@return the id of member {@code m}: as appended, or its place in the household from 1}
+   *
+   * @param m the member's index in the population, from 0
+   */
   public String memberId(int m) {
     int h = householdOf(m);
     return idOffset[h] < 0 ? placeId(m - firstMember[h] + 1) : ids.get(idOffset[h], 1 + m - firstMember[h]);
@@ -270,7 +314,11 @@ public final class Population {
     return place < PLACE_IDS.length ? PLACE_IDS[place] : String.valueOf(place);
   }
 
-  /** The household member {@code m} belongs to (binary search). */
+  /**
+   * {@return the household member {@code m} belongs to (binary search)}
+   *
+   * @param m the member's index in the population, from 0
+   */
   public int householdOf(int m) {
     if (m < 0 || m >= members) {
       throw new IndexOutOfBoundsException("member " + m + " of " + members);
@@ -291,13 +339,22 @@ public final class Population {
     return lo;
   }
 
-  /** An income column in fen. */
+  /**
+   * {@return an income column in fen}
+   *
+   * @param h the household's index in the population, from 0
+   * @param column the income column
+   */
   public long income(int h, IncomeColumn column) {
     check(h);
     return income[h * INCOME_COLUMNS + column.ordinal()];
   }
 
-  /** 纯收入 — net income in fen: the four sources minus production costs. */
+  /**
+   * {@return 纯收入 — net income in fen: the four sources minus production costs}
+   *
+   * @param h the household's index in the population, from 0
+   */
   public long netIncomeFen(int h) {
     check(h);
     int at = h * INCOME_COLUMNS;
@@ -307,6 +364,9 @@ public final class Population {
   /**
    * Sets an income column.
    *
+   * @param h the household's index in the population, from 0
+   * @param column the income column
+   * @param fen the income in fen, within the range of an int
    * @throws ValidationException if {@code fen} is negative or above {@link Integer#MAX_VALUE}
    */
   public void setIncome(int h, IncomeColumn column, long fen) {
@@ -317,18 +377,35 @@ public final class Population {
     income[h * INCOME_COLUMNS + column.ordinal()] = (int) fen;
   }
 
+  /**
+   * {@return household {@code h}'s rigid spending of {@code kind} in fen; 0 when none is recorded}
+   *
+   * @param h the household's index in the population, from 0
+   * @param kind the kind of rigid spending
+   */
   public long rigidSpending(int h, RigidSpendingKind kind) {
     check(h);
     return rigid[h * RIGID_KINDS + kind.ordinal()];
   }
 
-  /** Whether rigid spending of {@code kind} is recorded for the household (even at zero). */
+  /**
+   * {@return whether rigid spending of {@code kind} is recorded for the household (even at zero)}
+   *
+   * @param h the household's index in the population, from 0
+   * @param kind the kind of rigid spending
+   */
   public boolean hasRigidSpending(int h, RigidSpendingKind kind) {
     check(h);
     return Bits.flag(flags[h], Bits.RIGID_RECORDED + kind.ordinal());
   }
 
-  /** Records rigid spending of one kind; same range as {@link #setIncome}. */
+  /**
+   * Records rigid spending of one kind; same range as {@link #setIncome}.
+   *
+   * @param h the household's index in the population, from 0
+   * @param kind the kind of rigid spending
+   * @param fen the spending in fen, 0 to {@link Integer#MAX_VALUE}
+   */
   public void setRigidSpending(int h, RigidSpendingKind kind, long fen) {
     check(h);
     if (fen < 0 || fen > Integer.MAX_VALUE) {
@@ -338,7 +415,12 @@ public final class Population {
     flags[h] = Bits.flag(flags[h], Bits.RIGID_RECORDED + kind.ordinal(), true);
   }
 
-  /** Removes the record of rigid spending of one kind. */
+  /**
+   * Removes the record of rigid spending of one kind.
+   *
+   * @param h the household's index in the population, from 0
+   * @param kind the kind of rigid spending
+   */
   public void clearRigidSpending(int h, RigidSpendingKind kind) {
     check(h);
     rigid[h * RIGID_KINDS + kind.ordinal()] = 0;
@@ -350,66 +432,128 @@ public final class Population {
     return ValidationException.of(path, fen, "must be between 0 and 21474836.47 yuan to fit the columnar population");
   }
 
+  /**
+   * {@return household {@code h}'s dwelling safety grade}
+   *
+   * @param h the household's index in the population, from 0
+   */
   public HousingSafetyGrade housing(int h) {
     check(h);
     return GRADES[Bits.get(flags[h], Bits.HOUSING, 2)];
   }
 
+  /**
+   * Sets household {@code h}'s dwelling safety grade.
+   *
+   * @param grade the grade
+   * @param h the household's index in the population, from 0
+   */
   public void setHousing(int h, HousingSafetyGrade grade) {
     check(h);
     flags[h] = Bits.set(flags[h], Bits.HOUSING, 2, grade.ordinal());
   }
 
+  /**
+   * {@return whether household {@code h} has safe drinking water}
+   *
+   * @param h the household's index in the population, from 0
+   */
   public boolean safeDrinkingWater(int h) {
     check(h);
     return Bits.flag(flags[h], Bits.WATER);
   }
 
+  /**
+   * Sets whether household {@code h} has safe drinking water.
+   *
+   * @param safe whether it has
+   * @param h the household's index in the population, from 0
+   */
   public void setSafeDrinkingWater(int h, boolean safe) {
     check(h);
     flags[h] = Bits.flag(flags[h], Bits.WATER, safe);
   }
 
+  /**
+   * {@return whether {@code cause} is recorded as a cause of household {@code h}'s poverty}
+   *
+   * @param cause the cause of poverty
+   * @param h the household's index in the population, from 0
+   */
   public boolean hasCause(int h, PovertyCause cause) {
     check(h);
     return Bits.flag(flags[h], Bits.CAUSES + cause.ordinal());
   }
 
+  /**
+   * Records or removes {@code cause} as a cause of household {@code h}'s poverty.
+   *
+   * @param cause the cause of poverty
+   * @param recorded whether it is recorded
+   * @param h the household's index in the population, from 0
+   */
   public void setCause(int h, PovertyCause cause, boolean recorded) {
     check(h);
     flags[h] = Bits.flag(flags[h], Bits.CAUSES + cause.ordinal(), recorded);
   }
 
-  /** Whether the household is on the poverty register (poor or exited). */
+  /**
+   * {@return whether the household is on the poverty register (poor or exited)}
+   *
+   * @param h the household's index in the population, from 0
+   */
   public boolean registered(int h) {
     check(h);
     return Bits.flag(flags[h], Bits.REGISTERED);
   }
 
-  /** Whether the household is on the register and not exited. */
+  /**
+   * {@return whether the household is on the register and not exited}
+   *
+   * @param h the household's index in the population, from 0
+   */
   public boolean registeredPoor(int h) {
     return registered(h) && !Bits.flag(flags[h], Bits.EXITED);
   }
 
-  /** The registration status; meaningful only when {@link #registered}. */
+  /**
+   * {@return the registration status; meaningful only when {@link #registered}}
+   *
+   * @param h the household's index in the population, from 0
+   */
   public RegistrationStatus registrationStatus(int h) {
     check(h);
     return Bits.flag(flags[h], Bits.EXITED) ? RegistrationStatus.EXITED : RegistrationStatus.POOR;
   }
 
-  /** The category; meaningful only when {@link #registered}. */
+  /**
+   * {@return the category; meaningful only when {@link #registered}}
+   *
+   * @param h the household's index in the population, from 0
+   */
   public PovertyCategory category(int h) {
     check(h);
     return CATEGORIES[Bits.get(flags[h], Bits.CATEGORY, 2)];
   }
 
-  /** The registration year; meaningful only when {@link #registered}. */
+  /**
+   * {@return the registration year; meaningful only when {@link #registered}}
+   *
+   * @param h the household's index in the population, from 0
+   */
   public int registrationYear(int h) {
     check(h);
     return registrationYear[h];
   }
 
-  /** Puts the household on the register (or changes its entry). */
+  /**
+   * Puts the household on the register (or changes its entry).
+   *
+   * @param h the household's index in the population, from 0
+   * @param category the category registered
+   * @param status whether the household is still registered or has exited
+   * @param year the year of registration
+   */
   public void setRegistration(int h, PovertyCategory category, RegistrationStatus status, int year) {
     check(h);
     if (year < 1980 || year > 2100) {
@@ -421,7 +565,11 @@ public final class Population {
     registrationYear[h] = (short) year;
   }
 
-  /** Takes the household off the register. */
+  /**
+   * Takes the household off the register.
+   *
+   * @param h the household's index in the population, from 0
+   */
   public void clearRegistration(int h) {
     check(h);
     // bits 4–6: the exited flag and the category
@@ -431,29 +579,58 @@ public final class Population {
 
   // ---- members
 
+  /**
+   * {@return member {@code m}'s day of birth, as an epoch day
+   * ({@link java.time.LocalDate#toEpochDay()})}
+   *
+   * @param m the member's index in the population, from 0
+   */
   public int birthEpochDay(int m) {
     checkMember(m);
     return birthDay[m];
   }
 
+  /**
+   * {@return member {@code m}'s relationship to the head of the household}
+   *
+   * @param m the member's index in the population, from 0
+   */
   public Relationship relationship(int m) {
     return RELATIONSHIPS[memberField(m, Bits.RELATIONSHIP, 4)];
   }
 
-  /** The disability grade 1–4, or 0 when none. */
+  /**
+   * {@return the disability grade 1–4, or 0 when none}
+   *
+   * @param m the member's index in the population, from 0
+   */
   public int disabilityGrade(int m) {
     return memberField(m, Bits.DISABILITY, 3);
   }
 
+  /**
+   * {@return member {@code m}'s health}
+   *
+   * @param m the member's index in the population, from 0
+   */
   public HealthCondition health(int m) {
     return HEALTH[memberField(m, Bits.HEALTH, 2)];
   }
 
+  /**
+   * {@return member {@code m}'s labour capacity}
+   *
+   * @param m the member's index in the population, from 0
+   */
   public LabourCapacity labourCapacity(int m) {
     return LABOUR[memberField(m, Bits.LABOUR, 2)];
   }
 
-  /** The school stage of a member {@link #inSchool}; throws for one who is not. */
+  /**
+   * {@return the school stage of a member {@link #inSchool}; throws for one who is not}
+   *
+   * @param m the member's index in the population, from 0
+   */
   public SchoolStage schoolStage(int m) {
     int stage = memberField(m, Bits.SCHOOL, 3);
     if (stage == 0) {
@@ -462,19 +639,39 @@ public final class Population {
     return STAGES[stage - 1];
   }
 
+  /**
+   * {@return whether member {@code m} is enrolled in school}
+   *
+   * @param m the member's index in the population, from 0
+   */
   public boolean inSchool(int m) {
     return memberField(m, Bits.SCHOOL, 3) != 0;
   }
 
+  /**
+   * {@return whether member {@code m} boards at school}
+   *
+   * @param m the member's index in the population, from 0
+   */
   public boolean boarding(int m) {
     return memberField(m, Bits.BOARDING, 1) != 0;
   }
 
+  /**
+   * {@return whether member {@code m} is enrolled in basic medical insurance}
+   *
+   * @param m the member's index in the population, from 0
+   */
   public boolean insured(int m) {
     return memberField(m, Bits.INSURED, 1) != 0;
   }
 
-  /** Sets the disability grade, 1–4, or 0 for none. */
+  /**
+   * Sets the disability grade, 1–4, or 0 for none.
+   *
+   * @param m the member's index in the population, from 0
+   * @param grade the disability certificate's grade: 1 (most severe) to 4, or 0 for none
+   */
   public void setDisabilityGrade(int m, int grade) {
     if (grade < 0 || grade > 4) {
       throw ValidationException.of("disabilityGrade", grade, "a disability grade is 1, 2, 3 or 4 (0 for none)");
@@ -482,22 +679,44 @@ public final class Population {
     setMemberField(m, Bits.DISABILITY, 3, grade);
   }
 
+  /**
+   * Sets member {@code m}'s health.
+   *
+   * @param health the health as recorded
+   * @param m the member's index in the population, from 0
+   */
   public void setHealth(int m, HealthCondition health) {
     setMemberField(m, Bits.HEALTH, 2, health.ordinal());
   }
 
-  /** Enrols the member at {@code stage}, boarding or not. */
+  /**
+   * Enrols the member at {@code stage}, boarding or not.
+   *
+   * @param m the member's index in the population, from 0
+   * @param stage the school stage
+   * @param boards whether the student boards at school
+   */
   public void setSchool(int m, SchoolStage stage, boolean boards) {
     setMemberField(m, Bits.SCHOOL, 3, stage.ordinal() + 1);
     setMemberField(m, Bits.BOARDING, 1, boards ? 1 : 0);
   }
 
-  /** Takes the member out of school (and so out of boarding). */
+  /**
+   * Takes the member out of school (and so out of boarding).
+   *
+   * @param m the member's index in the population, from 0
+   */
   public void clearSchool(int m) {
     setMemberField(m, Bits.SCHOOL, 3, 0);
     setMemberField(m, Bits.BOARDING, 1, 0);
   }
 
+  /**
+   * Sets whether member {@code m} is enrolled in basic medical insurance.
+   *
+   * @param insured whether the member is insured
+   * @param m the member's index in the population, from 0
+   */
   public void setInsured(int m, boolean insured) {
     setMemberField(m, Bits.INSURED, 1, insured ? 1 : 0);
   }
@@ -514,26 +733,37 @@ public final class Population {
 
   // ---- records and views
 
-  /** Appends {@code household}, keeping its ids; see the class notes for what is held. */
+  /**
+   * Appends {@code household}, keeping its ids; see the class notes for what is held.
+   *
+   * @param household the household
+   * @return the index of the household appended
+   */
   public int append(org.jingzhun.core.household.Household household) {
     return HouseholdRecords.append(this, household);
   }
 
-  /** Household {@code h} as a record (allocates; for one record at a time). */
+  /**
+   * {@return household {@code h} as a record (allocates; for one record at a time)}
+   *
+   * @param h the household's index, from 0
+   */
   public org.jingzhun.core.household.Household toHousehold(int h) {
     return HouseholdRecords.toHousehold(this, h);
   }
 
   /**
-   * A builder holding household {@code h}'s record, to change before building (allocates): what
-   * {@link #toHousehold(int)} builds, without building it, so that an adjusted record is built
-   * and checked once. Its {@code build()} reports violations without the household's index.
+   * {@return a builder holding household {@code h}'s record, to change before building (allocates):
+   * what {@link #toHousehold(int)} builds, without building it, so that an adjusted record is built
+   * and checked once} Its {@code build()} reports violations without the household's index.
+   *
+   * @param h the household's index, from 0
    */
   public org.jingzhun.core.household.Household.Builder toHouseholdBuilder(int h) {
     return HouseholdRecords.toBuilder(this, h);
   }
 
-  /** A cursor before the first household. */
+  /** {@return a cursor before the first household} */
   public HouseholdCursor cursor() {
     return new HouseholdCursor(this);
   }

@@ -31,60 +31,71 @@ public abstract class Assumptions {
   public static final int RATE_DIGITS = 9;
 
   /**
-   * 收入年增长率 — the yearly growth of every income column and of production costs, an exact
-   * decimal such as 0.08 (8 %); zero or more. Each grown amount is rounded half-up to the fen.
+   * {@return 收入年增长率 — the yearly growth of every income column and of production costs, an exact
+   * decimal such as 0.08 (8 %); zero or more} Each grown amount is rounded half-up to the fen.
    */
   public abstract BigDecimal incomeGrowth();
 
-  /** 因病冲击概率 — the chance a household has an inpatient bill in a year. */
+  /** {@return 因病冲击概率 — the chance a household has an inpatient bill in a year} */
   public abstract Share illnessShockRate();
 
-  /** The smallest inpatient bill of an illness shock; the bill is uniform in [min, max] fen. */
+  /**
+   * {@return the smallest inpatient bill of an illness shock; the bill is uniform in [min, max]
+   * fen}
+   */
   public abstract Money illnessBillMin();
 
-  /** The largest inpatient bill of an illness shock. */
+  /** {@return the largest inpatient bill of an illness shock} */
   public abstract Money illnessBillMax();
 
-  /** 政策范围内费用占比 — the part of a bill within the policy catalogue (rounded half-up to the fen). */
+  /**
+   * {@return 政策范围内费用占比 — the part of a bill within the policy catalogue (rounded half-up to the
+   * fen)}
+   */
   public abstract Share illnessCoveredShare();
 
   /**
-   * 县域内就诊 — whether shock bills are incurred in the county (where the personal-share cap
-   * applies); true unless stated, as the campaign steered poor patients to county hospitals.
+   * {@return 县域内就诊 — whether shock bills are incurred in the county (where the personal-share cap
+   * applies); true unless stated, as the campaign steered poor patients to county hospitals}
    */
   @Value.Default
   public boolean illnessTreatedInCounty() {
     return true;
   }
 
-  /** 因灾冲击概率 — the chance a household suffers a disaster in a year. */
+  /** {@return 因灾冲击概率 — the chance a household suffers a disaster in a year} */
   public abstract Share disasterShockRate();
 
-  /** 因灾损失比例 — the share of the year's net income a disaster destroys (rounded half-up to the fen). */
+  /**
+   * {@return 因灾损失比例 — the share of the year's net income a disaster destroys (rounded half-up to
+   * the fen)}
+   */
   public abstract Share disasterLossShare();
 
-  /** 年度考核日 — the day of each year on which rules are read and tests made, e.g. --12-31. */
+  /** {@return 年度考核日 — the day of each year on which rules are read and tests made, e.g. --12-31} */
   public abstract MonthDay evaluationDay();
 
-  /** How the plan's money is allocated among its projects. */
+  /** {@return how the plan's money is allocated among its projects} */
   public abstract AllocationMethod allocationMethod();
 
-  /** What the allocation maximises. */
+  /** {@return what the allocation maximises} */
   public abstract Objective objective();
 
-  /** 漏评率 — the missed-identification rate the county's exit assessment is taken to find. */
+  /**
+   * {@return 漏评率 — the missed-identification rate the county's exit assessment is taken to find}
+   */
   public abstract Share missedIdentificationRate();
 
-  /** 错退率 — the wrong-exit rate the county's exit assessment is taken to find. */
+  /** {@return 错退率 — the wrong-exit rate the county's exit assessment is taken to find} */
   public abstract Share wrongExitRate();
 
-  /** 群众认可度 — the public approval the county's exit assessment is taken to find. */
+  /** {@return 群众认可度 — the public approval the county's exit assessment is taken to find} */
   public abstract Share publicApproval();
 
   /**
-   * Years from a project's first year to the year its effects begin; 1 unless stated, as
+   * {@return years from a project's first year to the year its effects begin; 1 unless stated, as
    * {@link org.jingzhun.planning.plan.Project#lastYear()} documents ("its effects count from the
-   * year after its first").
+   * year after its first")}
    */
   @Value.Default
   public int projectEffectLagYears() {
@@ -92,12 +103,13 @@ public abstract class Assumptions {
   }
 
   /**
-   * 扶贫小额信贷 — the microcredit of the campaign, if simulated: when present, loans are drawn
+   * {@return 扶贫小额信贷 — the microcredit of the campaign, if simulated: when present, loans are drawn
    * and their interest subsidies paid as {@link MicrocreditAssumptions} describes, and spending
-   * includes the loan-interest subsidy; when absent, loans are not simulated.
+   * includes the loan-interest subsidy; when absent, loans are not simulated}
    */
   public abstract Optional<MicrocreditAssumptions> microcredit();
 
+  /** {@return a builder of a new {@link Assumptions}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -105,6 +117,12 @@ public abstract class Assumptions {
   /** Builds assumptions; {@code build()} reports every missing or bad attribute at once. */
   public static final class Builder extends ImmutableAssumptions.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

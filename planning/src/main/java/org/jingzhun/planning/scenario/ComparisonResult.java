@@ -15,12 +15,16 @@ import org.jingzhun.planning.simulation.CampaignResult;
 @JsonDeserialize(as = ImmutableComparisonResult.class)
 public abstract class ComparisonResult {
 
+  /** {@return year by year, the figures of both runs and their difference} */
   public abstract List<YearDifference> years();
 
+  /** {@return the baseline's run} */
   public abstract CampaignResult baseline();
 
+  /** {@return the reform's run} */
   public abstract CampaignResult reform();
 
+  /** {@return a builder of a new {@link ComparisonResult}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }

@@ -10,17 +10,25 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableDifference.class)
 public abstract class Difference {
 
+  /** {@return the baseline's figure} */
   @Value.Parameter
   public abstract long baseline();
 
+  /** {@return the reform's figure} */
   @Value.Parameter
   public abstract long reform();
 
-  /** reform − baseline. */
+  /** {@return reform − baseline} */
   public final long change() {
     return reform() - baseline();
   }
 
+  /**
+   * {@return the difference between {@code baseline} and {@code reform}}
+   *
+   * @param baseline the baseline's figure
+   * @param reform the reform's figure
+   */
   public static Difference of(long baseline, long reform) {
     return ImmutableDifference.of(baseline, reform);
   }

@@ -32,47 +32,48 @@ import org.jingzhun.finance.loan.RepaymentMethod;
 public abstract class MicrocreditAssumptions {
 
   /**
-   * 贷款参与率 — the chance, per year, that an eligible household without a loan takes one; a
-   * decimal of at most {@value Assumptions#RATE_DIGITS} places, drawn exactly like a shock rate.
+   * {@return 贷款参与率 — the chance, per year, that an eligible household without a loan takes one; a
+   * decimal of at most {@value Assumptions#RATE_DIGITS} places, drawn exactly like a shock rate}
    */
   public abstract Share takeUpShare();
 
-  /** 贷款额度 — the principal of every loan, more than zero. */
+  /** {@return 贷款额度 — the principal of every loan, more than zero} */
   public abstract Money principal();
 
-  /** 贷款期限 — the term of every loan in whole years, at least one. */
+  /** {@return 贷款期限 — the term of every loan in whole years, at least one} */
   public abstract int termYears();
 
   /**
-   * 放款日 — the day of the year on which loans are paid out; not after the evaluation day, so
-   * that a loan taken in a year is paid out within that year's evaluation.
+   * {@return 放款日 — the day of the year on which loans are paid out; not after the evaluation day,
+   * so that a loan taken in a year is paid out within that year's evaluation}
    */
   public abstract MonthDay disbursementDay();
 
-  /** 还款方式 — how the principal is repaid (not an explicit schedule). */
+  /** {@return 还款方式 — how the principal is repaid (not an explicit schedule)} */
   public abstract RepaymentMethod repayment();
 
-  /** 结息周期 — how often interest and instalments fall due. */
+  /** {@return 结息周期 — how often interest and instalments fall due} */
   public abstract Frequency frequency();
 
   /**
-   * 贷款收益率 — the net income the loan's business adds each year of the term, as a fraction of
-   * the principal (0.1: 5,000 a year on 50,000), after any interest the household itself pays;
-   * zero or more, the yearly amount rounded half-up to the fen. Added to business income in
-   * each of the {@link #termYears()} years from the year of the loan, until a default.
+   * {@return 贷款收益率 — the net income the loan's business adds each year of the term, as a fraction
+   * of the principal (0.1: 5,000 a year on 50,000), after any interest the household itself pays;
+   * zero or more, the yearly amount rounded half-up to the fen} Added to business income in each of
+   * the {@link #termYears()} years from the year of the loan, until a default.
    */
   public abstract BigDecimal businessReturn();
 
   /**
-   * 违约率 — the chance, per year of its term, that a loan not yet defaulted defaults; absent:
-   * no defaults. A loan that defaults in a year is not repaid from its payout day that year: every
-   * instalment of principal falling due from then on is left unpaid (the interest subsidy is
-   * forfeited from the first, as the policy says for overdue loans), the business adds nothing
-   * from that year, and the household borrows no more. Defaults go through nothing else (no risk
-   * fund or loss sharing) in this version.
+   * {@return 违约率 — the chance, per year of its term, that a loan not yet defaulted defaults;
+   * absent: no defaults} A loan that defaults in a year is not repaid from its payout day that
+   * year: every instalment of principal falling due from then on is left unpaid (the interest
+   * subsidy is forfeited from the first, as the policy says for overdue loans), the business adds
+   * nothing from that year, and the household borrows no more. Defaults go through nothing else (no
+   * risk fund or loss sharing) in this version.
    */
   public abstract Optional<Share> defaultRate();
 
+  /** {@return a builder of a new {@link MicrocreditAssumptions}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -80,6 +81,12 @@ public abstract class MicrocreditAssumptions {
   /** Builds microcredit assumptions; {@code build()} reports every missing or bad attribute at once. */
   public static final class Builder extends ImmutableMicrocreditAssumptions.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

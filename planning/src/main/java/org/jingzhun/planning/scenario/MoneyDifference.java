@@ -11,17 +11,25 @@ import org.jingzhun.core.money.Money;
 @JsonDeserialize(as = ImmutableMoneyDifference.class)
 public abstract class MoneyDifference {
 
+  /** {@return the baseline's amount} */
   @Value.Parameter
   public abstract Money baseline();
 
+  /** {@return the reform's amount} */
   @Value.Parameter
   public abstract Money reform();
 
-  /** reform − baseline. */
+  /** {@return reform − baseline} */
   public final Money change() {
     return reform().minus(baseline());
   }
 
+  /**
+   * {@return the difference between {@code baseline} and {@code reform}}
+   *
+   * @param baseline the baseline's amount
+   * @param reform the reform's amount
+   */
   public static MoneyDifference of(Money baseline, Money reform) {
     return ImmutableMoneyDifference.of(baseline, reform);
   }

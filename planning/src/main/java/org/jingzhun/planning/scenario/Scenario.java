@@ -22,33 +22,42 @@ import org.jingzhun.planning.target.Targets;
 @Value.Immutable
 public abstract class Scenario {
 
+  /** {@return the scenario's name} */
   public abstract String name();
 
-  /** 县 — the county: its townships and villages with their registered population and facilities. */
+  /**
+   * {@return 县 — the county: its townships and villages with their registered population and
+   * facilities}
+   */
   public abstract County county();
 
-  /** The households, each in a village of the county. */
+  /** {@return the households, each in a village of the county} */
   public abstract Population population();
 
-  /** The policy parameters in force (a reform is another book). */
+  /** {@return the policy parameters in force (a reform is another book)} */
   public abstract PolicyBook book();
 
+  /** {@return the plan: funding sources and projects} */
   public abstract Plan plan();
 
+  /** {@return what the simulation assumes: incomes, shocks, take-up and costs} */
   public abstract Assumptions assumptions();
 
-  /** The seed of the shocks; the same seed and inputs give the same result. */
+  /** {@return the seed of the shocks; the same seed and inputs give the same result} */
   public abstract long seed();
 
-  /** The targets to compare the run with, if any; every year of them within the plan's run. */
+  /**
+   * {@return the targets to compare the run with, if any; every year of them within the plan's run}
+   */
   public abstract Optional<Targets> targets();
 
-  /** The scenario without its book, for JSON. */
+  /** {@return the scenario without its book, for JSON} */
   public final ScenarioInputs inputs() {
     return ScenarioInputs.builder().name(name()).county(county()).population(population()).plan(plan())
         .assumptions(assumptions()).seed(seed()).targets(targets()).build();
   }
 
+  /** {@return a builder of a new {@link Scenario}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -56,6 +65,12 @@ public abstract class Scenario {
   /** Builds a scenario; {@code build()} reports every missing or bad attribute, and every misfit of its parts, at once. */
   public static final class Builder extends ImmutableScenario.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

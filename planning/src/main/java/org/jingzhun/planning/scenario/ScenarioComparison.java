@@ -21,6 +21,9 @@ public final class ScenarioComparison {
   /**
    * Compares {@code reform} with {@code baseline}.
    *
+   * @param baseline the scenario as it is
+   * @param reform the same scenario with the reform
+   * @return year by year, the figures of both runs and their difference
    * @throws ValidationException if the two scenarios are of different counties or runs of
    *     different years, or if either run fails
    */

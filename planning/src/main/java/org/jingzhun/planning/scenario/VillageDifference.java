@@ -11,14 +11,19 @@ import org.jingzhun.core.region.RegionCode;
 @JsonDeserialize(as = ImmutableVillageDifference.class)
 public abstract class VillageDifference {
 
+  /** {@return the village's twelve-digit code} */
   public abstract RegionCode village();
 
+  /** {@return the village's poor persons in both runs} */
   public abstract Difference poorPersons();
 
+  /** {@return whether the village was delisted in the baseline's run} */
   public abstract boolean delistedInBaseline();
 
+  /** {@return whether the village was delisted in the reform's run} */
   public abstract boolean delistedInReform();
 
+  /** {@return a builder of a new {@link VillageDifference}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }

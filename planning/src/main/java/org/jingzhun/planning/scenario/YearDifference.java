@@ -13,28 +13,37 @@ import org.jingzhun.planning.simulation.Programme;
 @JsonDeserialize(as = ImmutableYearDifference.class)
 public abstract class YearDifference {
 
+  /** {@return the year} */
   public abstract int year();
 
+  /** {@return poor households at the end of the year, in both runs} */
   public abstract Difference poorHouseholds();
 
+  /** {@return poor persons at the end of the year, in both runs} */
   public abstract Difference poorPersons();
 
+  /** {@return persons exited in the year, in both runs} */
   public abstract Difference exitedPersons();
 
+  /** {@return persons newly identified poor in the year, in both runs} */
   public abstract Difference newPoorPersons();
 
+  /** {@return persons returning to poverty in the year, in both runs} */
   public abstract Difference returningPersons();
 
+  /** {@return poor villages delisted by the end of the year, in both runs} */
   public abstract Difference villagesDelisted();
 
-  /** Every programme either run spends on, in the order of {@link Programme}. */
+  /** {@return every programme either run spends on, in the order of {@link Programme}} */
   public abstract Map<Programme, MoneyDifference> spendingByProgramme();
 
+  /** {@return spending in both runs} */
   public abstract MoneyDifference totalSpending();
 
-  /** Every village of the county, in the county's order. */
+  /** {@return every village of the county, in the county's order} */
   public abstract List<VillageDifference> villages();
 
+  /** {@return a builder of a new {@link YearDifference}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }

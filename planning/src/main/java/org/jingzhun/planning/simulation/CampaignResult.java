@@ -21,26 +21,31 @@ import org.jingzhun.planning.target.YearFigures;
 @JsonDeserialize(as = ImmutableCampaignResult.class)
 public abstract class CampaignResult {
 
+  /** {@return the scenario's name} */
   public abstract String scenario();
 
+  /** {@return the seed of the run's random draws} */
   public abstract long seed();
 
-  /** The projects chosen and the grants from sources to them, made once before the first year. */
+  /**
+   * {@return the projects chosen and the grants from sources to them, made once before the first
+   * year}
+   */
   public abstract Allocation allocation();
 
-  /** Each year of the run, in order. */
+  /** {@return each year of the run, in order} */
   public abstract List<YearResult> years();
 
-  /** The scenario's targets checked against {@link #yearFigures()}, if it has targets. */
+  /** {@return the scenario's targets checked against {@link #yearFigures()}, if it has targets} */
   public abstract Optional<TargetReport> targets();
 
-  /** What the run left out, and why. */
+  /** {@return what the run left out, and why} */
   public abstract List<String> notes();
 
   /**
-   * The figures a {@link org.jingzhun.planning.target.TargetComparison} takes, year by year:
-   * villages delisted in the year, households and persons exited in the year, and poor
-   * persons remaining at its end.
+   * {@return the figures a {@link org.jingzhun.planning.target.TargetComparison} takes, year by
+   * year: villages delisted in the year, households and persons exited in the year, and poor
+   * persons remaining at its end}
    */
   public final List<YearFigures> yearFigures() {
     return years().stream().map(CampaignResult::figures).collect(ImmutableList.toImmutableList());
@@ -55,11 +60,16 @@ public abstract class CampaignResult {
         .build();
   }
 
-  /** The year {@code year}, if the run has it. */
+  /**
+   * {@return the year {@code year}, if the run has it}
+   *
+   * @param year the calendar year
+   */
   public final Optional<YearResult> year(int year) {
     return years().stream().filter(y -> y.year() == year).findFirst();
   }
 
+  /** {@return a builder of a new {@link CampaignResult}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }

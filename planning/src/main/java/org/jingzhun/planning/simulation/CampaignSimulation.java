@@ -54,12 +54,23 @@ public final class CampaignSimulation {
 
   private CampaignSimulation() {}
 
-  /** Runs {@code scenario} on every available processor. */
+  /**
+   * Runs {@code scenario} on every available processor.
+   *
+   * @param scenario the scenario: county, households, plan, assumptions and seed
+   * @return the run: every year's figures, and the targets checked if the scenario has any
+   */
   public static CampaignResult run(Scenario scenario) {
     return run(scenario, ProgressListener.none());
   }
 
-  /** Runs {@code scenario}, telling {@code listener} as each year completes. */
+  /**
+   * Runs {@code scenario}, telling {@code listener} as each year completes.
+   *
+   * @param scenario the scenario: county, households, plan, assumptions and seed
+   * @param listener told as each year completes
+   * @return the run: every year's figures, and the targets checked if the scenario has any
+   */
   public static CampaignResult run(Scenario scenario, ProgressListener listener) {
     return run(scenario, listener, Runtime.getRuntime().availableProcessors());
   }
@@ -68,6 +79,10 @@ public final class CampaignSimulation {
    * Runs {@code scenario} on {@code threads} threads (1: on the caller's thread). The result is
    * the same for every number of threads.
    *
+   * @param scenario the scenario: county, households, plan, assumptions and seed
+   * @param listener told as each year completes
+   * @param threads the threads to use, at least 1
+   * @return the run: every year's figures, and the targets checked if the scenario has any
    * @throws org.jingzhun.core.validation.ValidationException naming the first parameter not in
    *     force for a region and year of the run, or a household whose record breaks a rule
    */

@@ -18,21 +18,28 @@ import org.jingzhun.eligibility.exit.ExitCriterion;
 @JsonDeserialize(as = ImmutableCountyYear.class)
 public abstract class CountyYear {
 
+  /** {@return the county's registered poor persons not exited, at the end of the year} */
   public abstract long poorPersons();
 
+  /** {@return the county's rural registered population} */
   public abstract long registeredPopulation();
 
+  /**
+   * {@return the poverty incidence: poor persons / registered population, to four places (for
+   * display)}
+   */
   public abstract BigDecimal incidence();
 
-  /** Whether the county passed the exit test at this year's evaluation. */
+  /** {@return whether the county passed the exit test at this year's evaluation} */
   public abstract boolean passed();
 
-  /** The criteria it failed, in the test's order. */
+  /** {@return the criteria it failed, in the test's order} */
   public abstract List<ExitCriterion> failed();
 
-  /** 摘帽年度 — the first year of the run in which it passed, if one has. */
+  /** {@return 摘帽年度 — the first year of the run in which it passed, if one has} */
   public abstract Optional<Integer> exitYear();
 
+  /** {@return a builder of a new {@link CountyYear}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }

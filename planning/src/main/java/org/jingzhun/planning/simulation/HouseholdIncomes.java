@@ -9,8 +9,13 @@ import org.jingzhun.core.money.Money;
  */
 public interface HouseholdIncomes {
 
+  /** {@return the number of households} */
   int size();
 
-  /** Household {@code household}'s net income after transfers in the year. */
+  /**
+   * {@return household {@code household}'s net income after transfers in the year}
+   *
+   * @param household the household
+   */
   Money incomeAfterTransfers(int household);
 }

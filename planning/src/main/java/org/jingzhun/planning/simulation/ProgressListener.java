@@ -7,13 +7,24 @@ package org.jingzhun.planning.simulation;
 @FunctionalInterface
 public interface ProgressListener {
 
-  /** Year {@code result.year()} is done: {@code yearsDone} of {@code yearsTotal}. */
+  /**
+   * Year {@code result.year()} is done: {@code yearsDone} of {@code yearsTotal}.
+   *
+   * @param result the year's figures
+   * @param yearsDone the years completed so far, this one included
+   * @param yearsTotal the years of the run
+   */
   void yearCompleted(YearResult result, int yearsDone, int yearsTotal);
 
-  /** Every household's income after transfers in {@code year}; ignored unless overridden. */
+  /**
+   * Every household's income after transfers in {@code year}; ignored unless overridden.
+   *
+   * @param year the calendar year
+   * @param incomes every household's income after transfers, valid during the call only
+   */
   default void householdIncomes(int year, HouseholdIncomes incomes) {}
 
-  /** A listener that does nothing. */
+  /** {@return a listener that does nothing} */
   static ProgressListener none() {
     return (result, done, total) -> {};
   }

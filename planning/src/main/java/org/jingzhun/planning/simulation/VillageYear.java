@@ -17,26 +17,31 @@ import org.jingzhun.core.region.RegionCode;
 @JsonDeserialize(as = ImmutableVillageYear.class)
 public abstract class VillageYear {
 
+  /** {@return the village's twelve-digit code} */
   public abstract RegionCode village();
 
+  /** {@return the village's registered poor households not exited, at the end of the year} */
   public abstract long poorHouseholds();
 
+  /** {@return the members of those households} */
   public abstract long poorPersons();
 
+  /** {@return the village's rural registered population} */
   public abstract int registeredPopulation();
 
-  /** 贫困发生率 — for display, four decimal places. */
+  /** {@return 贫困发生率 — for display, four decimal places} */
   public abstract BigDecimal incidence();
 
-  /** 贫困村 — whether the village is a registered poor village. */
+  /** {@return 贫困村 — whether the village is a registered poor village} */
   public abstract boolean poorVillage();
 
-  /** 已退出 — whether the poor village has been delisted by the end of the year. */
+  /** {@return 已退出 — whether the poor village has been delisted by the end of the year} */
   public abstract boolean delisted();
 
-  /** Whether it was delisted in this year. */
+  /** {@return whether it was delisted in this year} */
   public abstract boolean delistedThisYear();
 
+  /** {@return a builder of a new {@link VillageYear}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }

@@ -22,65 +22,74 @@ import org.jingzhun.eligibility.medical.Payer;
 @JsonDeserialize(as = ImmutableYearResult.class)
 public abstract class YearResult {
 
+  /** {@return the year} */
   public abstract int year();
 
+  /** {@return the day the year's rules were evaluated on} */
   public abstract LocalDate evaluationDate();
 
-  /** 贫困户 — registered poor households not exited, at the end of the year. */
+  /** {@return 贫困户 — registered poor households not exited, at the end of the year} */
   public abstract long poorHouseholds();
 
-  /** 贫困人口 — their members. */
+  /** {@return 贫困人口 — their members} */
   public abstract long poorPersons();
 
-  /** 新识别 — households identified poor in the year that were never registered. */
+  /** {@return 新识别 — households identified poor in the year that were never registered} */
   public abstract long newPoorHouseholds();
 
+  /** {@return their members} */
   public abstract long newPoorPersons();
 
-  /** 返贫 — exited households identified poor again in the year. */
+  /** {@return 返贫 — exited households identified poor again in the year} */
   public abstract long returningHouseholds();
 
+  /** {@return their members} */
   public abstract long returningPersons();
 
-  /** 脱贫 — registered poor households that passed the exit test in the year. */
+  /** {@return 脱贫 — registered poor households that passed the exit test in the year} */
   public abstract long exitedHouseholds();
 
+  /** {@return their members} */
   public abstract long exitedPersons();
 
-  /** Exited households by the primary batch of the five batches, every batch listed. */
+  /** {@return exited households by the primary batch of the five batches, every batch listed} */
   public abstract Map<FiveBatch, Long> exitsByBatch();
 
-  /** Households that had an illness shock (an inpatient bill) in the year. */
+  /** {@return households that had an illness shock (an inpatient bill) in the year} */
   public abstract long illnessShocks();
 
-  /** Households that had a disaster in the year. */
+  /** {@return households that had a disaster in the year} */
   public abstract long disasterShocks();
 
-  /** Every village of the county, in the county's order. */
+  /** {@return every village of the county, in the county's order} */
   public abstract List<VillageYear> villages();
 
-  /** Poor villages delisted in the year. */
+  /** {@return poor villages delisted in the year} */
   public abstract long villagesDelistedThisYear();
 
-  /** Poor villages delisted by the end of the year. */
+  /** {@return poor villages delisted by the end of the year} */
   public abstract long villagesDelisted();
 
+  /** {@return the county at the end of the year: its incidence and exit test} */
   public abstract CountyYear county();
 
-  /** Spending by programme, in the order of {@link Programme}; loans only when simulated. */
+  /**
+   * {@return spending by programme, in the order of {@link Programme}; loans only when simulated}
+   */
   public abstract Map<Programme, Money> spendingByProgramme();
 
-  /** The plan's grants of the year by funding source, in the plan's order. */
+  /** {@return the plan's grants of the year by funding source, in the plan's order} */
   public abstract Map<String, Money> spendingBySource();
 
-  /** What each payer of the medical cascade paid, in the order of {@link Payer}. */
+  /** {@return what each payer of the medical cascade paid, in the order of {@link Payer}} */
   public abstract Map<Payer, Money> medicalByPayer();
 
-  /** The total of every programme's spending. */
+  /** {@return the total of every programme's spending} */
   public final Money totalSpending() {
     return Money.sum(spendingByProgramme().values());
   }
 
+  /** {@return a builder of a new {@link YearResult}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }

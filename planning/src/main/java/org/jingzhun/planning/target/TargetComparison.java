@@ -17,22 +17,39 @@ import org.jingzhun.core.validation.Violations;
  * figures must lie within the run and include every measure a target is set for.
  */
 public final class TargetComparison {
+  /** The term 目标完成情况对照 (comparison of figures with targets), as explanations print it. */
   public static final Term RULE = Term.of("targetComparison", "目标完成情况对照", "comparison of figures with targets");
+  /** The term 年度 (year), as explanations print it. */
   public static final Term YEAR = Term.of("year", "年度", "year");
+  /** The term 目标 (target), as explanations print it. */
   public static final Term TARGET = Term.of("target", "目标", "target");
+  /** The term 实绩 (actual), as explanations print it. */
   public static final Term ACTUAL = Term.of("actual", "实绩", "actual");
+  /** The term 差距 (shortfall), as explanations print it. */
   public static final Term SHORTFALL = Term.of("shortfall", "差距", "shortfall");
+  /** The term 已完成 (target met), as explanations print it. */
   public static final Term MET = Term.of("met", "已完成", "target met");
+  /** The term 未完成 (target missed), as explanations print it. */
   public static final Term MISSED = Term.of("missed", "未完成", "target missed");
 
   private TargetComparison() {}
 
-  /** Each target checked against the figures, without an explanation. */
+  /**
+   * {@return each target checked against the figures, without an explanation}
+   *
+   * @param targets the targets, year by year
+   * @param figures what the run achieved, year by year
+   */
   public static TargetReport compute(Targets targets, List<YearFigures> figures) {
     return compare(targets, figures, Trace.off());
   }
 
-  /** Each target checked against the figures, with the working. */
+  /**
+   * {@return each target checked against the figures, with the working}
+   *
+   * @param targets the targets, year by year
+   * @param figures what the run achieved, year by year
+   */
   public static Explained<TargetReport> explain(Targets targets, List<YearFigures> figures) {
     RecordingTrace trace = Trace.recording(RULE);
     TargetReport report = compare(targets, figures, trace);
@@ -42,6 +59,11 @@ public final class TargetComparison {
   /**
    * Checks the targets against the figures, reporting to {@code trace}.
    *
+   * @param targets the targets, year by year
+   * @param figures what the run achieved, year by year
+   * @param trace where the derivation is recorded ({@link org.jingzhun.core.explain.Trace#off()}
+   *     records nothing)
+   * @return every target checked, met or short
    * @throws org.jingzhun.core.validation.ValidationException if a figure lies outside the run,
    *     a year is given twice, or a targeted measure has no figure
    */

@@ -8,9 +8,13 @@ import org.jingzhun.core.explain.Labelled;
  * under (poor persons remaining).
  */
 public enum TargetMeasure implements Labelled {
+  /** 贫困村退出个数 — poor villages delisted. */
   VILLAGES_DELISTED("贫困村退出个数", "poor villages delisted", true),
+  /** 脱贫户数 — households lifted out. */
   HOUSEHOLDS_LIFTED_OUT("脱贫户数", "households lifted out", true),
+  /** 脱贫人数 — persons lifted out. */
   PERSONS_LIFTED_OUT("脱贫人数", "persons lifted out", true),
+  /** 剩余贫困人口 — poor persons remaining. */
   POOR_PERSONS_REMAINING("剩余贫困人口", "poor persons remaining", false);
 
   private final String chinese;
@@ -23,12 +27,20 @@ public enum TargetMeasure implements Labelled {
     this.atLeast = atLeast;
   }
 
-  /** Whether the target is a floor (reach at least) rather than a ceiling (stay at or under). */
+  /**
+   * {@return whether the target is a floor (reach at least) rather than a ceiling (stay at or
+   * under)}
+   */
   public boolean atLeast() {
     return atLeast;
   }
 
-  /** How far {@code actual} falls short of {@code target}: zero when the target is met. */
+  /**
+   * {@return how far {@code actual} falls short of {@code target}: zero when the target is met}
+   *
+   * @param target the target
+   * @param actual what was achieved
+   */
   public long shortfall(long target, long actual) {
     return atLeast ? Math.max(0, target - actual) : Math.max(0, actual - target);
   }

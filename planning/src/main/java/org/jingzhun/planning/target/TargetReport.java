@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableTargetReport.class)
 public abstract class TargetReport {
 
-  /** Every target checked, by year and then in the order of {@link TargetMeasure}. */
+  /** {@return every target checked, by year and then in the order of {@link TargetMeasure}} */
   public abstract List<TargetCheck> checks();
 
   /** The targets missed, in the same order. */
@@ -20,11 +20,16 @@ public abstract class TargetReport {
     return checks().stream().filter(c -> !c.met()).collect(ImmutableList.toImmutableList());
   }
 
-  /** Whether every target was met. */
+  /** {@return whether every target was met} */
   public final boolean allMet() {
     return checks().stream().allMatch(TargetCheck::met);
   }
 
+  /**
+   * {@return the report of {@code checks}}
+   *
+   * @param checks every check, in order
+   */
   public static TargetReport of(List<TargetCheck> checks) {
     return ImmutableTargetReport.builder().checks(checks).build();
   }

@@ -18,20 +18,25 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableTargets.class)
 public abstract class Targets {
 
-  /** The first calendar year of the run. */
+  /** {@return the first calendar year of the run} */
   public abstract int firstYear();
 
-  /** The last calendar year of the run, inclusive. */
+  /** {@return the last calendar year of the run, inclusive} */
   public abstract int lastYear();
 
-  /** The targets, at most one entry per year. */
+  /** {@return the targets, at most one entry per year} */
   public abstract List<YearTarget> years();
 
-  /** Whether {@code year} lies within the run. */
+  /**
+   * {@return whether {@code year} lies within the run}
+   *
+   * @param year the calendar year
+   */
   public final boolean covers(int year) {
     return year >= firstYear() && year <= lastYear();
   }
 
+  /** {@return a builder of a new {@link Targets}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -39,6 +44,12 @@ public abstract class Targets {
   /** Builds targets; {@code build()} reports every bad attribute at once. */
   public static final class Builder extends ImmutableTargets.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

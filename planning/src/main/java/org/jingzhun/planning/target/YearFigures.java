@@ -12,11 +12,13 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableYearFigures.class)
 public abstract class YearFigures {
 
+  /** {@return the year} */
   public abstract int year();
 
-  /** The figure of each measure; none negative. */
+  /** {@return the figure of each measure; none negative} */
   public abstract Map<TargetMeasure, Long> figures();
 
+  /** {@return a builder of a new {@link YearFigures}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -24,6 +26,12 @@ public abstract class YearFigures {
   /** Builds a year's figures; {@code build()} reports every bad attribute at once. */
   public static final class Builder extends ImmutableYearFigures.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

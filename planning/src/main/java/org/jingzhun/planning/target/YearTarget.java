@@ -15,11 +15,13 @@ import org.jingzhun.core.validation.Violations;
 @JsonDeserialize(as = ImmutableYearTarget.class)
 public abstract class YearTarget {
 
+  /** {@return the year} */
   public abstract int year();
 
-  /** The target level of each measure set for the year; at least one, none negative. */
+  /** {@return the target level of each measure set for the year; at least one, none negative} */
   public abstract Map<TargetMeasure, Long> levels();
 
+  /** {@return a builder of a new {@link YearTarget}, checked when built} */
   public static Builder builder() {
     return new Builder();
   }
@@ -27,6 +29,12 @@ public abstract class YearTarget {
   /** Builds a year's targets; {@code build()} reports every bad attribute at once. */
   public static final class Builder extends ImmutableYearTarget.Builder {}
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();
