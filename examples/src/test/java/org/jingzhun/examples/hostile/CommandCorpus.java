@@ -133,6 +133,14 @@ final class CommandCorpus {
     return out;
   }
 
+  private static String read(String file) {
+    try {
+      return Files.readString(org.jingzhun.examples.cli.CliRun.repositoryRoot().resolve(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static Hostile caseFile(Path dir, String name, String content, String named) {
     try {
       Path file = Files.writeString(dir.resolve(name), content);
@@ -145,6 +153,11 @@ final class CommandCorpus {
 
   private static List<Hostile> others() {
     List<Hostile> out = new ArrayList<>();
+    String problem = read("docs/examples/allocation-problem.json");
+    out.add(Hostile.of("allocate: a plan to the year 2147483647", List.of("allocate", "--date", "2018-12-31"),
+        problem.replaceFirst("\"lastYear\" *: *\\d+", "\"lastYear\": 2147483647"), 2, "plan.lastYear", "1900 to 2100"));
+    out.add(Hostile.of("allocate: a plan from the year -2147483648", List.of("allocate", "--date", "2018-12-31"),
+        problem.replaceFirst("\"firstYear\" *: *\\d+", "\"firstYear\": -2147483648"), 2, "plan.firstYear", "1900 to 2100"));
     out.add(Hostile.of("params: --date as a number", List.of("params", "--date", "20190601"), "", 2, "--date", "'20190601'"));
     out.add(Hostile.of("params: --region of five digits", List.of("params", "--date", "2019-06-01", "--region", "51190"), "", 2,
         "--region"));

@@ -27,7 +27,8 @@ class HostileInputTest {
   private static final Environment SHIPPED = CliRun.environment(PolicyBook.shipped());
   /** A Java class name (two lower-case package parts and a capitalised name), a stack frame, an exception. */
   private static final Pattern JAVA_INTERNALS = Pattern.compile(
-      "\\b[a-z]+\\.[a-z]+(\\.[a-z]+)*\\.[A-Z][A-Za-z]*\\b|\\tat |Exception|Caused by|\\$\\w+\\$|`");
+      "\\b[a-z]+\\.[a-z]+(\\.[a-z]+)*\\.[A-Z][A-Za-z]*\\b|\\tat |Exception|Caused by|\\$\\w+\\$|`"
+          + "|Cannot (deserialize|construct|coerce|map)|Unrecognized (field|token)|not marked as ignorable|Source: ");
 
   static List<Hostile> corpus() {
     List<Hostile> all = new ArrayList<>();

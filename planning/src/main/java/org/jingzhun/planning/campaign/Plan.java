@@ -13,6 +13,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.jingzhun.core.money.Money;
 import org.jingzhun.core.validation.FieldPath;
+import org.jingzhun.core.validation.InputLimits;
 import org.jingzhun.core.validation.Violations;
 import org.jingzhun.planning.funding.FundingSource;
 import org.jingzhun.planning.plan.Project;
@@ -107,6 +108,8 @@ public abstract class Plan {
     Violations v = Violations.collect();
     v.require("id", id());
     v.require("name", name());
+    v.check(InputLimits.isYear(firstYear()), "firstYear", firstYear(), InputLimits.yearRule());
+    v.check(InputLimits.isYear(lastYear()), "lastYear", lastYear(), InputLimits.yearRule());
     v.check(lastYear() >= firstYear(), "lastYear", lastYear(), "may not be before the first year " + firstYear());
     if (v.require("library", library())) {
       List<Project> projects = library().projects();

@@ -108,4 +108,13 @@ class ScenarioBadInputTest {
     assertEquals(List.of("population[" + late + "].members[0].birthDate"), paths(e));
     assertTrue(e.getMessage().contains("is after 2019-12-31, the first day the simulation evaluates"), e.getMessage());
   }
+
+  @Test
+  void aPlanOfYearsOutsideTheInputYearsIsRefusedBeforeItsYearsAreCounted() {
+    // 1900–2100 are the years an input may name; a run to 2147483647 would count two billion years
+    ValidationException e = assertThrows(ValidationException.class,
+        () -> Plan.builder().from(SimulationFixtures.handPlan()).firstYear(Integer.MIN_VALUE).lastYear(Integer.MAX_VALUE).build());
+    assertEquals(List.of("firstYear", "lastYear"), paths(e));
+    assertTrue(e.getMessage().contains("is not a year from 1900 to 2100"), e.getMessage());
+  }
 }
