@@ -7,13 +7,13 @@
  * inputs, and {@link org.jingzhun.core.validation.ValidationException}, which every bad input raises.
  */
 module org.jingzhun.core {
-  requires transitive com.google.common;
+  requires com.google.common; // internal only: no Guava type in a public signature
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jsr310;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.guava;
   requires com.fasterxml.jackson.dataformat.yaml;
-  requires org.yaml.snakeyaml;
+  requires org.yaml.snakeyaml; // where a YAML syntax problem is (json.internal.YamlProblems)
   requires static org.immutables.value.annotations;
   requires static java.compiler;
   requires static com.google.errorprone.annotations;

@@ -11,6 +11,7 @@
  */
 module org.jingzhun.eligibility {
   requires transitive org.jingzhun.core;
+  requires com.google.common;
   requires static org.immutables.value.annotations;
   requires static java.compiler;
   requires static com.google.errorprone.annotations;

@@ -9,6 +9,7 @@
  */
 module org.jingzhun.finance {
   requires transitive org.jingzhun.core;
+  requires com.google.common;
   requires static org.immutables.value.annotations;
   requires static java.compiler;
   requires static com.google.errorprone.annotations;

@@ -9,6 +9,7 @@
  */
 module org.jingzhun.planning {
   requires transitive org.jingzhun.core;
+  requires com.google.common;
   requires transitive org.jingzhun.eligibility;
   requires transitive org.jingzhun.finance;
   requires ojalgo;

@@ -1,8 +1,6 @@
 package org.jingzhun.core.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -19,15 +17,19 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.jingzhun.core.json.internal.JacksonProblems;
 import org.jingzhun.core.json.internal.JingzhunModule;
+import org.jingzhun.core.json.internal.NullListEntries;
 import org.jingzhun.core.json.internal.ReadProblems;
 import org.jingzhun.core.json.internal.TreeLimits;
+import org.jingzhun.core.json.internal.YamlProblems;
 import org.jingzhun.core.validation.InputLimits;
 import org.jingzhun.core.validation.ValidationException;
 
@@ -47,6 +49,7 @@ import org.jingzhun.core.validation.ValidationException;
  */
 public final class JingzhunJson {
   private static final ObjectMapper MAPPER = newMapper();
+  private static final ObjectMapper YAML = yamlTreeReader();
 
   private JingzhunJson() {}
 
@@ -78,7 +81,6 @@ public final class JingzhunJson {
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES) // 6000.000 stays three decimals, as written
-        .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL)) // [null] is no member
         .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
         // derived queries such as Household.isRegisteredPoor() are not data
         .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
@@ -96,6 +98,45 @@ public final class JingzhunJson {
             .maxNameLength(InputLimits.MAX_TEXT_CHARS)
             .build())
         .build();
+  }
+
+  /** A mapper that reads YAML into trees as strictly as JSON is read. */
+  private static ObjectMapper yamlTreeReader() {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(false);
+    options.setNestingDepthLimit(InputLimits.MAX_DEPTH);
+    options.setMaxAliasesForCollections(50); // a few aliases, never a billion laughs
+    options.setCodePointLimit(Math.toIntExact(Math.min(Integer.MAX_VALUE, InputLimits.DEFAULT_MAX_INPUT_BYTES)));
+    YAMLFactory factory = YAMLFactory.builder()
+        .loaderOptions(options)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+    return YAMLMapper.builder(factory)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+        .build();
+  }
+
+  /**
+   * Reads the YAML document {@code yaml} (or JSON, which is YAML too) as a {@code type}, as
+   * strictly as {@link #read(String, Class)} reads JSON: a name given twice in a mapping is refused,
+   * and so is a document nested deeper than {@link InputLimits#MAX_DEPTH} levels or with many aliases.
+   *
+   * @throws ValidationException listing every problem, each with its path
+   */
+  public static <T> T readYaml(String yaml, Class<T> type) {
+    JsonNode tree;
+    try {
+      tree = YAML.readTree(yaml);
+    } catch (JsonProcessingException e) {
+      throw YamlProblems.violations(e);
+    }
+    if (tree == null || tree.isMissingNode()) {
+      throw ValidationException.of("", "", "the document is empty");
+    }
+    TreeLimits.check(tree);
+    return convert(tree, MAPPER.constructType(type));
   }
 
   /**
@@ -126,16 +167,12 @@ public final class JingzhunJson {
   }
 
   /**
-   * Reads a stream of UTF-8 JSON as a {@code type}; see {@link #read(String, Class)}.
-   *
-   * @param <T> the type to read
-   * @param json the JSON, in UTF-8; read to its end
-   * @param type the type to read
-   * @return the value read
+   * Reads a stream of UTF-8 JSON as a {@code type}; see {@link #read(String, Class)}. Bytes that
+   * are not UTF-8 are refused with their offset ({@link DocumentText}), never replaced.
    */
   public static <T> T read(InputStream json, Class<T> type) {
     try {
-      return read(new String(json.readAllBytes(), StandardCharsets.UTF_8), type);
+      return read(DocumentText.utf8(json.readAllBytes()), type);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -178,6 +215,9 @@ public final class JingzhunJson {
       throw ValidationException.of("", "", "is null; give " + JacksonProblems.expected(type));
     }
     ReadProblems problems = new ReadProblems();
+    for (String path : NullListEntries.of(tree, ReadProblems.MAX_LISTED)) {
+      problems.record(path, ValidationException.of("", "", "is null, which is not a value here; leave the entry out or give its value"));
+    }
     T value = null;
     try {
       value = MAPPER.readerFor(type).withAttribute(ReadProblems.KEY, problems).readValue(tree);

@@ -207,7 +207,7 @@ public final class Money implements Comparable<Money> {
    * @return the parts, in the order of the weights, adding up to this amount to the fen
    * @throws IllegalArgumentException if the weights are empty, negative or all zero
    */
-  public ImmutableList<Money> allocate(List<BigInteger> weights) {
+  public List<Money> allocate(List<BigInteger> weights) {
     if (weights.stream().allMatch(w -> w.bitLength() < 31) && weights.size() < 1 << 20) {
       return allocate(weights.stream().mapToLong(BigInteger::longValue).toArray());
     }
@@ -265,7 +265,7 @@ public final class Money implements Comparable<Money> {
    * @param weights the weights, none negative, not all zero
    * @return the parts, in the order of the weights, adding up to this amount to the fen
    */
-  public ImmutableList<Money> allocate(long... weights) {
+  public List<Money> allocate(long... weights) {
     long totalWeight = 0;
     for (long w : weights) {
       if (w < 0) {
@@ -308,13 +308,8 @@ public final class Money implements Comparable<Money> {
     return out.build();
   }
 
-  /**
-   * Splits this amount by {@code ratio}; see {@link #allocate(List)}.
-   *
-   * @param ratio the ratio, e.g. 4:3:2:1
-   * @return the parts, in the order of the ratio's weights, adding up to this amount to the fen
-   */
-  public ImmutableList<Money> allocate(Ratio ratio) {
+  /** Splits this amount by {@code ratio}; see {@link #allocate(List)}. */
+  public List<Money> allocate(Ratio ratio) {
     return allocate(ratio.weights());
   }
 

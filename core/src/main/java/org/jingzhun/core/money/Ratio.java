@@ -91,8 +91,7 @@ public final class Ratio {
     }
   }
 
-  /** {@return the whole-number weights of the parts, in order} */
-  public ImmutableList<BigInteger> weights() {
+  public List<BigInteger> weights() {
     return weights;
   }
 

@@ -3,6 +3,7 @@ package org.jingzhun.core.policy;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableRangeMap;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jingzhun.core.region.RegionCode;
@@ -18,6 +19,7 @@ public final class Parameter {
   private final String descriptionZh;
   private final String descriptionEn;
   private final boolean continuous;
+  private final Optional<ParameterKey<?>> key;
   private final ImmutableMap<RegionCode, ImmutableRangeMap<LocalDate, ParameterValue>> timelines;
 
   Parameter(
@@ -26,12 +28,14 @@ public final class Parameter {
       String descriptionZh,
       String descriptionEn,
       boolean continuous,
+      Optional<ParameterKey<?>> key,
       Map<RegionCode, ImmutableRangeMap<LocalDate, ParameterValue>> timelines) {
     this.name = name;
     this.unit = unit;
     this.descriptionZh = descriptionZh;
     this.descriptionEn = descriptionEn;
     this.continuous = continuous;
+    this.key = key;
     this.timelines = ImmutableMap.copyOf(timelines);
   }
 
@@ -62,8 +66,20 @@ public final class Parameter {
     return continuous;
   }
 
-  /** {@return every region's own timeline (not inherited ones), by region} */
-  public ImmutableMap<RegionCode, ImmutableRangeMap<LocalDate, ParameterValue>> timelines() {
+  /** The key that types a table parameter's values, when its module declares one. */
+  Optional<ParameterKey<?>> key() {
+    return key;
+  }
+
+  /** Every region's own values (not inherited ones), in date order, by region. */
+  public Map<RegionCode, List<ParameterValue>> timelines() {
+    Map<RegionCode, List<ParameterValue>> out = new java.util.LinkedHashMap<>();
+    timelines.forEach((region, t) -> out.put(region, List.copyOf(t.asMapOfRanges().values())));
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  /** Every region's own timeline as a range map, for the book's look-ups. */
+  Map<RegionCode, ImmutableRangeMap<LocalDate, ParameterValue>> rangeMaps() {
     return timelines;
   }
 
@@ -79,7 +95,7 @@ public final class Parameter {
   }
 
   Parameter withTimelines(Map<RegionCode, ImmutableRangeMap<LocalDate, ParameterValue>> replaced) {
-    return new Parameter(name, unit, descriptionZh, descriptionEn, continuous, replaced);
+    return new Parameter(name, unit, descriptionZh, descriptionEn, continuous, key, replaced);
   }
 
   @Override

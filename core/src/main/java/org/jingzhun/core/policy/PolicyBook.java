@@ -1,6 +1,10 @@
 package org.jingzhun.core.policy;
 
 import com.google.common.base.Suppliers;
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
+import com.google.common.util.concurrent.UncheckedExecutionException;
+import java.util.concurrent.ExecutionException;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableRangeMap;
@@ -32,6 +36,24 @@ public final class PolicyBook {
   private final ImmutableMap<String, Parameter> parameters;
   private final ImmutableList<Change> changes;
   private final boolean officialOnly;
+  /** Rules resolved from this book, by kind, region and date: a memo of pure functions of the book. */
+  private final Cache<Resolution, Object> resolved = CacheBuilder.newBuilder().maximumSize(RESOLVED_MAX).build();
+
+  /** How many resolved rules a book keeps (the least recently used go first). */
+  private static final int RESOLVED_MAX = 16_384;
+
+  private record Resolution(Class<?> kind, RegionCode region, LocalDate date) {}
+
+  /**
+   * Resolves rules of one kind from a book for a region and date.
+   *
+   * @param <T> the rules' type
+   */
+  @FunctionalInterface
+  public interface Resolver<T> {
+    /** The rules of {@code book} for {@code region} on {@code date}. */
+    T resolve(PolicyBook book, RegionCode region, LocalDate date);
+  }
 
   PolicyBook(String title, Map<String, Parameter> parameters, List<Change> changes) {
     this(title, parameters, changes, false);
@@ -56,7 +78,9 @@ public final class PolicyBook {
 
   private static PolicyBook loadShipped() {
     List<PolicyFile> files = new ArrayList<>();
+    List<ParameterKey<?>> keys = new ArrayList<>();
     for (PolicyResources resources : ServiceLoader.load(PolicyResources.class, PolicyBook.class.getClassLoader())) {
+      keys.addAll(resources.keys());
       for (String name : resources.files()) {
         try {
           files.add(PolicyFile.of(resources.getClass().getName() + ":" + name, resources.open(name)));
@@ -65,7 +89,7 @@ public final class PolicyBook {
         }
       }
     }
-    return load(files);
+    return load(files, keys);
   }
 
   /**
@@ -75,7 +99,20 @@ public final class PolicyBook {
    * @throws ValidationException listing every problem in every file, each at its file and line
    */
   public static PolicyBook load(List<PolicyFile> files) {
-    return new PolicyBook("", PolicyLoader.load(files), List.of());
+    return load(files, List.of());
+  }
+
+  /**
+   * A book of the parameters in {@code files}, each table parameter that {@code keys} declares
+   * bound to its key's type when it loads.
+   *
+   * @throws ValidationException listing every problem in every file (a table of the wrong shape
+   *     included), each at its file and line
+   */
+  public static PolicyBook load(List<PolicyFile> files, List<ParameterKey<?>> keys) {
+    Map<String, ParameterKey<?>> byName = new java.util.LinkedHashMap<>();
+    keys.forEach(k -> byName.put(k.name(), k));
+    return new PolicyBook("", PolicyLoader.load(files, byName), List.of());
   }
 
   /**
@@ -102,7 +139,7 @@ public final class PolicyBook {
       if (!parameters.containsKey(name)) {
         reform.define(p);
       }
-      p.timelines().forEach((region, timeline) ->
+      p.rangeMaps().forEach((region, timeline) ->
           timeline.asMapOfRanges().forEach((range, value) -> reform.set(name, region, value)));
     });
     return reform.build();
@@ -126,11 +163,25 @@ public final class PolicyBook {
   }
 
   /**
-   * Starts a reform of this book: a new book with some values replaced or added.
+   * The rules {@code resolver} makes for {@code region} on {@code date}, made once for this book
+   * and then reused: rules are pure functions of (book, region, date), so a caller may ask for
+   * them per household and pay only a lookup. A resolution that fails is not kept.
    *
-   * @param title the reform's title, e.g. "dibao +10%"
-   * @return the reform's builder; {@code build()} makes the new book
+   * @throws ValidationException as {@code resolver} does
    */
+  public <T> T resolved(Class<T> kind, RegionCode region, LocalDate date, Resolver<T> resolver) {
+    try {
+      return kind.cast(resolved.get(new Resolution(kind, region, date), () -> resolver.resolve(this, region, date)));
+    } catch (ExecutionException | UncheckedExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  /** Starts a reform of this book: a new book with some values replaced or added. */
   public Reform.Builder reform(String title) {
     return new Reform.Builder(this, title);
   }
@@ -140,13 +191,13 @@ public final class PolicyBook {
     return title;
   }
 
-  /** {@return what this book changed relative to the book it reforms; empty for a loaded book} */
-  public ImmutableList<Change> changes() {
+  /** What this book changed relative to the book it reforms; empty for a loaded book. */
+  public List<Change> changes() {
     return changes;
   }
 
-  /** {@return every parameter, by name, sorted} */
-  public ImmutableMap<String, Parameter> parameters() {
+  /** Every parameter, by name, sorted. */
+  public Map<String, Parameter> parameters() {
     return parameters;
   }
 
@@ -184,7 +235,7 @@ public final class PolicyBook {
     }
     RegionCode r = region;
     while (true) {
-      ImmutableRangeMap<LocalDate, ParameterValue> timeline = p.timelines().get(r);
+      ImmutableRangeMap<LocalDate, ParameterValue> timeline = p.rangeMaps().get(r);
       ParameterValue v = timeline == null ? null : timeline.get(date);
       if (v != null) {
         return Optional.of(new Reading(p, r, v));
@@ -225,7 +276,7 @@ public final class PolicyBook {
    * @param region the region whose parameters apply (inherited from its parents where it sets none)
    * @param date the day whose rules apply
    */
-  public ImmutableList<Reading> inForce(RegionCode region, LocalDate date) {
+  public List<Reading> inForce(RegionCode region, LocalDate date) {
     return parameters.keySet().stream()
         .map(name -> nearest(name, region, date))
         .flatMap(Optional::stream)

@@ -93,7 +93,7 @@ public record PolicyCoverage(RegionCode region, List<Row> rows) {
     TreeSet<LocalDate> cuts = new TreeSet<>(List.of(start));
     Range<LocalDate> within = Range.closedOpen(start, end);
     for (RegionCode r : region.chain()) {
-      Optional.ofNullable(p.timelines().get(r)).ifPresent(t -> t.asMapOfRanges().keySet().forEach(range -> {
+      Optional.ofNullable(p.rangeMaps().get(r)).ifPresent(t -> t.asMapOfRanges().keySet().forEach(range -> {
         if (range.hasLowerBound() && within.contains(range.lowerEndpoint())) {
           cuts.add(range.lowerEndpoint());
         }

@@ -80,11 +80,15 @@ final class PolicyLoader {
   private final Map<String, Definition> definitions = new LinkedHashMap<>();
   private final List<Entry> entries = new ArrayList<>();
 
-  private PolicyLoader() {}
+  private final Map<String, ParameterKey<?>> keys;
 
-  /** Loads a complete book from {@code files}. */
-  static Map<String, Parameter> load(List<PolicyFile> files) {
-    PolicyLoader loader = new PolicyLoader();
+  private PolicyLoader(Map<String, ParameterKey<?>> keys) {
+    this.keys = keys;
+  }
+
+  /** Loads a complete book from {@code files}, its table parameters bound by {@code keys}. */
+  static Map<String, Parameter> load(List<PolicyFile> files, Map<String, ParameterKey<?>> keys) {
+    PolicyLoader loader = new PolicyLoader(keys);
     files.forEach(loader::readFile);
     return loader.build(Map.of());
   }
@@ -94,7 +98,9 @@ final class PolicyLoader {
    * and they may define new ones. Returns the values, checked, by parameter.
    */
   static Map<String, Parameter> loadOverrides(List<PolicyFile> files, Map<String, Parameter> base) {
-    PolicyLoader loader = new PolicyLoader();
+    Map<String, ParameterKey<?>> keys = new LinkedHashMap<>();
+    base.values().forEach(p -> p.key().ifPresent(k -> keys.put(p.name(), k)));
+    PolicyLoader loader = new PolicyLoader(keys);
     files.forEach(loader::readFile);
     return loader.build(base);
   }
@@ -330,22 +336,27 @@ final class PolicyLoader {
       }
       Object value;
       try {
-        value = unit.read(e.value());
+        value = bound(e.parameter(), unit.read(e.value()));
       } catch (IllegalArgumentException x) {
         violations.add(e.origin(), e.value().asText(), "parameter " + e.parameter() + ", region " + e.region() + ": " + x.getMessage());
+        continue;
+      } catch (ValidationException x) {
+        x.violations().forEach(v -> violations.add(e.origin(), v.value(), "parameter " + e.parameter() + ", region "
+            + e.region() + (v.path().isEmpty() ? "" : ", at " + v.path()) + ": " + v.message()));
         continue;
       }
       Range<LocalDate> period = e.until() == null ? Range.atLeast(e.from()) : Range.closedOpen(e.from(), e.until());
       values.computeIfAbsent(e.parameter(), k -> new TreeMap<>())
           .computeIfAbsent(e.region(), k -> new ArrayList<>())
-          .add(new ParameterValue(period, value, e.source(), e.origin()));
+          .add(ParameterValue.of(period, value, e.source(), e.origin()));
     }
     definitions.values().stream().filter(d -> base.containsKey(d.name())).forEach(d ->
         violations.add(d.origin(), d.name(), "parameter " + d.name() + " is already defined in the book this file changes"));
     Map<String, Parameter> out = new LinkedHashMap<>();
     for (Definition d : definitions.values()) {
       if (!base.containsKey(d.name())) {
-        out.put(d.name(), new Parameter(d.name(), d.unit(), d.zh(), d.en(), d.continuous(), Map.of()));
+        out.put(d.name(), new Parameter(d.name(), d.unit(), d.zh(), d.en(), d.continuous(),
+            Optional.ofNullable(keys.get(d.name())), Map.of()));
       }
     }
     values.forEach((name, byRegion) -> {
@@ -358,15 +369,21 @@ final class PolicyLoader {
     return out;
   }
 
+  /** A table value bound to its key's type, where the parameter has a key; other values as read. */
+  private Object bound(String parameter, Object value) {
+    ParameterKey<?> key = keys.get(parameter);
+    return key != null && value instanceof JsonNode tree ? key.bind(tree) : value;
+  }
+
   private Optional<ImmutableRangeMap<LocalDate, ParameterValue>> timeline(Parameter p, RegionCode region, List<ParameterValue> list) {
     list.sort(Comparator.comparing(ParameterValue::from));
     boolean ok = true;
     for (int i = 1; i < list.size(); i++) {
       ParameterValue prev = list.get(i - 1);
       ParameterValue next = list.get(i);
-      if (prev.period().isConnected(next.period()) && !prev.period().intersection(next.period()).isEmpty()) {
+      if (prev.range().isConnected(next.range()) && !prev.range().intersection(next.range()).isEmpty()) {
         violations.add(next.origin(), next.from(), "parameter " + p.name() + ", region " + region
-            + ": period overlaps the value at " + prev.origin() + " (" + prev.period() + ")");
+            + ": period overlaps the value at " + prev.origin() + " (" + prev.range() + ")");
         ok = false;
       } else if (p.continuous() && prev.until().isPresent() && prev.until().get().isBefore(next.from())) {
         violations.add(next.origin(), next.from(), "parameter " + p.name() + ", region " + region
@@ -379,7 +396,7 @@ final class PolicyLoader {
       return Optional.empty();
     }
     ImmutableRangeMap.Builder<LocalDate, ParameterValue> b = ImmutableRangeMap.builder();
-    list.forEach(v -> b.put(v.period(), v));
+    list.forEach(v -> b.put(v.range(), v));
     return Optional.of(b.build());
   }
 

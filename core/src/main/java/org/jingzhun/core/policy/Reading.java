@@ -142,9 +142,28 @@ public record Reading(Parameter parameter, RegionCode region, ParameterValue ent
     return as(String.class);
   }
 
-  /** {@return a table parameter's value as read from its file; bind it with the JSON mapper} */
-  public JsonNode table() {
-    return as(JsonNode.class);
+  /**
+   * A table parameter's value as {@code key}'s type: bound when the book loaded where the
+   * parameter's module declares the key, bound now (from a book loaded without it) otherwise.
+   *
+   * @throws IllegalArgumentException if {@code key} names another parameter (a programming error)
+   * @throws org.jingzhun.core.validation.ValidationException if a table loaded without its key
+   *     does not have the key's shape, its paths under the parameter, region and origin
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T value(ParameterKey<T> key) {
+    if (!key.name().equals(parameter.name())) {
+      throw new IllegalArgumentException("the key of " + key.name() + " cannot read parameter " + parameter.name());
+    }
+    Object v = entry.value();
+    if (v instanceof JsonNode tree) {
+      try {
+        return key.bind(tree);
+      } catch (org.jingzhun.core.validation.ValidationException e) {
+        throw e.under(parameter.name() + "[" + region + ", " + entry.origin() + "]");
+      }
+    }
+    return (T) v;
   }
 
   private <T> T as(Class<T> type) {

@@ -71,18 +71,15 @@ public final class Reform {
     }
 
     /**
-     * Sets {@code value} for {@code region} over {@code period}; see {@link #set(String, RegionCode, LocalDate, Object, Source)}.
-     *
-     * @param name the parameter's name, e.g. {@code dibao.standard.rural}
-     * @param region the region whose parameters apply (inherited from its parents where it sets
-     *     none)
-     * @param period the days the value applies
-     * @param value the value, of the parameter's unit
-     * @param source the value's source
-     * @return this builder
+     * Sets {@code value} for {@code region} from {@code from} (in) to {@code until} (out); see
+     * {@link #set(String, RegionCode, LocalDate, Object, Source)}.
      */
-    public Builder set(String name, RegionCode region, Range<LocalDate> period, Object value, Source source) {
-      return set(name, region, new ParameterValue(period, value, source, "reform: " + title));
+    public Builder set(String name, RegionCode region, LocalDate from, LocalDate until, Object value, Source source) {
+      return set(name, region, Range.closedOpen(from, until), value, source);
+    }
+
+    private Builder set(String name, RegionCode region, Range<LocalDate> period, Object value, Source source) {
+      return set(name, region, ParameterValue.of(period, value, source, "reform: " + title));
     }
 
     Builder set(String name, RegionCode region, ParameterValue value) {
@@ -90,14 +87,15 @@ public final class Reform {
       if (p == null) {
         throw ValidationException.of("parameter", name, "the policy book has no parameter of this name");
       }
-      if (!p.unit().valueType().isInstance(value.value())) {
+      boolean typed = p.key().map(k -> k.accepts(value.value())).orElse(false);
+      if (!typed && !p.unit().valueType().isInstance(value.value())) {
         throw ValidationException.of("value", value.value(), "parameter " + name + " has unit " + p.unit()
             + " and needs a " + p.unit().valueType().getSimpleName());
       }
       RangeMap<LocalDate, ParameterValue> timeline = timeline(p, region);
-      List<ParameterValue> replaced = ImmutableList.copyOf(timeline.subRangeMap(value.period()).asMapOfRanges().values());
-      timeline.put(value.period(), value);
-      changes.add(new Change(name, region, value.period(), value, replaced));
+      List<ParameterValue> replaced = ImmutableList.copyOf(timeline.subRangeMap(value.range()).asMapOfRanges().values());
+      timeline.put(value.range(), value);
+      changes.add(new Change(name, region, value, replaced));
       return this;
     }
 
@@ -105,7 +103,7 @@ public final class Reform {
     private RangeMap<LocalDate, ParameterValue> timeline(Parameter p, RegionCode region) {
       return changed.computeIfAbsent(p.name(), k -> new LinkedHashMap<>()).computeIfAbsent(region, r -> {
         RangeMap<LocalDate, ParameterValue> copy = TreeRangeMap.create();
-        ImmutableRangeMap<LocalDate, ParameterValue> old = p.timelines().get(r);
+        ImmutableRangeMap<LocalDate, ParameterValue> old = p.rangeMaps().get(r);
         if (old != null) {
           copy.putAll(old);
         }
@@ -130,13 +128,13 @@ public final class Reform {
         throw ValidationException.of("parameter", name, "is not a money parameter of the policy book");
       }
       Source source = Source.of("reform", title + ": " + name + " × " + factor.toPlainString(), Confidence.UNVERIFIED);
-      List<RegionCode> regions = new ArrayList<>(p.timelines().keySet());
+      List<RegionCode> regions = new ArrayList<>(p.rangeMaps().keySet());
       changed.getOrDefault(name, Map.of()).keySet().stream().filter(r -> !regions.contains(r)).forEach(regions::add);
       for (RegionCode region : regions) {
         Map<Range<LocalDate>, ParameterValue> from1 =
             new LinkedHashMap<>(timeline(p, region).subRangeMap(Range.atLeast(from)).asMapOfRanges());
         from1.forEach((range, v) -> set(name, region,
-            new ParameterValue(range, times(v.value(), factor, rounding), source, "reform: " + title)));
+            ParameterValue.of(range, times(v.value(), factor, rounding), source, "reform: " + title)));
       }
       return this;
     }
@@ -150,7 +148,7 @@ public final class Reform {
       Map<String, Parameter> out = new LinkedHashMap<>(parameters);
       changed.forEach((name, byRegion) -> {
         Parameter p = out.get(name);
-        Map<RegionCode, ImmutableRangeMap<LocalDate, ParameterValue>> timelines = new HashMap<>(p.timelines());
+        Map<RegionCode, ImmutableRangeMap<LocalDate, ParameterValue>> timelines = new HashMap<>(p.rangeMaps());
         byRegion.forEach((region, timeline) -> timelines.put(region, rebuilt(timeline)));
         out.put(name, p.withTimelines(timelines));
       });
@@ -161,7 +159,7 @@ public final class Reform {
     private static ImmutableRangeMap<LocalDate, ParameterValue> rebuilt(RangeMap<LocalDate, ParameterValue> timeline) {
       ImmutableRangeMap.Builder<LocalDate, ParameterValue> b = ImmutableRangeMap.builder();
       timeline.asMapOfRanges().forEach((range, v) -> b.put(range,
-          range.equals(v.period()) ? v : new ParameterValue(range, v.value(), v.source(), v.origin())));
+          range.equals(v.range()) ? v : v.over(range)));
       return b.build();
     }
   }

@@ -112,7 +112,7 @@ public enum Unit implements Labelled {
    * @return the value, of this unit's Java type
    * @throws IllegalArgumentException with a message for the file's author if it is not one
    */
-  public Object read(JsonNode node) {
+  Object read(JsonNode node) {
     if (node == null || node.isNull() || node.isMissingNode()) {
       throw new IllegalArgumentException("value is required");
     }

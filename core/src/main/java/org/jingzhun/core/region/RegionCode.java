@@ -1,5 +1,7 @@
 package org.jingzhun.core.region;
 
+import java.util.List;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.google.common.collect.ImmutableList;
@@ -106,8 +108,8 @@ public final class RegionCode implements Comparable<RegionCode> {
     return level == 1 ? NATION : new RegionCode(code - part(level) * UNIT[level]);
   }
 
-  /** {@return this region and every region above it, nearest first, ending with the nation} */
-  public ImmutableList<RegionCode> chain() {
+  /** This region and every region above it, nearest first, ending with the nation. */
+  public List<RegionCode> chain() {
     ImmutableList.Builder<RegionCode> out = ImmutableList.builder();
     RegionCode r = this;
     out.add(r);
@@ -168,7 +170,7 @@ public final class RegionCode implements Comparable<RegionCode> {
   @JsonValue
   @Override
   public String toString() {
-    String twelve = String.format("%012d", code);
+    String twelve = String.format(java.util.Locale.ROOT, "%012d", code);
     RegionLevel level = level();
     return level == RegionLevel.VILLAGE
         ? twelve

@@ -39,8 +39,8 @@ public final class RegionDirectory {
     return Optional.ofNullable(regions.get(code));
   }
 
-  /** {@return every shipped region, by code} */
-  public ImmutableMap<RegionCode, Region> all() {
+  /** Every shipped region, by code. */
+  public Map<RegionCode, Region> all() {
     return regions;
   }
 

@@ -2,7 +2,6 @@ package org.jingzhun.core.time;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.google.common.collect.Range;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -113,11 +112,6 @@ public record DateRange(
   /** {@return the last day in the range} */
   public LocalDate lastDay() {
     return endExclusive.minusDays(1);
-  }
-
-  /** {@return the same days as a Guava range, closed at the start and open at the end} */
-  public Range<LocalDate> toRange() {
-    return Range.closedOpen(start, endExclusive);
   }
 
   @Override

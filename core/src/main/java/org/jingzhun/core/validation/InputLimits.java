@@ -19,6 +19,10 @@ public final class InputLimits {
   public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
   /** The latest date an input may give. */
   public static final LocalDate LATEST_DATE = LocalDate.of(2100, 12, 31);
+  /** The first year an input may name (a plan's, a target's): the year of {@link #EARLIEST_DATE}. */
+  public static final int EARLIEST_YEAR = 1900;
+  /** The last year an input may name: the year of {@link #LATEST_DATE}. */
+  public static final int LATEST_YEAR = 2100;
   /** The most entries one list or object of a document may hold. */
   public static final int MAX_ELEMENTS = 1_000_000;
   /** The deepest nesting of lists and objects a document may have. */
@@ -45,6 +49,16 @@ public final class InputLimits {
     if (fen > MAX_AMOUNT_FEN || fen < -MAX_AMOUNT_FEN) {
       throw ValidationException.of("", shown, "is beyond the largest amount an input may give, ±10000000000.00 yuan");
     }
+  }
+
+  /** Whether {@code year} lies from {@link #EARLIEST_YEAR} to {@link #LATEST_YEAR}. */
+  public static boolean isYear(int year) {
+    return year >= EARLIEST_YEAR && year <= LATEST_YEAR;
+  }
+
+  /** The rule a year outside the input years breaks, for a violation's message. */
+  public static String yearRule() {
+    return "is not a year from " + EARLIEST_YEAR + " to " + LATEST_YEAR;
   }
 
   /**

@@ -46,8 +46,8 @@ public final class ValidationException extends RuntimeException {
     return violations.stream().allMatch(v -> v.kind() == Violation.Kind.NO_POLICY);
   }
 
-  /** {@return every violation, in the order found} */
-  public ImmutableList<Violation> violations() {
+  /** Every violation, in the order found. */
+  public List<Violation> violations() {
     return violations;
   }
 

@@ -2,11 +2,13 @@ package org.jingzhun.core.validation;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.Locale;
+
 /**
  * 违规项 — one thing wrong with an input: where it is, what it was, and what to do about it.
  *
  * @param path field path in the input, such as {@code members[2].birthDate}; empty for the
- *     input as a whole
+ *     input as a whole (shown as {@code $})
  * @param value the offending value as text, or empty when the value is missing
  * @param message what is wrong, in words a clerk can act on
  * @param kind bad input, or no policy in force for what was asked
@@ -25,16 +27,9 @@ public record Violation(String path, String value, String message, Kind kind) {
     NO_POLICY
   }
 
-  /**
-   * A violation; every component is required.
-   *
-   * @param path field path in the input, such as {@code members[2].birthDate}; empty for the input
-   *     as a whole
-   * @param value the offending value as text, or empty when the value is missing
-   * @param message what is wrong, in words a clerk can act on
-   * @param kind bad input, or no policy in force for what was asked
-   * @throws NullPointerException if a component is null
-   */
+  /** The most characters of a value that a message shows. */
+  private static final int SHOWN_CHARS = 200;
+
   public Violation {
     checkNotNull(path, "path");
     checkNotNull(value, "value");
@@ -63,9 +58,22 @@ public record Violation(String path, String value, String message, Kind kind) {
     return new Violation(FieldPath.join(prefix, path), value, message, kind);
   }
 
+  /**
+   * The violation as one line: {@code members[2].birthDate = '2030-01-01': is after …}, the whole
+   * input shown as {@code $}, the path and value cut to 200 characters each with control
+   * characters shown as {@code \\uXXXX}, so that a hostile input cannot garble a terminal.
+   */
   @Override
   public String toString() {
-    String where = path.isEmpty() ? "$" : path;
-    return value.isEmpty() ? where + ": " + message : where + " = '" + value + "': " + message;
+    String where = path.isEmpty() ? "$" : shown(path);
+    return value.isEmpty() ? where + ": " + message : where + " = '" + shown(value) + "': " + message;
+  }
+
+  /** {@code text} as a message shows it: at most 200 characters, control characters as {@code \\uXXXX}. */
+  public static String shown(String text) {
+    StringBuilder out = new StringBuilder(Math.min(text.length(), SHOWN_CHARS));
+    text.codePoints().limit(SHOWN_CHARS).forEach(c -> out.append(Character.isISOControl(c)
+        ? String.format(Locale.ROOT, "\\u%04x", c) : new String(Character.toChars(c))));
+    return text.codePointCount(0, text.length()) > SHOWN_CHARS ? out + "…" : out.toString();
   }
 }

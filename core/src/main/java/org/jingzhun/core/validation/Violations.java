@@ -106,8 +106,8 @@ public final class Violations {
     return found.isEmpty();
   }
 
-  /** {@return the violations found so far} */
-  public ImmutableList<Violation> list() {
+  /** The violations found so far. */
+  public List<Violation> list() {
     return ImmutableList.copyOf(found);
   }
 

@@ -181,4 +181,30 @@ class JsonFormsTest {
     Exception e = assertThrows(Exception.class, () -> plain.readValue("1.5", Share.class));
     assertTrue(e instanceof ValidationException || e.getCause() instanceof ValidationException, e.toString());
   }
+
+  private static final String HOUSEHOLD = "{\"id\": \"H1\", \"village\": \"511902101201\", \"members\": [{\"id\": \"P1\","
+      + " \"birthDate\": \"1965-05-10\", \"relationship\": \"HEAD\", \"labourCapacity\": \"FULL\"}], \"income\": {},"
+      + " \"housing\": \"B\", \"safeDrinkingWater\": true}";
+
+  private static List<String> paths(String json) {
+    ValidationException e = assertThrows(ValidationException.class,
+        () -> JingzhunJson.read(json, org.jingzhun.core.household.Household.class));
+    return e.violations().stream().map(Violation::path).toList();
+  }
+
+  @Test
+  void aBadMemberDoesNotHideTheProblemsOfTheRestOfTheHousehold() {
+    // the member's date, the wages, the housing grade, the flag and the unknown field: five problems
+    String bad = "{\"id\": \"H1\", \"village\": \"511902101201\", \"members\": [{\"id\": \"P1\", \"birthDate\": 19650510,"
+        + " \"relationship\": \"HEAD\", \"labourCapacity\": \"FULL\"}], \"income\": {\"wages\": 6000.001},"
+        + " \"housing\": \"E\", \"safeDrinkingWater\": \"yes\", \"colour\": \"red\"}";
+    assertEquals(List.of("members[0].birthDate", "income.wages", "housing", "safeDrinkingWater", "colour"), paths(bad));
+  }
+
+  @Test
+  void nullEntriesOfListsAndMapsAreViolationsAtTheirPlace() {
+    assertEquals(List.of("members[1]"), paths(HOUSEHOLD.replace("}], \"income\"", "}, null], \"income\"")));
+    assertEquals(List.of("causes[0]"), paths(HOUSEHOLD.replaceFirst("\\}$", ", \"causes\": [null]}")));
+    assertEquals(List.of("rigidSpending.MEDICAL"), paths(HOUSEHOLD.replaceFirst("\\}$", ", \"rigidSpending\": {\"MEDICAL\": null}}")));
+  }
 }

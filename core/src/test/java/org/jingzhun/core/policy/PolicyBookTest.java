@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.common.collect.Range;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -101,8 +100,9 @@ class PolicyBookTest {
     Change c = reform.changes().get(0);
     assertEquals(Money.ofYuan("350"), c.replaced().get(0).value());
     // the value cut short now ends where the reform begins
-    assertEquals(Range.closedOpen(LocalDate.of(2019, 1, 1), LocalDate.of(2020, 1, 1)),
-        reform.parameter("dibao.standard").orElseThrow().ownValue(SICHUAN, LocalDate.of(2019, 5, 1)).orElseThrow().period());
+    ParameterValue cut = reform.parameter("dibao.standard").orElseThrow().ownValue(SICHUAN, LocalDate.of(2019, 5, 1)).orElseThrow();
+    assertEquals(LocalDate.of(2019, 1, 1), cut.from());
+    assertEquals(java.util.Optional.of(LocalDate.of(2020, 1, 1)), cut.until());
     // the original book is untouched
     assertEquals(Money.ofYuan("350"), book().get("dibao.standard", BAZHONG, LocalDate.of(2020, 1, 1)).money());
   }

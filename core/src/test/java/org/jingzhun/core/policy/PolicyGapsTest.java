@@ -153,8 +153,8 @@ class PolicyGapsTest {
     PolicyBook official = book().officialOnly();
     Reform.Builder r = official.reform("many");
     for (int i = 0; i < 2000; i++) {
-      r.set("line", RegionCode.NATION, com.google.common.collect.Range.closedOpen(LocalDate.of(2020, 1, 1).plusDays(i),
-          LocalDate.of(2020, 1, 1).plusDays(i + 1)), Money.ofYuan(4000 + i), Source.of("a", "b", Confidence.DOCUMENT));
+      r.set("line", RegionCode.NATION, LocalDate.of(2020, 1, 1).plusDays(i), LocalDate.of(2020, 1, 1).plusDays(i + 1),
+          Money.ofYuan(4000 + i), Source.of("a", "b", Confidence.DOCUMENT));
     }
     PolicyBook reformed = r.build();
     assertTrue(reformed.isOfficialOnly());
@@ -192,5 +192,26 @@ class PolicyGapsTest {
     assertTrue(where.stream().anyMatch(w -> w.startsWith("bad.yaml:8 ") && w.contains("negative")), where.toString());
     assertTrue(where.stream().anyMatch(w -> w.startsWith("bad.yaml:13 ") && w.contains("SHARE")), where.toString());
     assertTrue(where.stream().anyMatch(w -> w.startsWith("bad.yaml:19 ") && w.contains("negative")), where.toString());
+  }
+
+  @Test
+  void resolvedRulesAreMadeOncePerBookRegionAndDateAndAFailureIsNotKept() {
+    PolicyBook book = book();
+    int[] made = {0};
+    PolicyBook.Resolver<String> resolver = (b, r, d) -> {
+      made[0]++;
+      return b.get("line", r, d).money() + "@" + d;
+    };
+    LocalDate day = LocalDate.of(2016, 6, 1);
+    String first = book.resolved(String.class, BAZHOU, day, resolver);
+    assertTrue(first == book.resolved(String.class, BAZHOU, day, resolver));
+    assertEquals(1, made[0]);
+    book.resolved(String.class, BAZHOU, day.plusDays(1), resolver);
+    book().resolved(String.class, BAZHOU, day, resolver); // another book: its own memo
+    assertEquals(3, made[0]);
+    // 2015: no line; the gap is thrown each time, never kept
+    assertThrows(ValidationException.class, () -> book.resolved(String.class, BAZHOU, LocalDate.of(2015, 6, 1), resolver));
+    assertThrows(ValidationException.class, () -> book.resolved(String.class, BAZHOU, LocalDate.of(2015, 6, 1), resolver));
+    assertEquals(5, made[0]);
   }
 }

@@ -1,5 +1,6 @@
 package org.jingzhun.eligibility.batch;
 
+import org.jingzhun.core.policy.ParameterKey;
 import org.jingzhun.core.policy.PolicyReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,7 +12,6 @@ import org.jingzhun.core.household.Household;
 import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.policy.Reading;
 import org.jingzhun.core.region.RegionCode;
-import org.jingzhun.eligibility.policy.Tables;
 
 /**
  * 五个一批分类 — assigns a household its batches by the mapping table {@value #MAPPING}: each row
@@ -26,7 +26,8 @@ public final class BatchRules {
    * (致贫原因及成员特征与“五个一批”的对应表).
    */
   public static final String MAPPING = "batches.mapping";
-  /** The term 五个一批分类 (five-batches assignment), as explanations print it. */
+  /** The mapping's values, bound when the book loads. */
+  public static final ParameterKey<BatchMapping> MAPPING_TABLE = ParameterKey.table(MAPPING, BatchMapping.class);
   public static final Term RULE = Term.of("batches", "五个一批分类", "five-batches assignment");
 
   private static final FiveBatch[] BATCHES = FiveBatch.values();
@@ -46,20 +47,18 @@ public final class BatchRules {
   private BatchRules(PolicyBook book, RegionCode region, LocalDate date) {
     PolicyReader.check(book, region, date, BatchRules::need);
     this.mapping = book.get(MAPPING, region, date);
-    this.table = Tables.bind(mapping, BatchMapping.class);
+    this.table = mapping.value(MAPPING_TABLE);
   }
 
   /**
-   * {@return the rules in force for {@code region} on {@code date}, every parameter they need read
-   * once; resolve once, then apply to many cases}
+   * The rules in force for {@code region} on {@code date}, resolved once per book, region and
+   * date and then reused (a lookup on later calls).
    *
-   * @param book the policy book whose parameters apply
-   * @param region the region whose parameters apply (inherited from its parents where it sets none)
-   * @param date the day whose rules apply
-   * @throws org.jingzhun.core.validation.ValidationException of kind {@code NO_POLICY} listing every parameter not in force, at once
+   * @throws org.jingzhun.core.validation.ValidationException of kind {@code NO_POLICY} listing
+   *     every parameter not in force
    */
   public static BatchRules resolve(PolicyBook book, RegionCode region, LocalDate date) {
-    return new BatchRules(book, region, date);
+    return book.resolved(BatchRules.class, region, date, BatchRules::new);
   }
 
   /**

@@ -1,7 +1,7 @@
 package org.jingzhun.eligibility.dibao;
 
+import org.jingzhun.core.policy.ParameterKey;
 import org.jingzhun.core.policy.PolicyReader;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.google.common.collect.ImmutableList;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -22,7 +22,6 @@ import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.core.validation.ValidationException;
 import org.jingzhun.eligibility.policy.IncomeTest;
 import org.jingzhun.eligibility.policy.LineMultiple;
-import org.jingzhun.eligibility.policy.Tables;
 
 /**
  * 农村低保核定 — rural dibao (国发〔2007〕19号): a household whose per-capita net income is below
@@ -55,7 +54,8 @@ public final class DibaoRules {
    * standard → a share of the standard per member) (分档发放的档次（人均收入低于标准的比例→按标准的比例发放）).
    */
   public static final String TIERS = "dibao.payment.tiers";
-  /** The parameter {@value}: rounding of dibao amounts to the fen (低保金计算到分的舍入方式). */
+  /** The tiers' values, bound when the book loads. */
+  public static final ParameterKey<List<Tier>> TIERS_TABLE = ParameterKey.list(TIERS, Tier.class);
   public static final String ROUNDING = "dibao.payment.rounding";
   /**
    * The parameter {@value}: classified add-on for a member with a severe (grade 1–2) disability
@@ -66,10 +66,10 @@ public final class DibaoRules {
    * The parameter {@value}: classified add-on for a member with a serious illness (分类施保：患大病成员增发).
    */
   public static final String ADDON_ILLNESS = "dibao.addon.serious-illness";
-  /**
-   * The parameter {@value}: extreme-poverty basic living standard as a multiple of the dibao
-   * standard (特困人员基本生活标准（低保标准的倍数）).
-   */
+  /** The add-on rules' values, bound when the book loads. */
+  public static final ParameterKey<AddOnRule> ADDON_DISABILITY_TABLE = ParameterKey.table(ADDON_DISABILITY, AddOnRule.class);
+  /** See {@link #ADDON_DISABILITY_TABLE}. */
+  public static final ParameterKey<AddOnRule> ADDON_ILLNESS_TABLE = ParameterKey.table(ADDON_ILLNESS, AddOnRule.class);
   public static final String SUPPORT_MULTIPLE = "extreme-poverty.support.multiple";
 
   /** The term 农村低保核定 (rural dibao assessment), as explanations print it. */
@@ -159,10 +159,10 @@ public final class DibaoRules {
           "for region " + region + " on " + date + " must be 'gap' or 'tiered'");
     };
     this.tiersReading = tiered ? Optional.of(book.get(TIERS, region, date)) : Optional.empty();
-    this.tiers = tiersReading.map(r -> ImmutableList.copyOf(Tables.bind(r, new TypeReference<List<Tier>>() {})))
+    this.tiers = tiersReading.map(r -> ImmutableList.copyOf(r.value(TIERS_TABLE)))
         .orElse(ImmutableList.of());
-    this.disability = Tables.bind(addOnDisability, AddOnRule.class);
-    this.illness = Tables.bind(addOnIllness, AddOnRule.class);
+    this.disability = addOnDisability.value(ADDON_DISABILITY_TABLE);
+    this.illness = addOnIllness.value(ADDON_ILLNESS_TABLE);
     this.mode = rounding.rounding();
     PeriodicAmount published = standard.periodic();
     if (published.isNegative()) {
@@ -178,16 +178,14 @@ public final class DibaoRules {
   }
 
   /**
-   * {@return the rules in force for {@code region} on {@code date}, every parameter they need read
-   * once; resolve once, then apply to many cases}
+   * The rules in force for {@code region} on {@code date}, resolved once per book, region and
+   * date and then reused (a lookup on later calls).
    *
-   * @param book the policy book whose parameters apply
-   * @param region the region whose parameters apply (inherited from its parents where it sets none)
-   * @param date the day whose rules apply
-   * @throws org.jingzhun.core.validation.ValidationException of kind {@code NO_POLICY} listing every parameter not in force, at once
+   * @throws org.jingzhun.core.validation.ValidationException of kind {@code NO_POLICY} listing
+   *     every parameter not in force
    */
   public static DibaoRules resolve(PolicyBook book, RegionCode region, LocalDate date) {
-    return new DibaoRules(book, region, date);
+    return book.resolved(DibaoRules.class, region, date, DibaoRules::new);
   }
 
   /**

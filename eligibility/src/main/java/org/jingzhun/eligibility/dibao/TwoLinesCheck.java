@@ -1,8 +1,6 @@
 package org.jingzhun.eligibility.dibao;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableRangeMap;
-import com.google.common.collect.Range;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,12 +30,8 @@ public final class TwoLinesCheck {
 
   private TwoLinesCheck() {}
 
-  /**
-   * {@return every violation in {@code book}, by region then date}
-   *
-   * @param book the policy book whose parameters apply
-   */
-  public static ImmutableList<TwoLinesViolation> check(PolicyBook book) {
+  /** Every violation in {@code book}, by region then date. */
+  public static List<TwoLinesViolation> check(PolicyBook book) {
     List<Parameter> watched = new ArrayList<>();
     book.parameter(DibaoRules.STANDARD).ifPresent(watched::add);
     book.parameter(PovertyLine.SERIES).ifPresent(watched::add);
@@ -60,14 +54,9 @@ public final class TwoLinesCheck {
     TreeSet<LocalDate> dates = new TreeSet<>();
     for (RegionCode r : region.chain()) {
       for (Parameter p : watched) {
-        ImmutableRangeMap<LocalDate, ParameterValue> t = p.timelines().get(r);
-        if (t != null) {
-          for (Range<LocalDate> range : t.asMapOfRanges().keySet()) {
-            dates.add(range.lowerEndpoint());
-            if (range.hasUpperBound()) {
-              dates.add(range.upperEndpoint());
-            }
-          }
+        for (ParameterValue v : p.timelines().getOrDefault(r, List.of())) {
+          dates.add(v.from());
+          v.until().ifPresent(dates::add);
         }
       }
     }

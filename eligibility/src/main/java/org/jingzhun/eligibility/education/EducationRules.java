@@ -1,5 +1,7 @@
 package org.jingzhun.eligibility.education;
 
+import java.util.Map;
+
 import org.jingzhun.core.policy.PolicyReader;
 import com.google.common.collect.ImmutableList;
 import java.math.BigInteger;
@@ -106,37 +108,23 @@ public final class EducationRules {
   }
 
   /**
-   * {@return the rules in force for {@code region} on {@code date}, every parameter they need read
-   * once; resolve once, then apply to many cases}
+   * The rules in force for {@code region} on {@code date}, resolved once per book, region and
+   * date and then reused (a lookup on later calls).
    *
-   * @param book the policy book whose parameters apply
-   * @param region the region whose parameters apply (inherited from its parents where it sets none)
-   * @param date the day whose rules apply
-   * @throws org.jingzhun.core.validation.ValidationException of kind {@code NO_POLICY} listing every parameter not in force, at once
+   * @throws org.jingzhun.core.validation.ValidationException of kind {@code NO_POLICY} listing
+   *     every parameter not in force
    */
   public static EducationRules resolve(PolicyBook book, RegionCode region, LocalDate date) {
-    return new EducationRules(book, region, date);
+    return book.resolved(EducationRules.class, region, date, EducationRules::new);
   }
 
-  /**
-   * {@return the aid of every student of a poor {@code household}}
-   *
-   * @param household the household
-   * @param book the policy book whose parameters apply
-   * @param date the day whose rules apply
-   */
-  public static ImmutableList<EducationEntitlement> compute(Household household, PolicyBook book, LocalDate date) {
+  /** The aid of every student of a poor {@code household}. */
+  public static List<EducationEntitlement> compute(Household household, PolicyBook book, LocalDate date) {
     return resolve(book, household.village(), date).entitlements(household, Trace.off());
   }
 
-  /**
-   * {@return the aid of every student of {@code household}, which the caller has found poor}
-   *
-   * @param household the household
-   * @param trace where the derivation is recorded ({@link org.jingzhun.core.explain.Trace#off()}
-   *     records nothing)
-   */
-  public ImmutableList<EducationEntitlement> entitlements(Household household, Trace trace) {
+  /** The aid of every student of {@code household}, which the caller has found poor. */
+  public List<EducationEntitlement> entitlements(Household household, Trace trace) {
     ImmutableList.Builder<EducationEntitlement> out = ImmutableList.builder();
     for (Person p : household.members()) {
       if (p.schoolStage().isEmpty()) {

@@ -76,16 +76,14 @@ public final class VillageExitRules {
   }
 
   /**
-   * {@return the rules in force for {@code region} on {@code date}, every parameter they need read
-   * once; resolve once, then apply to many cases}
+   * The rules in force for {@code region} on {@code date}, resolved once per book, region and
+   * date and then reused (a lookup on later calls).
    *
-   * @param book the policy book whose parameters apply
-   * @param region the region whose parameters apply (inherited from its parents where it sets none)
-   * @param date the day whose rules apply
-   * @throws org.jingzhun.core.validation.ValidationException of kind {@code NO_POLICY} listing every parameter not in force, at once
+   * @throws org.jingzhun.core.validation.ValidationException of kind {@code NO_POLICY} listing
+   *     every parameter not in force
    */
   public static VillageExitRules resolve(PolicyBook book, RegionCode region, LocalDate date) {
-    return new VillageExitRules(book, region, date);
+    return book.resolved(VillageExitRules.class, region, date, VillageExitRules::new);
   }
 
   /**

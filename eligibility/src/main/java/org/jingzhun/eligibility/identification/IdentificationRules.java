@@ -1,7 +1,7 @@
 package org.jingzhun.eligibility.identification;
 
+import org.jingzhun.core.policy.ParameterKey;
 import org.jingzhun.core.policy.PolicyReader;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -27,7 +27,6 @@ import org.jingzhun.core.validation.ValidationException;
 import org.jingzhun.eligibility.policy.IncomeTest;
 import org.jingzhun.eligibility.policy.LineMultiple;
 import org.jingzhun.eligibility.policy.PovertyLine;
-import org.jingzhun.eligibility.policy.Tables;
 
 /**
  * 贫困识别规则 — identification of a poor household (扶贫开发建档立卡工作方案, 国开办发〔2014〕24号),
@@ -61,10 +60,9 @@ public final class IdentificationRules {
   public static final String DEFICIT_MULTIPLE = "identification.deficit-income-multiple";
   /** The parameter {@value}: weights of the guarantee deficits (“两不愁三保障”短板的权重). */
   public static final String DEFICIT_WEIGHTS = "identification.deficit-weights";
-  /**
-   * The parameter {@value}: deficit weight at or above which a household counts as lacking the
-   * guarantees (短板权重合计达到此值即视为有“三保障”问题).
-   */
+  /** The weights' values, bound when the book loads. */
+  public static final ParameterKey<Map<GuaranteeDeficit, BigDecimal>> DEFICIT_WEIGHTS_TABLE =
+      ParameterKey.map(DEFICIT_WEIGHTS, GuaranteeDeficit.class, BigDecimal.class);
   public static final String DEFICIT_THRESHOLD = "identification.deficit-threshold";
   /** The parameter {@value}: rural dibao standard (农村低保标准). */
   public static final String DIBAO_STANDARD = "dibao.standard.rural";
@@ -142,7 +140,7 @@ public final class IdentificationRules {
     // the year's own line, read only for households not poor where monitoring is in force
     this.monitoringLine = monitoringMultiple.isPresent() ? PovertyLine.find(book, region, date) : Optional.empty();
     this.schoolAge = SchoolAge.resolve(book, region, date);
-    this.weights = new EnumMap<>(Tables.bind(deficitWeights, new TypeReference<Map<GuaranteeDeficit, BigDecimal>>() {}));
+    this.weights = new EnumMap<>(deficitWeights.value(DEFICIT_WEIGHTS_TABLE));
     this.lineFen = identificationLine.perPersonPerYear().fen();
     this.deficitIncomeMultiple = LineMultiple.of(deficitMultiple.decimal());
     this.deficitsWeighEnough = new boolean[GuaranteeDeficit.MASKS];
@@ -164,7 +162,7 @@ public final class IdentificationRules {
    *     date of the first parameter not in force
    */
   public static IdentificationRules resolve(PolicyBook book, RegionCode region, LocalDate date) {
-    return new IdentificationRules(book, region, date);
+    return book.resolved(IdentificationRules.class, region, date, IdentificationRules::new);
   }
 
   /**

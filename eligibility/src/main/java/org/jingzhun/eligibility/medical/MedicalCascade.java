@@ -1,7 +1,7 @@
 package org.jingzhun.eligibility.medical;
 
+import org.jingzhun.core.policy.ParameterKey;
 import org.jingzhun.core.policy.PolicyReader;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.google.common.collect.ImmutableList;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -17,7 +17,6 @@ import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.policy.Reading;
 import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.core.validation.ValidationException;
-import org.jingzhun.eligibility.policy.Tables;
 
 /**
  * 医疗费用报销顺序 — passes an inpatient bill through the ordered layers of {@value #CASCADE}
@@ -33,10 +32,8 @@ import org.jingzhun.eligibility.policy.Tables;
 public final class MedicalCascade {
   /** The parameter {@value}: the ordered layers of the medical cascade (健康扶贫医疗费用报销的各层（按序）). */
   public static final String CASCADE = "medical.cascade";
-  /**
-   * The parameter {@value}: cap on the personal share of in-county inpatient costs of registered
-   * poor patients (建档立卡贫困患者县域内住院个人自付比例上限).
-   */
+  /** The cascade's layers, bound when the book loads. */
+  public static final ParameterKey<List<CascadeLayer>> CASCADE_TABLE = ParameterKey.list(CASCADE, CascadeLayer.class);
   public static final String CAP = "medical.personal-share.cap";
   /**
    * The parameter {@value}: base of the personal-share cap (TOTAL bill or COVERED part)
@@ -78,7 +75,7 @@ public final class MedicalCascade {
     this.cap = book.find(CAP, region, date);
     this.capBase = cap.isPresent() ? Optional.of(book.get(CAP_BASE, region, date)) : Optional.empty();
     this.rounding = book.get(ROUNDING, region, date);
-    this.layers = ImmutableList.copyOf(Tables.bind(cascade, new TypeReference<List<CascadeLayer>>() {}));
+    this.layers = ImmutableList.copyOf(cascade.value(CASCADE_TABLE));
     this.mode = rounding.rounding();
     capBase.ifPresent(b -> {
       if (!b.text().equals("TOTAL") && !b.text().equals("COVERED")) {
@@ -88,16 +85,14 @@ public final class MedicalCascade {
   }
 
   /**
-   * {@return the rules in force for {@code region} on {@code date}, every parameter they need read
-   * once; resolve once, then apply to many cases}
+   * The rules in force for {@code region} on {@code date}, resolved once per book, region and
+   * date and then reused (a lookup on later calls).
    *
-   * @param book the policy book whose parameters apply
-   * @param region the region whose parameters apply (inherited from its parents where it sets none)
-   * @param date the day whose rules apply
-   * @throws org.jingzhun.core.validation.ValidationException of kind {@code NO_POLICY} listing every parameter not in force, at once
+   * @throws org.jingzhun.core.validation.ValidationException of kind {@code NO_POLICY} listing
+   *     every parameter not in force
    */
   public static MedicalCascade resolve(PolicyBook book, RegionCode region, LocalDate date) {
-    return new MedicalCascade(book, region, date);
+    return book.resolved(MedicalCascade.class, region, date, MedicalCascade::new);
   }
 
   /**

@@ -1,5 +1,11 @@
 package org.jingzhun.eligibility.policy;
 
+import org.jingzhun.eligibility.medical.MedicalCascade;
+import org.jingzhun.eligibility.identification.IdentificationRules;
+import org.jingzhun.eligibility.procedure.ProcedureRules;
+import org.jingzhun.eligibility.dibao.DibaoRules;
+import org.jingzhun.eligibility.batch.BatchRules;
+import org.jingzhun.core.policy.ParameterKey;
 import com.google.common.collect.ImmutableList;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -18,6 +24,14 @@ public final class EligibilityPolicyResources implements PolicyResources {
   @Override
   public List<String> files() {
     return FILES;
+  }
+
+  /** The module's table parameters with their types, bound when the book loads. */
+  @Override
+  public List<ParameterKey<?>> keys() {
+    return List.of(BatchRules.MAPPING_TABLE, DibaoRules.TIERS_TABLE, DibaoRules.ADDON_DISABILITY_TABLE,
+        DibaoRules.ADDON_ILLNESS_TABLE, ProcedureRules.ENTRY_STEPS_TABLE, ProcedureRules.EXIT_STEPS_TABLE,
+        IdentificationRules.DEFICIT_WEIGHTS_TABLE, MedicalCascade.CASCADE_TABLE);
   }
 
   @Override

@@ -97,7 +97,7 @@ public final class PrescriptionRules {
    *     of a parameter that is not in force
    */
   public static PrescriptionRules resolve(PolicyBook book, RegionCode region, LocalDate date) {
-    return new PrescriptionRules(book, region, date);
+    return book.resolved(PrescriptionRules.class, region, date, PrescriptionRules::new);
   }
 
   /**

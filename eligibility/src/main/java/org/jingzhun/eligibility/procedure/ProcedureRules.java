@@ -1,7 +1,7 @@
 package org.jingzhun.eligibility.procedure;
 
+import org.jingzhun.core.policy.ParameterKey;
 import org.jingzhun.core.policy.PolicyReader;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +15,6 @@ import org.jingzhun.core.household.RegistrationRecord;
 import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.policy.Reading;
 import org.jingzhun.core.region.RegionCode;
-import org.jingzhun.eligibility.policy.Tables;
 
 /**
  * 程序核查规则 — checks the entry procedure (application → democratic review → public notice →
@@ -30,7 +29,10 @@ public final class ProcedureRules {
   public static final String ENTRY_STEPS = "procedure.entry.steps";
   /** The parameter {@value}: steps of the exit procedure, in order (退出程序的步骤及顺序). */
   public static final String EXIT_STEPS = "procedure.exit.steps";
-  /** The parameter {@value}: minimum days of a public notice (公示最少天数). */
+  /** The entry steps' values, bound when the book loads. */
+  public static final ParameterKey<List<ProcedureStepKind>> ENTRY_STEPS_TABLE = ParameterKey.list(ENTRY_STEPS, ProcedureStepKind.class);
+  /** The exit steps' values, bound when the book loads. */
+  public static final ParameterKey<List<ProcedureStepKind>> EXIT_STEPS_TABLE = ParameterKey.list(EXIT_STEPS, ProcedureStepKind.class);
   public static final String NOTICE_DAYS = "procedure.public-notice.min-days";
 
   /** The term 程序核查 (procedure check), as explanations print it. */
@@ -60,9 +62,8 @@ public final class ProcedureRules {
     this.entry = book.get(ENTRY_STEPS, region, date);
     this.exit = book.get(EXIT_STEPS, region, date);
     this.noticeDays = book.get(NOTICE_DAYS, region, date);
-    TypeReference<List<ProcedureStepKind>> steps = new TypeReference<>() {};
-    this.entrySteps = ImmutableList.copyOf(Tables.bind(entry, steps));
-    this.exitSteps = ImmutableList.copyOf(Tables.bind(exit, steps));
+    this.entrySteps = ImmutableList.copyOf(entry.value(ENTRY_STEPS_TABLE));
+    this.exitSteps = ImmutableList.copyOf(exit.value(EXIT_STEPS_TABLE));
   }
 
   /**
@@ -73,7 +74,7 @@ public final class ProcedureRules {
    * @param date the day whose rules apply
    */
   public static ProcedureRules resolve(PolicyBook book, RegionCode region, LocalDate date) {
-    return new ProcedureRules(book, region, date);
+    return book.resolved(ProcedureRules.class, region, date, ProcedureRules::new);
   }
 
   /**

@@ -80,9 +80,9 @@ class BatchRulesTest {
     assertEquals(List.of(FiveBatch.SOCIAL_SECURITY), List.of(a.primary()));
   }
 
-  /** The violations of resolving a mapping whose only row is {@code row}. */
+  /** The violations of loading a mapping whose only row is {@code row}: refused when the file loads. */
   private static List<Violation> badRow(String row) {
-    PolicyBook book = BOOK.withOverrides(List.of(new PolicyFile("bad.yaml", """
+    return assertThrows(ValidationException.class, () -> BOOK.withOverrides(List.of(new PolicyFile("bad.yaml", """
         parameters:
           batches.mapping:
             values:
@@ -93,14 +93,15 @@ class BatchRulesTest {
                     fallback: PRODUCTION_AND_EMPLOYMENT
                     rules:
                       - %s
-        """.formatted(row))));
-    return assertThrows(ValidationException.class, () -> BatchRules.resolve(book, Fixtures.VILLAGE, DATE)).violations();
+        """.formatted(row))))).violations();
   }
 
   private static void assertOneViolationAt(String field, List<Violation> violations) {
     assertEquals(1, violations.size(), violations::toString);
-    String path = violations.get(0).path();
-    assertTrue(path.startsWith("batches.mapping[511902") && path.endsWith("rules[0]." + field), path);
+    Violation v = violations.get(0);
+    // at the value's line in the file, naming the parameter, the region and the field in the table
+    assertEquals("bad.yaml:5", v.path());
+    assertTrue(v.message().startsWith("parameter batches.mapping, region 511902, at rules[0]." + field + ": "), v.message());
   }
 
   @Test
@@ -121,5 +122,25 @@ class BatchRulesTest {
   @Test
   void aRowWithNeitherCauseNorAttributeIsRejected() {
     assertOneViolationAt("cause", badRow("{batch: SOCIAL_SECURITY, weight: 1}"));
+  }
+
+  @Test
+  void aBookLoadedWithoutTheKeyBindsTheTableWhenTheRuleReadsItAndSaysWhere() {
+    // PolicyBook.load without keys keeps the table as written; the rule binds it and names parameter, region and origin
+    PolicyBook planted = PolicyBook.load(new PolicyFile("planted.yaml", """
+        parameters:
+          batches.mapping:
+            unit: TABLE
+            description: {zh: 表, en: table}
+            values:
+              "511902":
+                - from: 2017-01-01
+                  source: {issuer: test, title: test, confidence: UNVERIFIED}
+                  value: {fallback: PRODUCTION_AND_EMPLOYMENT, rules: [{cause: ILLNESS, batch: SOCIAL_SECURITY, weight: 0}]}
+        """));
+    List<Violation> v = assertThrows(ValidationException.class, () -> BatchRules.resolve(planted, Fixtures.VILLAGE, DATE)).violations();
+    assertEquals(1, v.size(), v::toString);
+    assertTrue(v.get(0).path().startsWith("batches.mapping[511902, planted.yaml:") && v.get(0).path().endsWith("rules[0].weight"),
+        v.get(0).path());
   }
 }

@@ -1,6 +1,7 @@
 package org.jingzhun.examples.allocation;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
+
 import java.util.Optional;
 import org.jingzhun.core.explain.Explained;
 import org.jingzhun.core.explain.RecordingTrace;
@@ -57,7 +58,7 @@ public final class MoneyAllocations {
           "name one party per part of the ratio " + ratio + " (" + ratio.size() + " parts)");
     }
     trace.amount(RATIO, ratio);
-    ImmutableList<Money> amounts = request.amount().allocate(ratio);
+    List<Money> amounts = request.amount().allocate(ratio);
     Allocation.Builder out = Allocation.builder().amount(request.amount()).ratio(ratio);
     for (int i = 0; i < amounts.size(); i++) {
       Optional<String> party = request.parties().isEmpty() ? Optional.empty() : Optional.of(request.parties().get(i));

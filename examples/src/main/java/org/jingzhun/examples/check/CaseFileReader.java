@@ -27,29 +27,13 @@ public final class CaseFileReader {
    *     its path in the file ({@code cases[2].input})
    */
   public static CaseFile read(String name, String text) {
-    return JingzhunJson.convert(tree(name, text), CaseFile.class);
+    return isYaml(name) ? JingzhunJson.readYaml(text, CaseFile.class) : JingzhunJson.read(text, CaseFile.class);
   }
 
   /** Whether {@code name} is read as YAML. */
   static boolean isYaml(String name) {
     String n = name.toLowerCase(Locale.ROOT);
     return n.endsWith(".yaml") || n.endsWith(".yml");
-  }
-
-  private static JsonNode tree(String name, String text) {
-    if (!isYaml(name)) {
-      return JingzhunJson.read(text, JsonNode.class);
-    }
-    try {
-      JsonNode tree = YAML.readTree(text);
-      if (tree == null || tree.isMissingNode()) {
-        throw ValidationException.of("", "", "the file is empty");
-      }
-      return tree;
-    } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw ValidationException.of("", "", "malformed YAML at line " + line + ": " + e.getOriginalMessage());
-    }
   }
 
   /** A tree as YAML text, for inline overrides handed to the parameter loader. */

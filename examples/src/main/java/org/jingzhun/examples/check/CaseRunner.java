@@ -10,8 +10,10 @@ import java.util.stream.Collectors;
 import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.policy.PolicyFile;
 import org.jingzhun.core.region.RegionCode;
+import org.jingzhun.core.validation.FieldPath;
 import org.jingzhun.core.validation.ValidationException;
 import org.jingzhun.core.validation.Violation;
+import org.jingzhun.core.validation.Violations;
 import org.jingzhun.examples.calculation.Calculation;
 import org.jingzhun.examples.calculation.Calculations;
 import org.jingzhun.examples.calculation.JsonCalculation;
@@ -33,7 +35,8 @@ public final class CaseRunner {
     /**
      * The text of {@code path}.
      *
-     * @throws RuntimeException with a message for the user if it cannot be read
+     * @throws RuntimeException with a message for the user if it cannot be read (the command
+     *     line's file problem, exit status 4)
      */
     String read(Path path);
   }
@@ -44,30 +47,49 @@ public final class CaseRunner {
     this.files = files;
   }
 
+  /** A case file read and checked, ready to run: its name, where it is, and its cases. */
+  public record Checked(String name, Path path, CaseFile file) {}
+
   /**
-   * The outcome of every case in {@code file}, read from {@code path} and shown as
-   * {@code name}.
+   * Reads the case file {@code name} at {@code path}, whose content is {@code text}, and checks
+   * what can be checked before running it: its form, that each case's calculation exists, and
+   * that the files its overrides name lie in its own folder.
+   *
+   * @throws ValidationException listing every problem, each at its path in the file
    */
-  public List<CaseOutcome> run(String name, Path path, String text) {
-    CaseFile file;
-    try {
-      file = CaseFileReader.read(name, text);
-    } catch (ValidationException e) {
-      return List.of(new CaseOutcome(name, "", List.of("not a valid case file: " + describe(e))));
+  public Checked check(String name, Path path, String text) {
+    CaseFile file = CaseFileReader.read(name, text);
+    Violations v = Violations.collect();
+    overridesPath(file.overrides(), path, "overrides", v);
+    for (int i = 0; i < file.cases().size(); i++) {
+      PolicyCase c = file.cases().get(i);
+      String at = FieldPath.index("cases", i);
+      String calculation = file.calculationOf(c).orElseThrow();
+      v.check(calculations.find(calculation).isPresent(), FieldPath.join(c.calculation().isPresent() ? at : "", "calculation"),
+          calculation, "is not a calculation; known: " + String.join(", ", calculations.all().keySet()));
+      overridesPath(c.overrides(), path, FieldPath.join(at, "overrides"), v);
     }
+    v.throwIfAny();
+    return new Checked(name, path, file);
+  }
+
+  private static void overridesPath(Optional<JsonNode> overrides, Path caseFile, String at, Violations v) {
+    if (overrides.isPresent() && overrides.get().isTextual()) {
+      v.attempt("", () -> OverridesFile.resolve(caseFile, overrides.get().textValue(), at));
+    }
+  }
+
+  /** The outcome of every case of a checked file. */
+  public List<CaseOutcome> run(Checked checked) {
     List<CaseOutcome> outcomes = new ArrayList<>();
-    for (PolicyCase c : file.cases()) {
-      outcomes.add(new CaseOutcome(name, c.name(), failures(file, c, name, path)));
+    for (PolicyCase c : checked.file().cases()) {
+      outcomes.add(new CaseOutcome(checked.name(), c.name(), failures(checked.file(), c, checked.name(), checked.path())));
     }
     return outcomes;
   }
 
   private List<String> failures(CaseFile file, PolicyCase c, String name, Path path) {
-    Calculation<?, ?> calculation = calculations.find(file.calculationOf(c).orElseThrow()).orElse(null);
-    if (calculation == null) {
-      return List.of("unknown calculation '" + file.calculationOf(c).orElseThrow() + "'; known: "
-          + String.join(", ", calculations.all().keySet()));
-    }
+    Calculation<?, ?> calculation = calculations.find(file.calculationOf(c).orElseThrow()).orElseThrow();
     Situation situation;
     try {
       PolicyBook book = reform(reform(base, file.overrides(), name + " (file overrides)", path),
@@ -75,8 +97,6 @@ public final class CaseRunner {
       situation = new Situation(book, file.dateOf(c).orElseThrow(), file.regionOf(c).orElse(RegionCode.NATION));
     } catch (ValidationException e) {
       return List.of("the overrides are invalid: " + describe(e));
-    } catch (RuntimeException e) {
-      return List.of("the overrides cannot be read: " + e.getMessage());
     }
     JsonNode output;
     try {
@@ -127,7 +147,7 @@ public final class CaseRunner {
     }
     JsonNode o = overrides.get();
     PolicyFile file = o.isTextual()
-        ? new PolicyFile(o.textValue(), files.read(caseFile.resolveSibling(o.textValue())))
+        ? new PolicyFile(o.textValue(), files.read(OverridesFile.resolve(caseFile, o.textValue(), label)))
         : new PolicyFile(label, CaseFileReader.yaml(o));
     return book.withOverrides(List.of(file));
   }

@@ -35,6 +35,9 @@ final class CalculationCommand implements Callable<Integer> {
   @Mixin
   ExplainOptions explain;
 
+  @Mixin
+  InputOptions input;
+
   @Spec
   CommandSpec spec;
 
@@ -59,7 +62,7 @@ final class CalculationCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Calculation<?, ?> calculation = variant.choose(this.calculation, spec, environment);
-    JsonNode input = new InputFiles(environment).json(Optional.ofNullable(file));
+    JsonNode input = new InputFiles(environment, this.input).json(Optional.ofNullable(file));
     Situation s = situation.situation(environment);
     if (explain.notice) {
       String notice = JsonCalculation.notice(calculation, input, s, explain.language)

@@ -1,24 +1,25 @@
 package org.jingzhun.examples.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
+import picocli.CommandLine.Option;
+import org.jingzhun.examples.check.JUnitReport;
+import java.util.Optional;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.jingzhun.core.validation.ValidationException;
 import org.jingzhun.examples.check.CaseOutcome;
 import org.jingzhun.examples.check.CaseRunner;
 import org.jingzhun.examples.check.CheckSummary;
-import org.jingzhun.examples.check.JUnitReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -29,8 +30,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = {"检查 — run policy test-case files (YAML or JSON; a directory means every such file in it).",
         "Prints one line per failing case and 'N passed, M failed'; see docs/test-cases.md."},
-    footer = {"", "Exit status: 0 all passed, 1 a case failed, 2 a file is not a case file, 4 a file cannot be read"
-        + " (or the report written)."})
+    footer = {"", "Exit status: 0 all passed, 1 a case failed, 2 a file is not a valid case file (nothing is run;",
+        "the problems are on standard error), 4 a file cannot be read (or the report written)."})
 final class CheckCommand implements Callable<Integer> {
   private final Environment environment;
 
@@ -52,27 +53,48 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     CaseRunner runner = new CaseRunner(environment.calculations(), environment.book().get(),
         path -> InputFiles.text(path, path.toString()));
+    List<CaseRunner.Checked> checked = checkAll(runner);
     List<CaseOutcome> outcomes = new ArrayList<>();
-    for (String name : files) {
-      for (String file : expand(name)) {
-        outcomes.addAll(runFile(runner, file));
-      }
-    }
+    checked.forEach(file -> outcomes.addAll(runner.run(file)));
     junitXml.ifPresent(report -> write(report, JUnitReport.of(outcomes)));
     CheckSummary summary = new CheckSummary(outcomes);
     PrintWriter out = spec.commandLine().getOut();
     outcomes.forEach(o -> o.report().forEach(out::println));
     out.println(summary.closingLine());
     out.flush();
-    if (outcomes.stream().anyMatch(o -> !o.passed() && o.name().isEmpty())) {
-      return ExitCodes.BAD_INPUT;
-    }
     return summary.failed() > 0 ? ExitCodes.FAILED : ExitCodes.OK;
   }
 
-  private List<CaseOutcome> runFile(CaseRunner runner, String file) {
-    Path path = environment.resolve(file);
-    return runner.run(file, path, InputFiles.text(path, file));
+  /**
+   * Every named case file read and checked before any case runs.
+   *
+   * @throws UserMistake listing the problems of every file that is not a valid case file
+   * @throws FileProblem if a file cannot be read
+   */
+  private List<CaseRunner.Checked> checkAll(CaseRunner runner) {
+    List<CaseRunner.Checked> checked = new ArrayList<>();
+    StringBuilder problems = new StringBuilder();
+    for (String name : files) {
+      for (String file : expand(name)) {
+        Path path = environment.resolve(file);
+        try {
+          checked.add(runner.check(file, path, InputFiles.text(path, file)));
+        } catch (ValidationException e) {
+          problems.append(problems.length() == 0 ? "" : "\n").append(invalid(file, e));
+        }
+      }
+    }
+    if (problems.length() > 0) {
+      throw new UserMistake(problems.toString());
+    }
+    return checked;
+  }
+
+  private static String invalid(String file, ValidationException e) {
+    int n = e.violations().size();
+    StringBuilder text = new StringBuilder("not a valid case file: " + file + " (" + n + (n == 1 ? " problem):" : " problems):"));
+    e.violations().forEach(v -> text.append("\n  ").append(v));
+    return text.toString();
   }
 
   /**

@@ -1,9 +1,10 @@
 package org.jingzhun.examples.cli;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.jingzhun.core.region.RegionCode;
+import org.jingzhun.core.time.IsoDate;
 import org.jingzhun.core.validation.ValidationException;
+import org.jingzhun.core.validation.Violation;
 import picocli.CommandLine;
 import picocli.CommandLine.TypeConversionException;
 
@@ -20,15 +21,15 @@ final class Converters {
     try {
       return RegionCode.of(text);
     } catch (ValidationException e) {
-      throw new TypeConversionException("'" + text + "' " + e.violations().get(0).message());
+      throw new TypeConversionException("'" + Violation.shown(text) + "' " + e.violations().get(0).message());
     }
   }
 
   static LocalDate date(String text) {
     try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new TypeConversionException("'" + text + "' is not a date written YYYY-MM-DD");
+      return IsoDate.parse(text);
+    } catch (ValidationException e) {
+      throw new TypeConversionException("'" + Violation.shown(text) + "' " + e.violations().get(0).message());
     }
   }
 }

@@ -108,7 +108,7 @@ public final class DemoReport {
   }
 
   private static String shortfalls(DemoRun run) {
-    List<TargetCheck> missed = run.result().targets().map(r -> (List<TargetCheck>) r.shortfalls()).orElse(List.of());
+    List<TargetCheck> missed = run.result().targets().map(r -> r.shortfalls()).orElse(List.of());
     if (missed.isEmpty()) {
       return run.result().targets().isPresent() ? "Every target was met." : "The run had no targets.";
     }

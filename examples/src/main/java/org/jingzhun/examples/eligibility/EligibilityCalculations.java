@@ -1,5 +1,7 @@
 package org.jingzhun.examples.eligibility;
 
+import java.util.List;
+
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.jingzhun.core.explain.Explained;
@@ -89,7 +91,7 @@ public final class EligibilityCalculations {
       (b, s) -> MedicalCascade.compute(b, s.book(), s.region(), s.date()),
       (b, s) -> MedicalCascade.explain(b, s.book(), s.region(), s.date()));
 
-  public static final Calculation<Household, ImmutableList<EducationEntitlement>> EDUCATION = Calculation.of(
+  public static final Calculation<Household, List<EducationEntitlement>> EDUCATION = Calculation.of(
       "education", EducationRules.RULE, Household.class,
       (h, s) -> EducationRules.compute(h, s.book(), s.date()),
       EligibilityCalculations::explainEducation);
@@ -118,9 +120,9 @@ public final class EligibilityCalculations {
         (q, s) -> TwoLinesChecks.explain(q, s.book()));
   }
 
-  private static Explained<ImmutableList<EducationEntitlement>> explainEducation(Household h, Situation s) {
+  private static Explained<List<EducationEntitlement>> explainEducation(Household h, Situation s) {
     RecordingTrace trace = Trace.recording(EducationRules.RULE);
-    ImmutableList<EducationEntitlement> aid = EducationRules.resolve(s.book(), h.village(), s.date()).entitlements(h, trace);
+    List<EducationEntitlement> aid = EducationRules.resolve(s.book(), h.village(), s.date()).entitlements(h, trace);
     trace.result(Money.sum(aid.stream().map(EducationEntitlement::yearly).toList()));
     return new Explained<>(aid, trace.explanation());
   }

@@ -14,7 +14,7 @@ import org.jingzhun.finance.subsidy.ClaimLine;
 public record ClaimReport(Quarter quarter, ImmutableList<Bank> claims, Money totalSubsidy) {
 
   /** 银行申报表 — one bank's claim: a line per loan, the interest settled and the subsidy claimed. */
-  public record Bank(String bank, ImmutableList<ClaimLine> lines, Money totalInterest, Money totalSubsidy) {}
+  public record Bank(String bank, List<ClaimLine> lines, Money totalInterest, Money totalSubsidy) {}
 
   public static ClaimReport of(Quarter quarter, List<BankClaim> claims) {
     ImmutableList<Bank> banks = claims.stream()

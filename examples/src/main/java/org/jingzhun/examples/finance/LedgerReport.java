@@ -1,6 +1,7 @@
 package org.jingzhun.examples.finance;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
+
 import org.jingzhun.core.money.Money;
 import org.jingzhun.finance.risk.BalancePoint;
 import org.jingzhun.finance.risk.FundLedger;
@@ -12,7 +13,7 @@ import org.jingzhun.finance.risk.LendingStatus;
  * whether new lending is suspended and why, and the room left to lend.
  */
 public record LedgerReport(
-    String fund, ImmutableList<BalancePoint> balances, LendingStatus status, boolean suspended, Money room) {
+    String fund, List<BalancePoint> balances, LendingStatus status, boolean suspended, Money room) {
 
   public static LedgerReport of(FundLedger ledger, LendingStatus status) {
     return new LedgerReport(ledger.fund(), ledger.balances(), status, status.isSuspended(), status.room());

@@ -1,6 +1,7 @@
 package org.jingzhun.examples.finance;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
+
 import org.jingzhun.core.money.Money;
 import org.jingzhun.finance.schedule.RepaymentSchedule;
 import org.jingzhun.finance.schedule.SchedulePeriod;
@@ -12,7 +13,7 @@ import org.jingzhun.finance.schedule.SchedulePeriod;
  */
 public record ScheduleReport(
     String loanId,
-    ImmutableList<SchedulePeriod> periods,
+    List<SchedulePeriod> periods,
     Money writtenOff,
     Money totalInterest,
     Money totalPrincipalRepaid,

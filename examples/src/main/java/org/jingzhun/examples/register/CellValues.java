@@ -1,20 +1,22 @@
 package org.jingzhun.examples.register;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jingzhun.core.explain.Labelled;
 import org.jingzhun.core.money.Money;
+import org.jingzhun.core.time.IsoDate;
+import org.jingzhun.core.validation.InputLimits;
 import org.jingzhun.core.validation.ValidationException;
 import org.jingzhun.core.validation.Violations;
 
 /**
  * 单元格取值 — reads the text of register cells: enumerations by constant name or Chinese label
  * ({@code HEAD} or {@code 户主}), yes/no as {@code true/false}, {@code yes/no}, {@code 是/否} or
- * {@code 1/0}, amounts in yuan, ISO dates. A bad cell is recorded under its column's header.
+ * {@code 1/0}, amounts in yuan within the input bound, ISO dates from 1900 to 2100, as JSON input
+ * is read. A bad cell is recorded under its column's header.
  */
 final class CellValues {
   private static final Set<String> YES = Set.of("true", "yes", "y", "1", "是");
@@ -57,7 +59,9 @@ final class CellValues {
       return Optional.empty();
     }
     try {
-      return Optional.of(Money.ofYuan(text));
+      Money amount = Money.ofYuan(text);
+      InputLimits.checkAmount(amount.fen(), text);
+      return Optional.of(amount);
     } catch (ValidationException e) {
       violations.add(column.header(), text, e.violations().get(0).message());
       return Optional.empty();
@@ -69,9 +73,9 @@ final class CellValues {
       return Optional.empty();
     }
     try {
-      return Optional.of(LocalDate.parse(text));
-    } catch (DateTimeParseException e) {
-      violations.add(column.header(), text, "is not a date written YYYY-MM-DD");
+      return Optional.of(IsoDate.parse(text));
+    } catch (ValidationException e) {
+      violations.add(column.header(), text, e.violations().get(0).message());
       return Optional.empty();
     }
   }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.jingzhun.core.money.Money;
 import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.examples.district.DemoAssumptions;
@@ -48,13 +49,13 @@ public final class DibaoReform {
     // 3. Both runs on the same population and seed; differences are reform − baseline.
     ComparisonResult c = ScenarioComparison.compare(baseline, reform);
     out.println(DemonstrationDistrict.SYNTHETIC);
-    out.printf("%d households, seed %d; reform: rural dibao standard × 1.10 from 2016%n", HOUSEHOLDS, SEED);
+    out.printf(Locale.ROOT, "%d households, seed %d; reform: rural dibao standard × 1.10 from 2016%n", HOUSEHOLDS, SEED);
     out.println("year  Δ dibao spending (yuan)  Δ poor persons  Δ persons lifted out");
     Money dibaoCost = Money.ZERO;
     for (YearDifference y : c.years()) {
       Money dibao = y.spendingByProgramme().getOrDefault(Programme.DIBAO, MoneyDifference.of(Money.ZERO, Money.ZERO)).change();
       dibaoCost = dibaoCost.plus(dibao);
-      out.printf("%d  %23s  %14d  %20d%n", y.year(), dibao, y.poorPersons().change(), y.exitedPersons().change());
+      out.printf(Locale.ROOT, "%d  %23s  %14d  %20d%n", y.year(), dibao, y.poorPersons().change(), y.exitedPersons().change());
     }
     Money total = Money.sum(c.years().stream().map(y -> y.totalSpending().change()).toList());
     out.println("total Δ dibao spending: " + dibaoCost + " yuan; total Δ spending, all programmes: " + total + " yuan");

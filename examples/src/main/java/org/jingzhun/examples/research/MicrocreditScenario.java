@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.jingzhun.core.explain.Language;
 import org.jingzhun.core.money.Money;
@@ -185,8 +186,8 @@ public final class MicrocreditScenario {
       LocalDate disbursed = LocalDate.of(2019, 1 + random.nextInt(12), SETTLEMENT_DAY);
       int years = 1 + random.nextInt(maxYears);
       LoanTerms terms = LoanTerms.builder()
-          .id(String.format("WC-%03d", i)).bank(BANKS.get(random.nextInt(BANKS.size())))
-          .borrower(String.format("H%03d", i)).region(COUNTY)
+          .id(String.format(Locale.ROOT, "WC-%03d", i)).bank(BANKS.get(random.nextInt(BANKS.size())))
+          .borrower(String.format(Locale.ROOT, "H%03d", i)).region(COUNTY)
           .principal(PRINCIPAL_STEP.times(1 + random.nextLong(steps)))
           .rate(years == 1 ? upTo1y.rate() : over1y.rate())
           .disbursementDate(disbursed).maturityDate(disbursed.plusYears(years))

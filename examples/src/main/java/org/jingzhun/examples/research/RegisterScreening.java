@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.jingzhun.core.household.PovertyCategory;
@@ -73,7 +74,7 @@ public final class RegisterScreening {
     DibaoRules rules = DibaoRules.resolve(book, villages.get(0), DATE);
     DibaoRules reformedRules = DibaoRules.resolve(reformed, villages.get(0), DATE);
     out.println("SYNTHETIC DATA — a register drawn from seed " + SEED + ", no real household");
-    out.printf("%,d households in %d villages of 5 counties, screened on %s; dibao standard %s yuan a month as shipped, %s raised 10 %%%n",
+    out.printf(Locale.ROOT, "%,d households in %d villages of 5 counties, screened on %s; dibao standard %s yuan a month as shipped, %s raised 10 %%%n",
         households, villages.size(), DATE, rules.standardMonthly(), reformedRules.standardMonthly());
     Table.Builder table = Table.builder("by county (top-ups in yuan a month)", "county", "households", "poor",
         "dibao category", "eligible", "top-ups", "eligible +10 %", "top-ups +10 %", "change");

@@ -1,6 +1,7 @@
 package org.jingzhun.examples.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -55,11 +56,13 @@ class CheckCommandTest {
   }
 
   @Test
-  void anUnknownCalculationFailsTheCase() throws IOException {
+  void anUnknownCalculationMakesTheFileInvalid() throws IOException {
     CliRun.Result r = check("unknown.yaml", "calculation: dibao-topup\ndate: 2019-06-01\ncases:\n"
         + "  - name: later\n    input: {}\n    expect: {amount: 1}\n");
-    assertEquals(1, r.status());
-    assertTrue(r.out().contains("later › unknown calculation 'dibao-topup'; known: household-summary, money-allocation"), r.out());
+    assertEquals(2, r.status());
+    assertEquals("", r.out());
+    assertTrue(r.err().contains("calculation = 'dibao-topup': is not a calculation; known: household-summary, money-allocation"),
+        r.err());
   }
 
   @Test
@@ -77,18 +80,58 @@ class CheckCommandTest {
   }
 
   @Test
-  void aCaseFileThatIsNotOneIsExitStatusTwo() throws IOException {
+  void aCaseFileThatIsNotOneIsExitStatusTwoAndNothingRuns() throws IOException {
     CliRun.Result r = check("broken.yaml", "calculation: money-allocation\ncases:\n  - name: no date\n    input: {}\n    expect: {a: 1}\n");
     assertEquals(2, r.status());
-    assertTrue(r.out().contains("not a valid case file: cases[0].date: is required"), r.out());
-    assertTrue(r.out().endsWith("0 passed, 1 failed\n"), r.out());
+    assertEquals("", r.out());
+    assertTrue(r.err().startsWith("jingzhun check: not a valid case file: " + dir.resolve("broken.yaml") + " (1 problem):\n"
+        + "  cases[0].date: is required"), r.err());
   }
 
   @Test
   void malformedYamlIsReportedWithItsLine() throws IOException {
     CliRun.Result r = check("malformed.yaml", "cases:\n  - name: [unclosed\n");
     assertEquals(2, r.status());
-    assertTrue(r.out().contains("malformed YAML at line"), r.out());
+    assertTrue(r.err().contains("$: malformed YAML: expected ',' or ']', but got <stream end> (line 3, column 1)"), r.err());
+  }
+
+  @Test
+  void anUnknownKeyInACaseIsRefused() throws IOException {
+    CliRun.Result r = check("unknown-key.yaml", HEADER + "  - name: typo\n    input: {amount: \"1.00\", ratio: \"1:1\"}\n"
+        + "    expect: {\"parts[0].amount\": \"0.50\"}\n    expected: {\"parts[1].amount\": \"0.49\"}\n");
+    assertEquals(2, r.status());
+    assertTrue(r.err().contains("cases[0].expected: unknown field; expected one of"), r.err());
+  }
+
+  @Test
+  void overridesOutsideTheCaseFilesFolderAreRefusedAndNeverRead() throws IOException {
+    Path secret = Files.writeString(dir.getParent().resolve("jingzhun-secret-" + System.nanoTime() + ".yaml"), "SECRET-CONTENT\n");
+    try {
+      CliRun.Result r = check("escape.yaml", HEADER.replace("cases:\n", "overrides: ../" + secret.getFileName() + "\ncases:\n")
+          + "  - name: any\n    overrides: /etc/passwd\n    input: {amount: \"1.00\", ratio: \"1:1\"}\n"
+          + "    expect: {\"parts[0].amount\": \"0.50\"}\n");
+      assertEquals(2, r.status());
+      assertEquals("", r.out());
+      assertTrue(r.err().contains("overrides = '../" + secret.getFileName() + "': names a file outside the case file's folder"), r.err());
+      assertTrue(r.err().contains("cases[0].overrides = '/etc/passwd': names a file outside the case file's folder"), r.err());
+      assertFalse(r.err().contains("SECRET-CONTENT") || r.err().contains("root:"), r.err());
+    } finally {
+      Files.delete(secret);
+    }
+  }
+
+  @Test
+  void aSymbolicLinkOutOfTheFolderIsRefused() throws IOException {
+    Path outside = Files.createTempFile("jingzhun-outside-", ".yaml");
+    try {
+      Files.createSymbolicLink(dir.resolve("link.yaml"), outside);
+      CliRun.Result r = check("linked.yaml", HEADER.replace("cases:\n", "overrides: link.yaml\ncases:\n")
+          + "  - name: any\n    input: {amount: \"1.00\", ratio: \"1:1\"}\n    expect: {\"parts[0].amount\": \"0.50\"}\n");
+      assertEquals(2, r.status());
+      assertTrue(r.err().contains("overrides = 'link.yaml': names a file outside the case file's folder"), r.err());
+    } finally {
+      Files.delete(outside);
+    }
   }
 
   @Test
@@ -107,5 +150,23 @@ class CheckCommandTest {
         + "    input: {amount: \"10.00\", ratioParameter: example.risk.loss-ratio.fund-bank}\n"
         + "    expect: {\"parts[0].amount\": \"6.00\", \"parts[1].amount\": \"4.00\"}\n");
     assertEquals("1 passed, 0 failed\n", r.out());
+  }
+
+  @Test
+  void anExpectationGivenTwiceRefusesTheFileNamingTheKey() throws IOException {
+    // the second expectation of parts[0].amount would otherwise silently replace the first
+    CliRun.Result r = check("twice.yaml", HEADER + "  - name: twice\n    input: {amount: \"1.00\", ratio: \"1:1\"}\n"
+        + "    expect:\n      parts[0].amount: \"0.49\"\n      parts[0].amount: \"0.50\"\n");
+    assertEquals(2, r.status());
+    assertEquals("", r.out());
+    assertTrue(r.err().contains("duplicate name: 'parts[0].amount' appears twice"), r.err());
+  }
+
+  @Test
+  void aKeyGivenTwiceInAJsonCaseFileIsRefused() throws IOException {
+    CliRun.Result r = check("twice.json", "{\"calculation\": \"money-allocation\", \"date\": \"2019-06-01\","
+        + " \"date\": \"2020-06-01\", \"cases\": []}");
+    assertEquals(2, r.status());
+    assertTrue(r.err().contains("date: duplicate name: 'date' appears twice"), r.err());
   }
 }

@@ -156,4 +156,13 @@ class CalculationCommandTest {
     assertEquals("2933.50", json(asNumber.out()).get("perCapitaNetIncome").asText());
     assertEquals(asText.out(), asNumber.out());
   }
+
+  @Test
+  void aNameGivenTwiceInTheInputIsRefusedWithItsPath() {
+    CliRun.Result r = CliRun.run(EMPTY, "{\"amount\": \"1.00\", \"ratio\": \"1:1\", \"amount\": \"100.00\"}",
+        "money-allocation", "--date", "2019-06-01");
+    assertEquals(2, r.status());
+    assertEquals("", r.out());
+    assertTrue(r.err().contains("amount: duplicate name: 'amount' appears twice in the same object"), r.err());
+  }
 }

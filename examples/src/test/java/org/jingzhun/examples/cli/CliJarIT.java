@@ -1,6 +1,7 @@
 package org.jingzhun.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -118,6 +119,31 @@ class CliJarIT {
     assertEquals(2, r.status());
     assertTrue(r.err().startsWith("jingzhun money-allocation: the input is invalid"), r.err());
     assertEquals("", r.out());
+  }
+
+  @Test
+  void readingDevZeroStopsAtTheDefaultLimitInASmallHeap() throws Exception {
+    Run r = run(List.of("-Xmx128m", "-jar", JAR.toAbsolutePath().toString(), "dibao", "--date", "2019-06-01", "/dev/zero"));
+    assertEquals(2, r.status(), r.err());
+    assertEquals("", r.out());
+    assertTrue(r.err().contains("the input /dev/zero is larger than 64 MiB"), r.err());
+  }
+
+  @Test
+  void runningOutOfMemoryIsStatusSeventyWithTheHeapAndHowToGiveMore() throws Exception {
+    Path big = Files.createTempFile("jingzhun-big", ".json");
+    try {
+      // 24 MB of small numbers: a tree of millions of nodes, far more than a 48 MiB heap holds
+      Files.writeString(big, "[" + "0,".repeat(12_000_000) + "0]");
+      Run r = run(List.of("-Xmx48m", "-jar", JAR.toAbsolutePath().toString(), "dibao", "--date", "2019-06-01", big.toString()));
+      assertEquals(70, r.status(), r.err());
+      assertEquals("", r.out());
+      assertTrue(r.err().contains("内存不足 (out of memory)") && r.err().contains("MiB of memory Java was given")
+          && r.err().contains("JAVA_OPTS=-Xmx1g"), r.err());
+      assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
+    } finally {
+      Files.delete(big);
+    }
   }
 
   @Test

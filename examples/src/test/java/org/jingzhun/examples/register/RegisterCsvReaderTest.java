@@ -44,7 +44,7 @@ class RegisterCsvReaderTest {
   @Test
   void aBadCellRejectsItsRowWithLineAndColumn() {
     RegisterImport result = read("H1,511902101201,A,yes,100.00,P1,1960-13-01,HEAD,FULL,\n");
-    assertEquals(List.of(new RejectedRow(2, "H1", "birth_date = '1960-13-01': is not a date written YYYY-MM-DD")),
+    assertEquals(List.of(new RejectedRow(2, "H1", "birth_date = '1960-13-01': is not a day of the calendar")),
         result.rejected());
     assertEquals(0, result.households().size());
   }
@@ -115,6 +115,16 @@ class RegisterCsvReaderTest {
   }
 
   @Test
+  void aColumnGivenTwiceRejectsTheFileNamingTheColumnAndItsPlaces() {
+    // wages is column 5; a second wages as column 11 would otherwise win silently
+    RegisterImport result = RegisterCsvReader.read(HEADER.replace("disability_grade", "disability_grade,wages")
+        + "H1,511902101201,A,yes,100.00,P1,1960-01-01,HEAD,FULL,,999.00\n", Optional.empty());
+    assertTrue(reasonAt(result, 1).startsWith("bad header: column 'wages' appears twice (columns 5 and 11)"),
+        reasonAt(result, 1));
+    assertEquals(List.of(), result.households());
+  }
+
+  @Test
   void aMissingRequiredColumnRejectsTheFile() {
     RegisterImport result = RegisterCsvReader.read("household_id,village\nH1,511902101201\n", Optional.empty());
     assertTrue(reasonAt(result, 1).contains("missing column 'housing'"), reasonAt(result, 1));
@@ -147,5 +157,38 @@ class RegisterCsvReaderTest {
     long members = result.households().stream().mapToLong(Household::size).sum();
     assertEquals(result.rows(), members + result.rejected().size());
     assertEquals("household_id is required", reasonAt(result, 3));
+  }
+
+  @Test
+  void aHouseholdsRowsMustBeTogether() {
+    // H1's rows end at line 2 when H2 begins; a later H1 row cannot join the household already imported
+    RegisterImport result = read(
+        "H1,511902101201,A,yes,100.00,P1,1960-01-01,HEAD,FULL,\n"
+            + "H2,511902101201,A,yes,100.00,P1,1960-01-01,HEAD,FULL,\n"
+            + "H1,511902101201,A,yes,100.00,P2,1962-01-01,SPOUSE,FULL,\n");
+    assertEquals(List.of("H1", "H2"), result.households().stream().map(Household::id).toList());
+    assertEquals("household H1's rows ended at line 2; a household's rows must be together", reasonAt(result, 4));
+  }
+
+  @Test
+  void aStreamedImportHandsOnEachHouseholdWhenItsRowsEnd() {
+    List<String> events = new java.util.ArrayList<>();
+    ImportTotals totals = RegisterCsvReader.read(new java.io.StringReader(HEADER
+        + "H1,511902101201,A,yes,100.00,P1,1960-01-01,HEAD,FULL,\n"
+        + "H1,511902101201,A,yes,100.00,P2,1962-01-01,SPOUSE,FULL,\n"
+        + "H2,511902101201,A,yes,100.00,P1,1960-01-01,BOSS,FULL,\n"
+        + "H3,511902101201,A,yes,100.00,P1,1960-01-01,HEAD,FULL,\n"), Optional.empty(), new RegisterSink() {
+          @Override
+          public void household(Household household) {
+            events.add(household.id() + " of " + household.size());
+          }
+
+          @Override
+          public void rejected(RejectedRow row) {
+            events.add("line " + row.line());
+          }
+        });
+    assertEquals(List.of("H1 of 2", "line 4", "H3 of 1"), events);
+    assertEquals(new ImportTotals(2, 3, 1, 4), totals);
   }
 }

@@ -63,4 +63,26 @@ class RegisterScreeningTest {
     RegisterScreening.run(BOOK, new PrintWriter(b), HOUSEHOLDS);
     assertEquals(a.toString(), b.toString());
   }
+
+  @Test
+  void theReportIsTheSameUnderATurkishOrArabicLocaleAndAnyTimeZone() {
+    StringWriter root = new StringWriter();
+    RegisterScreening.run(BOOK, new PrintWriter(root), HOUSEHOLDS);
+    java.util.Locale locale = java.util.Locale.getDefault();
+    java.util.TimeZone zone = java.util.TimeZone.getDefault();
+    try {
+      for (String tag : new String[] {"tr-TR", "ar-EG", "hi-IN-u-nu-deva"}) {
+        java.util.Locale.setDefault(java.util.Locale.forLanguageTag(tag));
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Kiritimati"));
+        StringWriter other = new StringWriter();
+        RegisterScreening.run(BOOK, new PrintWriter(other), HOUSEHOLDS);
+        assertEquals(root.toString(), other.toString(), tag);
+      }
+    } finally {
+      java.util.Locale.setDefault(locale);
+      java.util.TimeZone.setDefault(zone);
+    }
+    // grouping by comma, whatever the locale: 20,000 households
+    assertTrue(root.toString().contains("20,000 households"), root.toString());
+  }
 }

@@ -1,5 +1,7 @@
 package org.jingzhun.finance.policy;
 
+import org.jingzhun.finance.subsidy.SubsidyPolicy;
+import org.jingzhun.core.policy.ParameterKey;
 import com.google.common.collect.ImmutableList;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -11,6 +13,12 @@ import org.jingzhun.core.policy.PolicyResources;
 public final class FinancePolicyResources implements PolicyResources {
   private static final ImmutableList<String> FILES = ImmutableList.of("loans.yaml", "funds.yaml");
 
+  @Override
+  public List<ParameterKey<?>> keys() {
+    return List.of(SubsidyPolicy.FORFEIT_ON);
+  }
+
+  /** The module's parameter files, in load order. */
   @Override
   public List<String> files() {
     return FILES;

@@ -1,6 +1,5 @@
 package org.jingzhun.finance.policy;
 
-import com.google.common.collect.ImmutableRangeMap;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -50,12 +49,9 @@ public final class SchemeInForce {
   private static Optional<ParameterValue> nextStart(Parameter p, RegionCode region, LocalDate date) {
     ParameterValue first = null;
     for (RegionCode r = region; ; r = r.parent()) {
-      ImmutableRangeMap<LocalDate, ParameterValue> timeline = p.timelines().get(r);
-      if (timeline != null) {
-        for (ParameterValue v : timeline.asMapOfRanges().values()) {
-          if (v.from().isAfter(date) && (first == null || v.from().isBefore(first.from()))) {
-            first = v;
-          }
+      for (ParameterValue v : p.timelines().getOrDefault(r, List.of())) {
+        if (v.from().isAfter(date) && (first == null || v.from().isBefore(first.from()))) {
+          first = v;
         }
       }
       if (r.isNation()) {

@@ -23,21 +23,26 @@ final class FundBook {
     Map<String, FundLoan> byId = new HashMap<>();
     for (int i = 0; i < loans.size(); i++) {
       FundLoan l = loans.get(i);
-      v.check(byId.putIfAbsent(l.id(), l) == null, FieldPath.join(FieldPath.index("loans", i), "id"), l.id(), "the same loan id is used twice");
+      if (byId.putIfAbsent(l.id(), l) != null) {
+        v.add(FieldPath.join(FieldPath.index("loans", i), "id"), l.id(), "the same loan id is used twice");
+      }
     }
     Map<String, Long> repaid = new HashMap<>();
     for (int i = 0; i < repayments.size(); i++) {
       FundRepayment r = repayments.get(i);
-      String path = FieldPath.index("repayments", i);
       FundLoan l = byId.get(r.loanId());
       if (l == null) {
-        v.add(FieldPath.join(path, "loanId"), r.loanId(), "no loan has this id");
+        v.add(FieldPath.join(FieldPath.index("repayments", i), "loanId"), r.loanId(), "no loan has this id");
         continue;
       }
-      v.check(r.date().isAfter(l.date()), FieldPath.join(path, "date"), r.date(), "is not after the loan date " + l.date());
+      if (!r.date().isAfter(l.date())) {
+        v.add(FieldPath.join(FieldPath.index("repayments", i), "date"), r.date(), "is not after the loan date " + l.date());
+      }
       long total = repaid.merge(r.loanId(), r.amount().fen(), Long::sum);
-      v.check(total <= l.amount().fen(), FieldPath.join(path, "amount"), r.amount(),
-          "brings the repayments of loan " + l.id() + " to " + Money.ofFen(total) + ", more than the " + l.amount() + " lent");
+      if (total > l.amount().fen()) {
+        v.add(FieldPath.join(FieldPath.index("repayments", i), "amount"), r.amount(),
+            "brings the repayments of loan " + l.id() + " to " + Money.ofFen(total) + ", more than the " + l.amount() + " lent");
+      }
     }
     record Move(LocalDate date, int order, long fen, int loanIndex) {}
     List<Move> moves = new ArrayList<>();
@@ -56,17 +61,6 @@ final class FundBook {
       }
       cash += m.fen();
     }
-  }
-
-  /** The principal of {@code loan} repaid on or before {@code date}. */
-  static long repaidBy(FundLoan loan, List<FundRepayment> repayments, LocalDate date) {
-    long total = 0;
-    for (FundRepayment r : repayments) {
-      if (r.loanId().equals(loan.id()) && !r.date().isAfter(date)) {
-        total += r.amount().fen();
-      }
-    }
-    return total;
   }
 
   static long sum(List<CapitalInjection> capital, LocalDate date) {

@@ -101,6 +101,7 @@ public abstract class IndustrySupportFund {
 
   private RevolvingPosition position(LocalDate date, Trace trace) {
     long capital = FundBook.sum(capital(), date);
+    RepaymentIndex repayments = RepaymentIndex.of(repayments());
     long lent = 0;
     long repaid = 0;
     ImmutableList.Builder<LoanPosition> open = ImmutableList.builder();
@@ -108,7 +109,7 @@ public abstract class IndustrySupportFund {
       if (l.date().isAfter(date)) {
         continue;
       }
-      long back = FundBook.repaidBy(l, repayments(), date);
+      long back = repayments.repaidBy(l.id(), date);
       lent += l.amount().fen();
       repaid += back;
       if (back < l.amount().fen()) {
@@ -140,31 +141,25 @@ public abstract class IndustrySupportFund {
       v.check(loanLimit().isPositive(), "loanLimit", loanLimit(), "must be more than zero");
     }
     v.check(maxTermMonths() >= 1, "maxTermMonths", maxTermMonths(), "must be at least one month");
+    long[] earlierDebt = EarlierDebt.of(loans(), RepaymentIndex.of(repayments()));
     for (int i = 0; i < loans().size(); i++) {
       FundLoan l = loans().get(i);
-      String path = FieldPath.index("loans", i);
-      v.check(!l.dueDate().isAfter(l.date().plusMonths(maxTermMonths())), FieldPath.join(path, "dueDate"), l.dueDate(),
-          "is beyond the maximum term of " + maxTermMonths() + " months");
-      long owed = l.amount().fen();
-      for (FundLoan other : loans()) {
-        if (other != l && other.borrower().equals(l.borrower()) && !other.date().isAfter(l.date())
-            && (other.date().isBefore(l.date()) || loans().indexOf(other) < i)) {
-          owed += other.amount().fen() - FundBook.repaidBy(other, repayments(), l.date());
-        }
+      if (l.dueDate().isAfter(l.date().plusMonths(maxTermMonths()))) {
+        v.add(FieldPath.join(FieldPath.index("loans", i), "dueDate"), l.dueDate(),
+            "is beyond the maximum term of " + maxTermMonths() + " months");
       }
-      v.check(owed <= loanLimit().fen(), FieldPath.join(path, "amount"), l.amount(),
-          "brings household " + l.borrower() + "'s debt to " + Money.ofFen(owed) + ", above the limit " + loanLimit());
+      long owed = l.amount().fen() + earlierDebt[i];
+      if (loanLimit() != null && owed > loanLimit().fen()) {
+        v.add(FieldPath.join(FieldPath.index("loans", i), "amount"), l.amount(),
+            "brings household " + l.borrower() + "'s debt to " + Money.ofFen(owed) + ", above the limit " + loanLimit());
+      }
     }
     FundBook.check(v, Money.ZERO, capital(), loans(), repayments());
     v.throwIfAny();
   }
 
-  /**
-   * {@return the households with a loan open on {@code date} and what each owes}
-   *
-   * @param date the day whose rules apply
-   */
-  public final ImmutableMap<String, Money> owedByHousehold(LocalDate date) {
+  /** The households with a loan open on {@code date} and what each owes. */
+  public final Map<String, Money> owedByHousehold(LocalDate date) {
     Map<String, Money> out = new TreeMap<>();
     position(date).openLoans().forEach(l -> out.merge(l.borrower(), l.outstanding(), Money::plus));
     return ImmutableMap.copyOf(out);

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.immutables.value.Value;
 import org.jingzhun.core.explain.Explained;
 import org.jingzhun.core.explain.RecordingTrace;
@@ -86,6 +88,7 @@ public abstract class MutualAidFund {
     long lentToDate = 0;
     long repaidToDate = 0;
     long repaidInYear = 0;
+    RepaymentIndex repaid = RepaymentIndex.of(repayments());
     ImmutableList.Builder<FeeLine> fees = ImmutableList.builder();
     long feeTotal = 0;
     long subsidyTotal = 0;
@@ -98,7 +101,7 @@ public abstract class MutualAidFund {
         made++;
         lent += l.amount().fen();
       }
-      long principalDays = principalDays(l, from, to);
+      long principalDays = principalDays(l, repaid.of(l.id()), from, to);
       if (principalDays > 0) {
         Member m = byId.get(l.borrower());
         long fee = InterestFormula.interest(principalDays, rules().usageFeeRate(), rateUnits, rules().dayCount().yearDays(), rules().feeRounding());
@@ -136,13 +139,11 @@ public abstract class MutualAidFund {
     return s;
   }
 
-  /** Σ outstanding principal (fen) × days of {@code loan} within [from, to). */
-  private long principalDays(FundLoan loan, LocalDate from, LocalDate to) {
+  /** Σ outstanding principal (fen) × days of {@code loan} within [from, to), given its repayments in date order. */
+  private long principalDays(FundLoan loan, List<FundRepayment> own, LocalDate from, LocalDate to) {
     long balance = loan.amount().fen();
     LocalDate cursor = loan.date();
     long total = 0;
-    List<FundRepayment> own = repayments().stream().filter(r -> r.loanId().equals(loan.id()))
-        .sorted(java.util.Comparator.comparing(FundRepayment::date)).toList();
     for (FundRepayment r : own) {
       total += balance * overlapDays(cursor, r.date(), from, to);
       balance -= r.amount().fen();
@@ -157,12 +158,19 @@ public abstract class MutualAidFund {
     return e.isAfter(s) ? rules().dayCount().days(s, e) : 0;
   }
 
-  /**
-   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
-   *
-   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
-   *     field path
-   */
+  /** Checks loan {@code i} against the amount and term limits; messages are built only for a loan that breaks one. */
+  private void checkLimits(Violations v, int i, FundLoan l, boolean first) {
+    Money limit = first ? rules().firstLoanLimit() : rules().maxLoan();
+    if (l.amount().isGreaterThan(limit)) {
+      v.add(FieldPath.join(FieldPath.index("loans", i), "amount"), l.amount(),
+          "is above the " + (first ? "first-loan limit " : "maximum loan ") + limit);
+    }
+    if (l.dueDate().isAfter(l.date().plusMonths(rules().maxTermMonths()))) {
+      v.add(FieldPath.join(FieldPath.index("loans", i), "dueDate"), l.dueDate(),
+          "is beyond the maximum term of " + rules().maxTermMonths() + " months");
+    }
+  }
+
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();
@@ -174,23 +182,18 @@ public abstract class MutualAidFund {
       v.check(members.put(members().get(i).id(), true) == null, FieldPath.join(FieldPath.index("members", i), "id"),
           members().get(i).id(), "the same member is listed twice");
     }
-    List<FundLoan> inOrder = loans().stream().sorted(java.util.Comparator.comparing(FundLoan::date)).toList();
-    for (FundLoan l : inOrder) {
-      int i = loans().indexOf(l);
-      String path = FieldPath.index("loans", i);
+    // loans in date order (one day's in the order given), each known by its index
+    List<Integer> inOrder = IntStream.range(0, loans().size()).boxed()
+        .sorted(Comparator.comparing(i -> loans().get(i).date())).toList();
+    for (int i : inOrder) {
+      FundLoan l = loans().get(i);
       if (!members.containsKey(l.borrower())) {
-        v.add(FieldPath.join(path, "borrower"), l.borrower(), "only members may borrow");
+        v.add(FieldPath.join(FieldPath.index("loans", i), "borrower"), l.borrower(), "only members may borrow");
         continue;
       }
-      if (rules() == null) {
-        continue;
+      if (rules() != null) {
+        checkLimits(v, i, l, loansSoFar.merge(l.borrower(), 1, Integer::sum) == 1);
       }
-      boolean first = loansSoFar.merge(l.borrower(), 1, Integer::sum) == 1;
-      Money limit = first ? rules().firstLoanLimit() : rules().maxLoan();
-      v.check(!l.amount().isGreaterThan(limit), FieldPath.join(path, "amount"), l.amount(),
-          "is above the " + (first ? "first-loan limit " : "maximum loan ") + limit);
-      v.check(!l.dueDate().isAfter(l.date().plusMonths(rules().maxTermMonths())), FieldPath.join(path, "dueDate"), l.dueDate(),
-          "is beyond the maximum term of " + rules().maxTermMonths() + " months");
     }
     long memberCapital = members().stream().mapToLong(m -> m.capital().fen()).sum();
     FundBook.check(v, Money.ofFen(memberCapital), governmentCapital(), loans(), repayments());

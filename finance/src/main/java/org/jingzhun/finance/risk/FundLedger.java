@@ -79,8 +79,8 @@ public abstract class FundLedger {
     return Money.ofFen(balance);
   }
 
-  /** {@return the balance after each entry} */
-  public final ImmutableList<BalancePoint> balances() {
+  /** The balance after each entry. */
+  public final List<BalancePoint> balances() {
     ImmutableList.Builder<BalancePoint> out = ImmutableList.builder();
     Money balance = Money.ZERO;
     for (LedgerEntry e : entries()) {

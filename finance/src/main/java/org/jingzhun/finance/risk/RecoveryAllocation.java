@@ -24,7 +24,12 @@ import org.jingzhun.core.validation.Violations;
  * @param recovered the amount recovered
  * @param parts each party's return, in the agreement's order
  */
-public record RecoveryAllocation(String loanId, Money recovered, ImmutableList<PartyAmount> parts) {
+public record RecoveryAllocation(String loanId, Money recovered, List<PartyAmount> parts) {
+
+  /** Keeps an unmodifiable copy of {@code parts}. */
+  public RecoveryAllocation {
+    parts = List.copyOf(parts);
+  }
 
   /**
    * Splits {@code recovered} between the parties of {@code allocation}.

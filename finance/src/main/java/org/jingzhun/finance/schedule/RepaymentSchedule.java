@@ -1,5 +1,7 @@
 package org.jingzhun.finance.schedule;
 
+import java.util.List;
+
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.jingzhun.core.explain.Explained;
@@ -20,7 +22,12 @@ import org.jingzhun.finance.loan.LoanTerms;
  * @param periods the periods in order
  * @param writtenOff the principal written off (核销), zero if none
  */
-public record RepaymentSchedule(String loanId, ImmutableList<SchedulePeriod> periods, Money writtenOff) {
+public record RepaymentSchedule(String loanId, List<SchedulePeriod> periods, Money writtenOff) {
+
+  /** Keeps an unmodifiable copy of {@code periods}. */
+  public RepaymentSchedule {
+    periods = List.copyOf(periods);
+  }
 
   /**
    * {@return the planned schedule of a fixed-rate loan}

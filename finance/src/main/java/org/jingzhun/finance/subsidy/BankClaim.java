@@ -1,5 +1,7 @@
 package org.jingzhun.finance.subsidy;
 
+import java.util.List;
+
 import com.google.common.collect.ImmutableList;
 import org.jingzhun.core.money.Money;
 import org.jingzhun.core.time.Quarter;
@@ -8,7 +10,12 @@ import org.jingzhun.core.time.Quarter;
  * 贴息申报表 — what the budget owes one bank for one quarter (按季申报): a line per loan with
  * interest settled in the quarter, and the total.
  */
-public record BankClaim(String bank, Quarter quarter, ImmutableList<ClaimLine> lines) {
+public record BankClaim(String bank, Quarter quarter, List<ClaimLine> lines) {
+
+  /** Keeps an unmodifiable copy of {@code lines}. */
+  public BankClaim {
+    lines = List.copyOf(lines);
+  }
 
   /** {@return the subsidy claimed: the sum of the lines} */
   public Money totalSubsidy() {

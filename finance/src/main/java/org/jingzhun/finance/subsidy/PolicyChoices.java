@@ -1,6 +1,5 @@
 package org.jingzhun.finance.subsidy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -19,24 +18,6 @@ final class PolicyChoices {
   /** The constant named by a TEXT parameter; null, with a violation added, if there is none. */
   static <E extends Enum<E>> E oneOf(Violations v, Reading r, Class<E> type) {
     return named(v, r.parameterName(), r.text(), type);
-  }
-
-  /** The constants named by a TABLE parameter holding a list of names. */
-  static <E extends Enum<E>> Set<E> setOf(Violations v, Reading r, Class<E> type) {
-    Set<E> out = EnumSet.noneOf(type);
-    JsonNode list = r.table();
-    if (!list.isArray()) {
-      v.add(r.parameterName(), list, "must be a list of " + names(type));
-      return out;
-    }
-    for (int i = 0; i < list.size(); i++) {
-      JsonNode item = list.get(i);
-      E e = named(v, FieldPath.index(r.parameterName(), i), item.isTextual() ? item.asText() : item.toString(), type);
-      if (e != null) {
-        out.add(e);
-      }
-    }
-    return out;
   }
 
   private static <E extends Enum<E>> E named(Violations v, String path, String name, Class<E> type) {

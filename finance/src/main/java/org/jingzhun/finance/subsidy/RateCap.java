@@ -1,7 +1,6 @@
 package org.jingzhun.finance.subsidy;
 
-import com.google.common.collect.ImmutableRangeMap;
-import com.google.common.collect.Range;
+import java.util.List;
 import java.time.LocalDate;
 import java.util.Map;
 import org.jingzhun.core.explain.Trace;
@@ -79,16 +78,12 @@ final class RateCap {
    */
   private LocalDate validUntil(Reading r, LocalDate date) {
     LocalDate until = r.entry().until().orElse(null);
-    Map<RegionCode, ImmutableRangeMap<LocalDate, ParameterValue>> timelines = r.parameter().timelines();
+    Map<RegionCode, List<ParameterValue>> timelines = r.parameter().timelines();
     for (RegionCode c = loan.region(); !c.equals(r.region()); c = c.parent()) {
-      ImmutableRangeMap<LocalDate, ParameterValue> own = timelines.get(c);
-      if (own == null) {
-        continue;
-      }
-      for (Range<LocalDate> range : own.asMapOfRanges().keySet()) {
-        if (range.hasLowerBound() && range.lowerEndpoint().isAfter(date)) {
-          if (until == null || range.lowerEndpoint().isBefore(until)) {
-            until = range.lowerEndpoint();
+      for (ParameterValue v : timelines.getOrDefault(c, List.of())) {
+        if (v.from().isAfter(date)) {
+          if (until == null || v.from().isBefore(until)) {
+            until = v.from();
           }
           break;
         }

@@ -34,19 +34,12 @@ public final class SubsidyClaims {
    * @param quarter the quarter claimed
    * @throws ValidationException listing, under {@code [i]}, every loan whose history does not fit
    */
-  public static ImmutableList<BankClaim> forQuarter(List<LoanAccount> portfolio, SubsidyPolicy policy, PolicyBook book, Quarter quarter) {
+  public static List<BankClaim> forQuarter(List<LoanAccount> portfolio, SubsidyPolicy policy, PolicyBook book, Quarter quarter) {
     return compute(portfolio, policy, book, quarter, Trace.off());
   }
 
-  /**
-   * {@return the claims with each loan's working}
-   *
-   * @param portfolio the loans of the quarter's claims, each with its history
-   * @param policy the subsidy policy: rate cap, share, principal cap, eligibility, forfeiture
-   * @param book the policy book whose parameters apply
-   * @param quarter the quarter claimed
-   */
-  public static Explained<ImmutableList<BankClaim>> explain(List<LoanAccount> portfolio, SubsidyPolicy policy, PolicyBook book, Quarter quarter) {
+  /** The claims with each loan's working. */
+  public static Explained<List<BankClaim>> explain(List<LoanAccount> portfolio, SubsidyPolicy policy, PolicyBook book, Quarter quarter) {
     RecordingTrace trace = Trace.recording(SubsidyTerms.CLAIM);
     ImmutableList<BankClaim> claims = compute(portfolio, policy, book, quarter, trace);
     return new Explained<>(claims, trace.explanation());

@@ -1,5 +1,8 @@
 package org.jingzhun.finance.subsidy;
 
+import java.util.List;
+import java.util.EnumSet;
+import org.jingzhun.core.policy.ParameterKey;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.RoundingMode;
@@ -78,6 +81,9 @@ public abstract class SubsidyPolicy {
   /** {@return the breaches that take the subsidy away} */
   public abstract Set<BreachKind> forfeitOn();
 
+  /** The breaches that lose the microcredit subsidy, a list of names bound when the book loads. */
+  public static final ParameterKey<List<BreachKind>> FORFEIT_ON = ParameterKey.list("finance.microcredit.forfeitOn", BreachKind.class);
+
   /**
    * {@return 延期还款 — the approved deferrals that do not make a loan overdue; empty: a deferred
    * instalment repaid after its due date is overdue like any other}
@@ -143,7 +149,9 @@ public abstract class SubsidyPolicy {
     SubsidisedRate rate = PolicyChoices.oneOf(v, book.get("finance.microcredit.subsidisedRate", region, date), SubsidisedRate.class);
     Optional<SubsidisedRate> after = book.find("finance.microcredit.afterDeadlineRate", region, date)
         .map(r -> PolicyChoices.oneOf(v, r, SubsidisedRate.class));
-    Set<BreachKind> forfeitOn = PolicyChoices.setOf(v, book.get("finance.microcredit.forfeitOn", region, date), BreachKind.class);
+    Set<BreachKind> forfeitOn = EnumSet.noneOf(BreachKind.class);
+    Optional.ofNullable(v.attempt("", () -> book.get(FORFEIT_ON.name(), region, date).value(FORFEIT_ON)))
+        .ifPresent(forfeitOn::addAll);
     ForfeitFrom from = PolicyChoices.oneOf(v, book.get("finance.microcredit.forfeitFrom", region, date), ForfeitFrom.class);
     v.throwIfAny();
     return builder().name("扶贫小额信贷贴息").subsidisedRate(rate)

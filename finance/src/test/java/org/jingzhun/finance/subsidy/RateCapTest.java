@@ -41,7 +41,7 @@ class RateCapTest {
     // the county's 4.00 % runs only from 2020-01-01 to 2021-01-01
     PolicyBook book = PolicyBook.shipped().reform("county benchmark for 2020")
         .set("finance.benchmark.1to5y", Loans.BAZHOU,
-            com.google.common.collect.Range.closedOpen(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1)),
+            LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1),
             AnnualRate.ofPercent("4.00"), Source.of("test", "county benchmark", Confidence.UNVERIFIED))
         .build();
     LoanTerms loan = Loans.microloanBuilder().rate(AnnualRate.ofPercent("6.175")).build();

@@ -1,5 +1,7 @@
 package org.jingzhun.planning.allocation;
 
+import java.util.List;
+
 import com.google.common.collect.ImmutableList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,13 +26,8 @@ import org.jingzhun.planning.plan.Project;
 public final class AllocationAudit {
   private AllocationAudit() {}
 
-  /**
-   * {@return every way {@code allocation} breaks the plan's budgets or earmarks; empty when none}
-   *
-   * @param plan the plan: its funding sources and project library
-   * @param allocation the allocation to check
-   */
-  public static ImmutableList<Violation> violations(Plan plan, Allocation allocation) {
+  /** Every way {@code allocation} breaks the plan's budgets or earmarks; empty when none. */
+  public static List<Violation> violations(Plan plan, Allocation allocation) {
     Violations v = Violations.collect();
     Set<String> decided = new HashSet<>();
     Set<String> chosen = new HashSet<>(allocation.chosenProjectIds());

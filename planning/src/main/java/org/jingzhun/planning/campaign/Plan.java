@@ -1,5 +1,7 @@
 package org.jingzhun.planning.campaign;
 
+import java.util.SortedMap;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
@@ -11,6 +13,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.jingzhun.core.money.Money;
 import org.jingzhun.core.validation.FieldPath;
+import org.jingzhun.core.validation.InputLimits;
 import org.jingzhun.core.validation.Violations;
 import org.jingzhun.planning.funding.FundingSource;
 import org.jingzhun.planning.plan.Project;
@@ -52,8 +55,8 @@ public abstract class Plan {
     return year >= firstYear() && year <= lastYear();
   }
 
-  /** {@return the years of the run, in order} */
-  public final ImmutableList<Integer> years() {
+  /** The years of the run, in order. */
+  public final List<Integer> years() {
     ImmutableList.Builder<Integer> out = ImmutableList.builder();
     for (int y = firstYear(); y <= lastYear(); y++) {
       out.add(y);
@@ -61,9 +64,9 @@ public abstract class Plan {
     return out.build();
   }
 
-  /** {@return the projects that run in each year of the run, in library order} */
-  public final ImmutableSortedMap<Integer, ImmutableList<Project>> projectsByYear() {
-    ImmutableSortedMap.Builder<Integer, ImmutableList<Project>> out = ImmutableSortedMap.naturalOrder();
+  /** The projects that run in each year of the run, in library order. */
+  public final SortedMap<Integer, List<Project>> projectsByYear() {
+    ImmutableSortedMap.Builder<Integer, List<Project>> out = ImmutableSortedMap.naturalOrder();
     years().forEach(y -> out.put(y, library().projectsIn(y)));
     return out.build();
   }
@@ -105,6 +108,8 @@ public abstract class Plan {
     Violations v = Violations.collect();
     v.require("id", id());
     v.require("name", name());
+    v.check(InputLimits.isYear(firstYear()), "firstYear", firstYear(), InputLimits.yearRule());
+    v.check(InputLimits.isYear(lastYear()), "lastYear", lastYear(), InputLimits.yearRule());
     v.check(lastYear() >= firstYear(), "lastYear", lastYear(), "may not be before the first year " + firstYear());
     if (v.require("library", library())) {
       List<Project> projects = library().projects();

@@ -68,14 +68,8 @@ public abstract class Project {
     return costByYear().getOrDefault(year, Money.ZERO);
   }
 
-  /**
-   * {@return {@code perYear} in each year from {@code firstYear} to {@code lastYear} inclusive}
-   *
-   * @param perYear the cost of each year
-   * @param firstYear the first year
-   * @param lastYear the last year, included
-   */
-  public static ImmutableSortedMap<Integer, Money> costPerYear(Money perYear, int firstYear, int lastYear) {
+  /** {@code perYear} in each year from {@code firstYear} to {@code lastYear} inclusive. */
+  public static SortedMap<Integer, Money> costPerYear(Money perYear, int firstYear, int lastYear) {
     checkYears(firstYear, lastYear);
     ImmutableSortedMap.Builder<Integer, Money> out = ImmutableSortedMap.naturalOrder();
     for (int y = firstYear; y <= lastYear; y++) {
@@ -93,7 +87,7 @@ public abstract class Project {
    * @param firstYear the first year
    * @param lastYear the last year, included
    */
-  public static ImmutableSortedMap<Integer, Money> totalCostOver(Money total, int firstYear, int lastYear) {
+  public static SortedMap<Integer, Money> totalCostOver(Money total, int firstYear, int lastYear) {
     checkYears(firstYear, lastYear);
     List<Money> parts = total.allocate(Collections.nCopies(lastYear - firstYear + 1, BigInteger.ONE));
     ImmutableSortedMap.Builder<Integer, Money> out = ImmutableSortedMap.naturalOrder();

@@ -34,8 +34,8 @@ public abstract class ProjectLibrary {
   /** {@return the projects, each id once, in the order the library lists them} */
   public abstract List<Project> projects();
 
-  /** {@return the codes of the villages covered, in order} */
-  public final ImmutableSet<RegionCode> villageCodes() {
+  /** The codes of the villages covered, in order. */
+  public final Set<RegionCode> villageCodes() {
     return villages().stream().map(Village::code).collect(ImmutableSet.toImmutableSet());
   }
 
@@ -48,21 +48,13 @@ public abstract class ProjectLibrary {
     return projects().stream().filter(p -> p.id().equals(id)).findFirst();
   }
 
-  /**
-   * {@return the projects that run (need money) in {@code year}, in library order}
-   *
-   * @param year the calendar year
-   */
-  public final ImmutableList<Project> projectsIn(int year) {
+  /** The projects that run (need money) in {@code year}, in library order. */
+  public final List<Project> projectsIn(int year) {
     return projects().stream().filter(p -> p.costByYear().containsKey(year)).collect(ImmutableList.toImmutableList());
   }
 
-  /**
-   * {@return the areas that contain {@code village}}
-   *
-   * @param village the village's twelve-digit code
-   */
-  public final ImmutableList<Area> areasOf(RegionCode village) {
+  /** The areas that contain {@code village}. */
+  public final List<Area> areasOf(RegionCode village) {
     return areas().stream().filter(a -> a.contains(village)).collect(ImmutableList.toImmutableList());
   }
 

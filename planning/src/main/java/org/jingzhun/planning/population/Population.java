@@ -149,8 +149,8 @@ public final class Population {
     });
   }
 
-  /** {@return the villages, in index order} */
-  public ImmutableList<RegionCode> villages() {
+  /** The villages, in index order. */
+  public List<RegionCode> villages() {
     return ImmutableList.copyOf(villages);
   }
 

@@ -1,5 +1,6 @@
 package org.jingzhun.planning.scenario;
 
+import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,10 +31,27 @@ final class ScenarioChecks {
     checkPlan(v, villages, population, plan);
     targets.ifPresent(t -> checkTargets(v, plan, t));
     MonthDay day = assumptions.evaluationDay();
+    if (!plan.years().isEmpty() && day.isValidYear(plan.years().get(0))) {
+      checkBirthDates(v, population, day.atYear(plan.years().get(0)));
+    }
     for (int year : plan.years()) {
       v.check(day.isValidYear(year), "assumptions.evaluationDay", day, "is not a day of " + year);
       assumptions.microcredit().ifPresent(m -> v.check(m.disbursementDay().isValidYear(year),
           "assumptions.microcredit.disbursementDay", m.disbursementDay(), "is not a day of " + year));
+    }
+  }
+
+  /** No member is born after the first day the run evaluates (ages are counted from birth to it). */
+  private static void checkBirthDates(Violations v, Population population, LocalDate first) {
+    long firstDay = first.toEpochDay();
+    for (int h = 0; h < population.size(); h++) {
+      for (int i = 0; i < population.memberCount(h); i++) {
+        int born = population.birthEpochDay(population.firstMember(h) + i);
+        if (born > firstDay) {
+          v.add(FieldPath.join(FieldPath.index(FieldPath.join(FieldPath.index("population", h), "members"), i), "birthDate"),
+              LocalDate.ofEpochDay(born), "is after " + first + ", the first day the simulation evaluates");
+        }
+      }
     }
   }
 

@@ -47,7 +47,7 @@ public abstract class CampaignResult {
    * year: villages delisted in the year, households and persons exited in the year, and poor
    * persons remaining at its end}
    */
-  public final ImmutableList<YearFigures> yearFigures() {
+  public final List<YearFigures> yearFigures() {
     return years().stream().map(CampaignResult::figures).collect(ImmutableList.toImmutableList());
   }
 

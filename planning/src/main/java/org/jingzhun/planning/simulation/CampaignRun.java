@@ -45,7 +45,7 @@ final class CampaignRun {
   CampaignRun(Scenario scenario) {
     this.scenario = scenario;
     this.population = scenario.population().copy();
-    this.years = scenario.plan().years();
+    this.years = ImmutableList.copyOf(scenario.plan().years());
     this.villages = scenario.county().villages();
     this.assumptions = scenario.assumptions();
     this.seed = scenario.seed();

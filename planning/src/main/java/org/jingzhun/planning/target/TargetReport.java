@@ -15,8 +15,8 @@ public abstract class TargetReport {
   /** {@return every target checked, by year and then in the order of {@link TargetMeasure}} */
   public abstract List<TargetCheck> checks();
 
-  /** {@return the targets missed, in the same order} */
-  public final ImmutableList<TargetCheck> shortfalls() {
+  /** The targets missed, in the same order. */
+  public final List<TargetCheck> shortfalls() {
     return checks().stream().filter(c -> !c.met()).collect(ImmutableList.toImmutableList());
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.jingzhun.core.validation.FieldPath;
+import org.jingzhun.core.validation.InputLimits;
 import org.jingzhun.core.validation.Violations;
 
 /**
@@ -53,6 +54,8 @@ public abstract class Targets {
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();
+    v.check(InputLimits.isYear(firstYear()), "firstYear", firstYear(), InputLimits.yearRule());
+    v.check(InputLimits.isYear(lastYear()), "lastYear", lastYear(), InputLimits.yearRule());
     v.check(lastYear() >= firstYear(), "lastYear", lastYear(), "may not be before the first year " + firstYear());
     Set<Integer> seen = new HashSet<>();
     for (int i = 0; i < years().size(); i++) {

@@ -91,4 +91,30 @@ class ScenarioBadInputTest {
     assertTrue(e.getMessage().contains("dibao.standard.rural") && e.getMessage().contains("estimated"), e.getMessage());
     CampaignSimulation.run(SimulationFixtures.handScenario().book(org.jingzhun.core.policy.PolicyBook.shipped()).plan(plan).build());
   }
+
+  @Test
+  void aMemberBornAfterTheFirstEvaluatedDayIsReportedAtTheMember() {
+    // the hand plan runs 2019–2020, evaluated on December 31: a member born on 2020-01-01 has no age on 2019-12-31
+    org.jingzhun.planning.population.Population population = SimulationFixtures.handPopulation();
+    population.append(org.jingzhun.core.household.Household.builder().id("LATE").village(population.villages().get(0))
+        .addMembers(org.jingzhun.core.household.Person.builder().id("1").birthDate(java.time.LocalDate.of(2020, 1, 1))
+            .relationship(org.jingzhun.core.household.Relationship.HEAD)
+            .labourCapacity(org.jingzhun.core.household.LabourCapacity.FULL).build())
+        .income(org.jingzhun.core.household.Income.builder().build())
+        .housing(org.jingzhun.core.household.HousingSafetyGrade.A).safeDrinkingWater(true).build());
+    ValidationException e = assertThrows(ValidationException.class,
+        () -> SimulationFixtures.handScenario().population(population).build());
+    int late = population.size() - 1;
+    assertEquals(List.of("population[" + late + "].members[0].birthDate"), paths(e));
+    assertTrue(e.getMessage().contains("is after 2019-12-31, the first day the simulation evaluates"), e.getMessage());
+  }
+
+  @Test
+  void aPlanOfYearsOutsideTheInputYearsIsRefusedBeforeItsYearsAreCounted() {
+    // 1900–2100 are the years an input may name; a run to 2147483647 would count two billion years
+    ValidationException e = assertThrows(ValidationException.class,
+        () -> Plan.builder().from(SimulationFixtures.handPlan()).firstYear(Integer.MIN_VALUE).lastYear(Integer.MAX_VALUE).build());
+    assertEquals(List.of("firstYear", "lastYear"), paths(e));
+    assertTrue(e.getMessage().contains("is not a year from 1900 to 2100"), e.getMessage());
+  }
 }

@@ -2,6 +2,7 @@ package org.jingzhun.core.json.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -34,18 +35,24 @@ final class CollectingDeserializer extends DelegatingDeserializer {
     if (problems == null) {
       return super.deserialize(p, ctxt);
     }
-    String path = ParsePaths.ofObject(p);
     JsonToken first = p.currentToken();
-    int depth = ParsePaths.depth(p.getParsingContext());
+    JsonStreamContext entry = p.getParsingContext();
     try {
       return super.deserialize(p, ctxt);
     } catch (JsonProcessingException | RuntimeException e) {
-      record(problems, path, e);
+      int depth = ParsePaths.depth(entry);
+      record(problems, ParsePaths.ofObjectAt(entry, first), e);
       if (first == JsonToken.START_OBJECT || first == JsonToken.START_ARRAY || first == JsonToken.FIELD_NAME) {
         skipToEndOfObject(p, depth);
       }
       return null;
     }
+  }
+
+  @Override
+  public Object getNullValue(DeserializationContext ctxt) throws JsonMappingException {
+    NullEntries.recordIfEntry(ctxt);
+    return super.getNullValue(ctxt);
   }
 
   private static void record(ReadProblems problems, String path, Exception e) throws IOException {
@@ -57,6 +64,8 @@ final class CollectingDeserializer extends DelegatingDeserializer {
       return; // the object is incomplete because of a problem already recorded inside it
     } else if (e instanceof JsonProcessingException j && JacksonProblems.isBadInput(j)) {
       problems.record(at, JacksonProblems.translate(j));
+    } else if (NullEntries.isNullEntry(e)) {
+      problems.record(path, NullEntries.violation(e));
     } else if (e instanceof IOException io) {
       throw io;
     } else {

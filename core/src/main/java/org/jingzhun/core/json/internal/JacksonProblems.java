@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
@@ -57,6 +58,9 @@ public final class JacksonProblems {
     if (e instanceof InvalidFormatException f) {
       return ValidationException.of("", f.getValue(), "is not " + JsonKinds.expected(type(f)));
     }
+    if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+      return ValidationException.of("", "", "malformed JSON: more follows after the end of the document");
+    }
     if (e instanceof MismatchedInputException m) {
       return ValidationException.of("", "", "expected " + JsonKinds.expected(type(m)));
     }
@@ -64,7 +68,7 @@ public final class JacksonProblems {
       return ValidationException.of("", "", "is a number out of the range of " + JsonKinds.expected(
           com.fasterxml.jackson.databind.type.TypeFactory.defaultInstance().constructType(c.getTargetType())));
     }
-    if (e instanceof StreamReadException) {
+    if (e instanceof StreamReadException || e instanceof StreamConstraintsException) {
       return ValidationException.of("", "", ParseErrors.describe(e.getOriginalMessage()) + where(e.getLocation()));
     }
     return ValidationException.of("", "", "cannot be read here");

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jingzhun.core.validation.InputLimits;
+import org.jingzhun.core.validation.Violation;
 
 /**
  * What is wrong with a document that is not well-formed, in the user's words: the parser's
@@ -14,7 +15,6 @@ final class ParseErrors {
   private record Known(Pattern complaint, String words) {}
 
   private static final String MALFORMED = "malformed JSON: ";
-  private static final int SHOWN_CHARS = 200;
   private static final List<Known> KNOWN = List.of(
       known("Duplicate (?:field|Object property|key) '(.*)'", "duplicate name: '$1' appears twice in the same object; give each field once"),
       known("Unexpected end-of-input.*", MALFORMED + "the document ends too early (is it cut short?)"),
@@ -48,18 +48,12 @@ final class ParseErrors {
       for (Known k : KNOWN) {
         Matcher m = k.complaint().matcher(complaint);
         if (m.matches()) {
-          return shown(m.replaceFirst(k.words()));
+          return Violation.shown(m.replaceFirst(k.words()));
         }
       }
     }
     return MALFORMED + "the document is not well-formed";
   }
 
-  /** Text with control characters made visible, so that a complaint never garbles the terminal. */
-  private static String shown(String text) {
-    StringBuilder out = new StringBuilder(Math.min(text.length(), SHOWN_CHARS));
-    text.codePoints().limit(SHOWN_CHARS).forEach(c -> out.append(Character.isISOControl(c) ? String.format(java.util.Locale.ROOT, "\\u%04x", c)
-        : new String(Character.toChars(c))));
-    return out.toString();
-  }
+
 }

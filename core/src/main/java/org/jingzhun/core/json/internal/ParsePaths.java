@@ -17,12 +17,13 @@ final class ParsePaths {
   }
 
   /**
-   * The path of the object that {@code parser} is reading: the value it stands at, or, on a field
-   * name (where an object's reading may begin), the object that holds the field.
+   * The path of the object whose reading began in {@code entry} on the token {@code first}, worked
+   * out later (only when the object fails): an object begun on its opening brace or on a field
+   * name is named by the context around it, which does not move while the object is read.
    */
-  static String ofObject(JsonParser parser) {
-    JsonStreamContext context = parser.getParsingContext();
-    return parser.currentToken() == JsonToken.FIELD_NAME ? of(context.getParent()) : of(context);
+  static String ofObjectAt(JsonStreamContext entry, JsonToken first) {
+    boolean inside = first == JsonToken.START_OBJECT || first == JsonToken.START_ARRAY || first == JsonToken.FIELD_NAME;
+    return inside ? of(entry.getParent()) : of(entry);
   }
 
   /** The path of {@code context}'s current value; empty at the document's top. */

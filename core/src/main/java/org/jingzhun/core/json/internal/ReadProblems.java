@@ -19,7 +19,7 @@ public final class ReadProblems {
   public static final Object KEY = ReadProblems.class;
 
   /** The most problems listed; a document with more gets a last line saying so. */
-  static final int MAX_LISTED = 100;
+  public static final int MAX_LISTED = 100;
 
   private final List<Violation> found = new ArrayList<>();
   private boolean more;

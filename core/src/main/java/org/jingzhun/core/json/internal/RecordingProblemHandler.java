@@ -53,12 +53,15 @@ public final class RecordingProblemHandler extends DeserializationProblemHandler
   @Override
   public Object handleWeirdKey(DeserializationContext ctxt, Class<?> rawKeyType, String keyValue, String failureMsg) {
     ReadProblems problems = ReadProblems.in(ctxt);
-    if (problems == null || !rawKeyType.isEnum()) {
+    if (problems == null) {
       return NOT_HANDLED;
     }
-    problems.record(ParsePaths.of(ctxt.getParser()), keyValue,
-        "is not a name this object may have; expected " + JsonKinds.expected(ctxt.constructType(rawKeyType)));
-    return rawKeyType.getEnumConstants()[0];
+    problems.record(ParsePaths.of(ctxt.getParser()), "",
+        "is not a name this object may have; a name here is " + JsonKinds.expected(ctxt.constructType(rawKeyType)));
+    if (rawKeyType.isEnum()) {
+      return rawKeyType.getEnumConstants()[0];
+    }
+    return rawKeyType == Integer.class || rawKeyType == int.class ? (Object) 0 : NOT_HANDLED;
   }
 
   @Override

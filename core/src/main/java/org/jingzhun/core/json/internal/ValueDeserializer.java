@@ -79,6 +79,12 @@ public class ValueDeserializer<T> extends StdScalarDeserializer<T> {
     }
   }
 
+  @Override
+  public T getNullValue(DeserializationContext ctxt) {
+    NullEntries.recordIfEntry(ctxt);
+    return null;
+  }
+
   /** The plain decimal form of {@code number}, or its exponent form when that would be very long. */
   static String plain(BigDecimal number) {
     int digits = Math.max(number.precision(), Math.abs(number.scale()));
