@@ -26,8 +26,9 @@ public final class DocumentText {
   private DocumentText() {}
 
   /**
-   * {@code bytes} decoded as UTF-8.
+   * {@return {@code bytes} decoded as UTF-8}
    *
+   * @param bytes the document's bytes, in UTF-8
    * @throws ValidationException naming the offset of the first bytes that are not UTF-8
    */
   public static String utf8(byte[] bytes) {
@@ -35,8 +36,10 @@ public final class DocumentText {
   }
 
   /**
-   * {@code bytes} decoded as {@code charset}, a leading byte-order mark skipped.
+   * {@return {@code bytes} decoded as {@code charset}, a leading byte-order mark skipped}
    *
+   * @param bytes the document's bytes
+   * @param charset the document's encoding
    * @throws ValidationException naming the offset and line of the first bytes that are not text
    *     in {@code charset}
    */
@@ -71,11 +74,13 @@ public final class DocumentText {
   }
 
   /**
-   * A reader of the text in {@code bytes}, decoded as it is read, strictly: its {@code read}
-   * throws a {@link ValidationException} naming the offset and line of the first bytes that are
-   * not text in {@code charset}. A leading byte-order mark is skipped. For inputs too large to
-   * hold (a register of millions of rows).
+   * {@return a reader of the text in {@code bytes}, decoded as it is read, strictly: its
+   * {@code read} throws a {@link ValidationException} naming the offset and line of the first bytes
+   * that are not text in {@code charset}} A leading byte-order mark is skipped. For inputs too
+   * large to hold (a register of millions of rows).
    *
+   * @param bytes the document's bytes
+   * @param charset the document's encoding
    * @throws UncheckedIOException if the stream cannot be read
    */
   public static Reader reader(InputStream bytes, Charset charset) {

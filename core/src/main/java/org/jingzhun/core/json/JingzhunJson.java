@@ -123,6 +123,10 @@ public final class JingzhunJson {
    * strictly as {@link #read(String, Class)} reads JSON: a name given twice in a mapping is refused,
    * and so is a document nested deeper than {@link InputLimits#MAX_DEPTH} levels or with many aliases.
    *
+   * @param <T> the type to read
+   * @param yaml the YAML (or JSON) text
+   * @param type the type to read
+   * @return the value read
    * @throws ValidationException listing every problem, each with its path
    */
   public static <T> T readYaml(String yaml, Class<T> type) {
@@ -169,6 +173,11 @@ public final class JingzhunJson {
   /**
    * Reads a stream of UTF-8 JSON as a {@code type}; see {@link #read(String, Class)}. Bytes that
    * are not UTF-8 are refused with their offset ({@link DocumentText}), never replaced.
+   *
+   * @param <T> the type to read
+   * @param json the JSON, in UTF-8; read to its end
+   * @param type the type to read
+   * @return the value read
    */
   public static <T> T read(InputStream json, Class<T> type) {
     try {

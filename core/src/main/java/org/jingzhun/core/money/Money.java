@@ -308,7 +308,12 @@ public final class Money implements Comparable<Money> {
     return out.build();
   }
 
-  /** Splits this amount by {@code ratio}; see {@link #allocate(List)}. */
+  /**
+   * Splits this amount by {@code ratio}; see {@link #allocate(List)}.
+   *
+   * @param ratio the ratio, e.g. 4:3:2:1
+   * @return the parts, in the order of the ratio's weights, adding up to this amount to the fen
+   */
   public List<Money> allocate(Ratio ratio) {
     return allocate(ratio.weights());
   }

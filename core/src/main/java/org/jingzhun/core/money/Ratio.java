@@ -91,6 +91,7 @@ public final class Ratio {
     }
   }
 
+  /** {@return the whole-number weights of the parts, in order} */
   public List<BigInteger> weights() {
     return weights;
   }

@@ -71,7 +71,7 @@ public final class Parameter {
     return key;
   }
 
-  /** Every region's own values (not inherited ones), in date order, by region. */
+  /** {@return every region's own values (not inherited ones), in date order, by region} */
   public Map<RegionCode, List<ParameterValue>> timelines() {
     Map<RegionCode, List<ParameterValue>> out = new java.util.LinkedHashMap<>();
     timelines.forEach((region, t) -> out.put(region, List.copyOf(t.asMapOfRanges().values())));

@@ -29,22 +29,42 @@ public final class ParameterKey<T> {
     this.type = type;
   }
 
-  /** A table parameter whose values are {@code type}s (a mapping bound to a value type). */
+  /**
+   * {@return a table parameter whose values are {@code type}s (a mapping bound to a value type)}
+   *
+   * @param <T> the type of the values
+   * @param name the parameter's name
+   * @param type the class of the values
+   */
   public static <T> ParameterKey<T> table(String name, Class<T> type) {
     return new ParameterKey<>(name, TypeFactory.defaultInstance().constructType(type));
   }
 
-  /** A table parameter whose values are lists of {@code element}s. */
+  /**
+   * {@return a table parameter whose values are lists of {@code element}s}
+   *
+   * @param <E> the type of the list's elements
+   * @param name the parameter's name
+   * @param element the class of the elements
+   */
   public static <E> ParameterKey<List<E>> list(String name, Class<E> element) {
     return new ParameterKey<>(name, TypeFactory.defaultInstance().constructCollectionType(List.class, element));
   }
 
-  /** A table parameter whose values are mappings from {@code key}s to {@code value}s. */
+  /**
+   * {@return a table parameter whose values are mappings from {@code key}s to {@code value}s}
+   *
+   * @param <K> the type of the mapping's keys
+   * @param <V> the type of its values
+   * @param name the parameter's name
+   * @param key the class of the keys
+   * @param value the class of the values
+   */
   public static <K, V> ParameterKey<Map<K, V>> map(String name, Class<K> key, Class<V> value) {
     return new ParameterKey<>(name, TypeFactory.defaultInstance().constructMapType(Map.class, key, value));
   }
 
-  /** The parameter's name. */
+  /** {@return the parameter's name} */
   public String name() {
     return name;
   }

@@ -17,6 +17,16 @@ import java.util.Optional;
  */
 public record ParameterValue(LocalDate from, Optional<LocalDate> until, Object value, Source source, String origin) {
 
+  /**
+   * A value; every component is required.
+   *
+   * @param from the first day in force
+   * @param until the first day no longer in force, if the value ends
+   * @param value the value, of the parameter's unit's type (or its key's, for a typed table)
+   * @param source where the value comes from and how sure it is
+   * @param origin where it was written: {@code file:line}, or the reform that set it
+   * @throws NullPointerException if a component is null
+   */
   public ParameterValue {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(until, "until");
@@ -34,7 +44,11 @@ public record ParameterValue(LocalDate from, Optional<LocalDate> until, Object v
         range.hasUpperBound() ? Optional.of(range.upperEndpoint()) : Optional.empty(), value, source, origin);
   }
 
-  /** Whether {@code date} is one of the value's days. */
+  /**
+   * {@return whether {@code date} is one of the value's days}
+   *
+   * @param date the day whose rules apply
+   */
   public boolean contains(LocalDate date) {
     return !date.isBefore(from) && until.map(date::isBefore).orElse(true);
   }

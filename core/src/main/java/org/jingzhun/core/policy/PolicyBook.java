@@ -51,7 +51,14 @@ public final class PolicyBook {
    */
   @FunctionalInterface
   public interface Resolver<T> {
-    /** The rules of {@code book} for {@code region} on {@code date}. */
+    /**
+     * {@return the rules of {@code book} for {@code region} on {@code date}}
+     *
+     * @param book the policy book whose parameters apply
+     * @param region the region whose parameters apply (inherited from its parents where it sets
+     *     none)
+     * @param date the day whose rules apply
+     */
     T resolve(PolicyBook book, RegionCode region, LocalDate date);
   }
 
@@ -103,9 +110,11 @@ public final class PolicyBook {
   }
 
   /**
-   * A book of the parameters in {@code files}, each table parameter that {@code keys} declares
-   * bound to its key's type when it loads.
+   * {@return a book of the parameters in {@code files}, each table parameter that {@code keys}
+   * declares bound to its key's type when it loads}
    *
+   * @param files the parameter files, in load order
+   * @param keys the table parameters' keys, declaring their types
    * @throws ValidationException listing every problem in every file (a table of the wrong shape
    *     included), each at its file and line
    */
@@ -163,10 +172,16 @@ public final class PolicyBook {
   }
 
   /**
-   * The rules {@code resolver} makes for {@code region} on {@code date}, made once for this book
-   * and then reused: rules are pure functions of (book, region, date), so a caller may ask for
-   * them per household and pay only a lookup. A resolution that fails is not kept.
+   * {@return the rules {@code resolver} makes for {@code region} on {@code date}, made once for
+   * this book and then reused: rules are pure functions of (book, region, date), so a caller may
+   * ask for them per household and pay only a lookup} A resolution that fails is not kept.
    *
+   * @param <T> the type of the rules
+   * @param kind the class of the rules, part of the cache key
+   * @param region the region whose parameters apply (inherited from its parents where it sets none)
+   * @param date the day whose rules apply
+   * @param resolver makes the rules from the book, region and date when they are not cached, e.g.
+   *     {@code DibaoRules::resolve}
    * @throws ValidationException as {@code resolver} does
    */
   public <T> T resolved(Class<T> kind, RegionCode region, LocalDate date, Resolver<T> resolver) {
@@ -181,7 +196,12 @@ public final class PolicyBook {
     }
   }
 
-  /** Starts a reform of this book: a new book with some values replaced or added. */
+  /**
+   * Starts a reform of this book: a new book with some values replaced or added.
+   *
+   * @param title the reform's title, e.g. "dibao +10%"
+   * @return the reform's builder; {@code build()} makes the new book
+   */
   public Reform.Builder reform(String title) {
     return new Reform.Builder(this, title);
   }
@@ -191,12 +211,12 @@ public final class PolicyBook {
     return title;
   }
 
-  /** What this book changed relative to the book it reforms; empty for a loaded book. */
+  /** {@return what this book changed relative to the book it reforms; empty for a loaded book} */
   public List<Change> changes() {
     return changes;
   }
 
-  /** Every parameter, by name, sorted. */
+  /** {@return every parameter, by name, sorted} */
   public Map<String, Parameter> parameters() {
     return parameters;
   }

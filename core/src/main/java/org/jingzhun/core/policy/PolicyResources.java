@@ -27,8 +27,8 @@ public interface PolicyResources {
   InputStream open(String file) throws IOException;
 
   /**
-   * The table parameters of the provider's files with the types of their values: bound when
-   * the book loads, so a table of the wrong shape fails at load with its file and line.
+   * {@return the table parameters of the provider's files with the types of their values: bound
+   * when the book loads, so a table of the wrong shape fails at load with its file and line}
    */
   default List<ParameterKey<?>> keys() {
     return List.of();

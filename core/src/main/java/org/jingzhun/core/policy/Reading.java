@@ -143,9 +143,11 @@ public record Reading(Parameter parameter, RegionCode region, ParameterValue ent
   }
 
   /**
-   * A table parameter's value as {@code key}'s type: bound when the book loaded where the
-   * parameter's module declares the key, bound now (from a book loaded without it) otherwise.
+   * {@return a table parameter's value as {@code key}'s type: bound when the book loaded where the
+   * parameter's module declares the key, bound now (from a book loaded without it) otherwise}
    *
+   * @param <T> the key's type
+   * @param key the key of this reading's parameter
    * @throws IllegalArgumentException if {@code key} names another parameter (a programming error)
    * @throws org.jingzhun.core.validation.ValidationException if a table loaded without its key
    *     does not have the key's shape, its paths under the parameter, region and origin

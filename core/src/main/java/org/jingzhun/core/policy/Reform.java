@@ -73,6 +73,15 @@ public final class Reform {
     /**
      * Sets {@code value} for {@code region} from {@code from} (in) to {@code until} (out); see
      * {@link #set(String, RegionCode, LocalDate, Object, Source)}.
+     *
+     * @param name the parameter's name, e.g. {@code dibao.standard.rural}
+     * @param region the region whose parameters apply (inherited from its parents where it sets
+     *     none)
+     * @param from the first day the value applies
+     * @param until the first day it no longer applies
+     * @param value the value, of the parameter's unit
+     * @param source the value's source
+     * @return this builder
      */
     public Builder set(String name, RegionCode region, LocalDate from, LocalDate until, Object value, Source source) {
       return set(name, region, Range.closedOpen(from, until), value, source);

@@ -108,7 +108,7 @@ public final class RegionCode implements Comparable<RegionCode> {
     return level == 1 ? NATION : new RegionCode(code - part(level) * UNIT[level]);
   }
 
-  /** This region and every region above it, nearest first, ending with the nation. */
+  /** {@return this region and every region above it, nearest first, ending with the nation} */
   public List<RegionCode> chain() {
     ImmutableList.Builder<RegionCode> out = ImmutableList.builder();
     RegionCode r = this;

@@ -39,7 +39,7 @@ public final class RegionDirectory {
     return Optional.ofNullable(regions.get(code));
   }
 
-  /** Every shipped region, by code. */
+  /** {@return every shipped region, by code} */
   public Map<RegionCode, Region> all() {
     return regions;
   }

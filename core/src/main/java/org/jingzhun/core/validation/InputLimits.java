@@ -51,12 +51,16 @@ public final class InputLimits {
     }
   }
 
-  /** Whether {@code year} lies from {@link #EARLIEST_YEAR} to {@link #LATEST_YEAR}. */
+  /**
+   * {@return whether {@code year} lies from {@link #EARLIEST_YEAR} to {@link #LATEST_YEAR}}
+   *
+   * @param year the year
+   */
   public static boolean isYear(int year) {
     return year >= EARLIEST_YEAR && year <= LATEST_YEAR;
   }
 
-  /** The rule a year outside the input years breaks, for a violation's message. */
+  /** {@return the rule a year outside the input years breaks, for a violation's message} */
   public static String yearRule() {
     return "is not a year from " + EARLIEST_YEAR + " to " + LATEST_YEAR;
   }

@@ -46,7 +46,7 @@ public final class ValidationException extends RuntimeException {
     return violations.stream().allMatch(v -> v.kind() == Violation.Kind.NO_POLICY);
   }
 
-  /** Every violation, in the order found. */
+  /** {@return every violation, in the order found} */
   public List<Violation> violations() {
     return violations;
   }

@@ -30,6 +30,16 @@ public record Violation(String path, String value, String message, Kind kind) {
   /** The most characters of a value that a message shows. */
   private static final int SHOWN_CHARS = 200;
 
+  /**
+   * A violation; every component is required.
+   *
+   * @param path field path in the input, such as {@code members[2].birthDate}; empty for the input
+   *     as a whole (shown as {@code $})
+   * @param value the offending value as text, or empty when the value is missing
+   * @param message what is wrong, in words a clerk can act on
+   * @param kind bad input, or no policy in force for what was asked
+   * @throws NullPointerException if a component is null
+   */
   public Violation {
     checkNotNull(path, "path");
     checkNotNull(value, "value");
@@ -69,7 +79,12 @@ public record Violation(String path, String value, String message, Kind kind) {
     return value.isEmpty() ? where + ": " + message : where + " = '" + shown(value) + "': " + message;
   }
 
-  /** {@code text} as a message shows it: at most 200 characters, control characters as {@code \\uXXXX}. */
+  /**
+   * {@return {@code text} as a message shows it: at most 200 characters, control characters as
+   * {@code \\uXXXX}}
+   *
+   * @param text the value as given
+   */
   public static String shown(String text) {
     StringBuilder out = new StringBuilder(Math.min(text.length(), SHOWN_CHARS));
     text.codePoints().limit(SHOWN_CHARS).forEach(c -> out.append(Character.isISOControl(c)

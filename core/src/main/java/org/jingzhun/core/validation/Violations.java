@@ -106,7 +106,7 @@ public final class Violations {
     return found.isEmpty();
   }
 
-  /** The violations found so far. */
+  /** {@return the violations found so far} */
   public List<Violation> list() {
     return ImmutableList.copyOf(found);
   }

@@ -28,6 +28,7 @@ public final class BatchRules {
   public static final String MAPPING = "batches.mapping";
   /** The mapping's values, bound when the book loads. */
   public static final ParameterKey<BatchMapping> MAPPING_TABLE = ParameterKey.table(MAPPING, BatchMapping.class);
+  /** The term 五个一批分类 (five-batches assignment), as explanations print it. */
   public static final Term RULE = Term.of("batches", "五个一批分类", "five-batches assignment");
 
   private static final FiveBatch[] BATCHES = FiveBatch.values();
@@ -51,9 +52,12 @@ public final class BatchRules {
   }
 
   /**
-   * The rules in force for {@code region} on {@code date}, resolved once per book, region and
-   * date and then reused (a lookup on later calls).
+   * {@return the rules in force for {@code region} on {@code date}, resolved once per book, region
+   * and date and then reused (a lookup on later calls)}
    *
+   * @param book the policy book whose parameters apply
+   * @param region the region whose parameters apply (inherited from its parents where it sets none)
+   * @param date the day whose rules apply
    * @throws org.jingzhun.core.validation.ValidationException of kind {@code NO_POLICY} listing
    *     every parameter not in force
    */

@@ -56,6 +56,7 @@ public final class DibaoRules {
   public static final String TIERS = "dibao.payment.tiers";
   /** The tiers' values, bound when the book loads. */
   public static final ParameterKey<List<Tier>> TIERS_TABLE = ParameterKey.list(TIERS, Tier.class);
+  /** The parameter {@value}: rounding of dibao amounts to the fen (低保金计算到分的舍入方式). */
   public static final String ROUNDING = "dibao.payment.rounding";
   /**
    * The parameter {@value}: classified add-on for a member with a severe (grade 1–2) disability
@@ -70,6 +71,10 @@ public final class DibaoRules {
   public static final ParameterKey<AddOnRule> ADDON_DISABILITY_TABLE = ParameterKey.table(ADDON_DISABILITY, AddOnRule.class);
   /** See {@link #ADDON_DISABILITY_TABLE}. */
   public static final ParameterKey<AddOnRule> ADDON_ILLNESS_TABLE = ParameterKey.table(ADDON_ILLNESS, AddOnRule.class);
+  /**
+   * The parameter {@value}: extreme-poverty basic living standard as a multiple of the dibao
+   * standard (特困人员基本生活标准（低保标准的倍数）).
+   */
   public static final String SUPPORT_MULTIPLE = "extreme-poverty.support.multiple";
 
   /** The term 农村低保核定 (rural dibao assessment), as explanations print it. */
@@ -178,9 +183,12 @@ public final class DibaoRules {
   }
 
   /**
-   * The rules in force for {@code region} on {@code date}, resolved once per book, region and
-   * date and then reused (a lookup on later calls).
+   * {@return the rules in force for {@code region} on {@code date}, resolved once per book, region
+   * and date and then reused (a lookup on later calls)}
    *
+   * @param book the policy book whose parameters apply
+   * @param region the region whose parameters apply (inherited from its parents where it sets none)
+   * @param date the day whose rules apply
    * @throws org.jingzhun.core.validation.ValidationException of kind {@code NO_POLICY} listing
    *     every parameter not in force
    */

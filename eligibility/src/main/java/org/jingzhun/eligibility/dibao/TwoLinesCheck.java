@@ -30,7 +30,11 @@ public final class TwoLinesCheck {
 
   private TwoLinesCheck() {}
 
-  /** Every violation in {@code book}, by region then date. */
+  /**
+   * {@return every violation in {@code book}, by region then date}
+   *
+   * @param book the policy book whose parameters apply
+   */
   public static List<TwoLinesViolation> check(PolicyBook book) {
     List<Parameter> watched = new ArrayList<>();
     book.parameter(DibaoRules.STANDARD).ifPresent(watched::add);

@@ -108,9 +108,12 @@ public final class EducationRules {
   }
 
   /**
-   * The rules in force for {@code region} on {@code date}, resolved once per book, region and
-   * date and then reused (a lookup on later calls).
+   * {@return the rules in force for {@code region} on {@code date}, resolved once per book, region
+   * and date and then reused (a lookup on later calls)}
    *
+   * @param book the policy book whose parameters apply
+   * @param region the region whose parameters apply (inherited from its parents where it sets none)
+   * @param date the day whose rules apply
    * @throws org.jingzhun.core.validation.ValidationException of kind {@code NO_POLICY} listing
    *     every parameter not in force
    */
@@ -118,12 +121,24 @@ public final class EducationRules {
     return book.resolved(EducationRules.class, region, date, EducationRules::new);
   }
 
-  /** The aid of every student of a poor {@code household}. */
+  /**
+   * {@return the aid of every student of a poor {@code household}}
+   *
+   * @param household the household
+   * @param book the policy book whose parameters apply
+   * @param date the day whose rules apply
+   */
   public static List<EducationEntitlement> compute(Household household, PolicyBook book, LocalDate date) {
     return resolve(book, household.village(), date).entitlements(household, Trace.off());
   }
 
-  /** The aid of every student of {@code household}, which the caller has found poor. */
+  /**
+   * {@return the aid of every student of {@code household}, which the caller has found poor}
+   *
+   * @param household the household
+   * @param trace where the derivation is recorded ({@link org.jingzhun.core.explain.Trace#off()}
+   *     records nothing)
+   */
   public List<EducationEntitlement> entitlements(Household household, Trace trace) {
     ImmutableList.Builder<EducationEntitlement> out = ImmutableList.builder();
     for (Person p : household.members()) {

@@ -58,9 +58,12 @@ public final class HousingRules {
   }
 
   /**
-   * The rules in force for {@code region} on {@code date}, resolved once per book, region and
-   * date and then reused (a lookup on later calls).
+   * {@return the rules in force for {@code region} on {@code date}, resolved once per book, region
+   * and date and then reused (a lookup on later calls)}
    *
+   * @param book the policy book whose parameters apply
+   * @param region the region whose parameters apply (inherited from its parents where it sets none)
+   * @param date the day whose rules apply
    * @throws org.jingzhun.core.validation.ValidationException of kind {@code NO_POLICY} listing
    *     every parameter not in force
    */

@@ -63,6 +63,10 @@ public final class IdentificationRules {
   /** The weights' values, bound when the book loads. */
   public static final ParameterKey<Map<GuaranteeDeficit, BigDecimal>> DEFICIT_WEIGHTS_TABLE =
       ParameterKey.map(DEFICIT_WEIGHTS, GuaranteeDeficit.class, BigDecimal.class);
+  /**
+   * The parameter {@value}: deficit weight at or above which a household counts as lacking the
+   * guarantees (短板权重合计达到此值即视为有“三保障”问题).
+   */
   public static final String DEFICIT_THRESHOLD = "identification.deficit-threshold";
   /** The parameter {@value}: rural dibao standard (农村低保标准). */
   public static final String DIBAO_STANDARD = "dibao.standard.rural";

@@ -34,6 +34,10 @@ public final class MedicalCascade {
   public static final String CASCADE = "medical.cascade";
   /** The cascade's layers, bound when the book loads. */
   public static final ParameterKey<List<CascadeLayer>> CASCADE_TABLE = ParameterKey.list(CASCADE, CascadeLayer.class);
+  /**
+   * The parameter {@value}: cap on the personal share of in-county inpatient costs of registered
+   * poor patients (建档立卡贫困患者县域内住院个人自付比例上限).
+   */
   public static final String CAP = "medical.personal-share.cap";
   /**
    * The parameter {@value}: base of the personal-share cap (TOTAL bill or COVERED part)
@@ -85,9 +89,12 @@ public final class MedicalCascade {
   }
 
   /**
-   * The rules in force for {@code region} on {@code date}, resolved once per book, region and
-   * date and then reused (a lookup on later calls).
+   * {@return the rules in force for {@code region} on {@code date}, resolved once per book, region
+   * and date and then reused (a lookup on later calls)}
    *
+   * @param book the policy book whose parameters apply
+   * @param region the region whose parameters apply (inherited from its parents where it sets none)
+   * @param date the day whose rules apply
    * @throws org.jingzhun.core.validation.ValidationException of kind {@code NO_POLICY} listing
    *     every parameter not in force
    */

@@ -10,8 +10,10 @@ public final class Tables {
   private Tables() {}
 
   /**
-   * The path naming {@code reading} in a violation: its parameter, region and origin, as in
-   * {@code batches.mapping[000000, national.yaml:…]}.
+   * {@return the path naming {@code reading} in a violation: its parameter, region and origin, as
+   * in {@code batches.mapping[000000, national.yaml:…]}}
+   *
+   * @param reading the table parameter as read
    */
   public static String path(Reading reading) {
     return reading.parameterName() + "[" + reading.region() + ", " + reading.entry().origin() + "]";

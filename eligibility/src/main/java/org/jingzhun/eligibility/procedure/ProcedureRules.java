@@ -33,6 +33,7 @@ public final class ProcedureRules {
   public static final ParameterKey<List<ProcedureStepKind>> ENTRY_STEPS_TABLE = ParameterKey.list(ENTRY_STEPS, ProcedureStepKind.class);
   /** The exit steps' values, bound when the book loads. */
   public static final ParameterKey<List<ProcedureStepKind>> EXIT_STEPS_TABLE = ParameterKey.list(EXIT_STEPS, ProcedureStepKind.class);
+  /** The parameter {@value}: minimum days of a public notice (公示最少天数). */
   public static final String NOTICE_DAYS = "procedure.public-notice.min-days";
 
   /** The term 程序核查 (procedure check), as explanations print it. */

@@ -158,7 +158,11 @@ public abstract class IndustrySupportFund {
     v.throwIfAny();
   }
 
-  /** The households with a loan open on {@code date} and what each owes. */
+  /**
+   * {@return the households with a loan open on {@code date} and what each owes}
+   *
+   * @param date the day whose rules apply
+   */
   public final Map<String, Money> owedByHousehold(LocalDate date) {
     Map<String, Money> out = new TreeMap<>();
     position(date).openLoans().forEach(l -> out.merge(l.borrower(), l.outstanding(), Money::plus));

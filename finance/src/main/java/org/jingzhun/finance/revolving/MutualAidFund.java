@@ -171,6 +171,12 @@ public abstract class MutualAidFund {
     }
   }
 
+  /**
+   * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
+   *
+   * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its
+   *     field path
+   */
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();

@@ -79,7 +79,7 @@ public abstract class FundLedger {
     return Money.ofFen(balance);
   }
 
-  /** The balance after each entry. */
+  /** {@return the balance after each entry} */
   public final List<BalancePoint> balances() {
     ImmutableList.Builder<BalancePoint> out = ImmutableList.builder();
     Money balance = Money.ZERO;

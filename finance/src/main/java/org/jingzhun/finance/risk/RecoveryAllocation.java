@@ -26,7 +26,13 @@ import org.jingzhun.core.validation.Violations;
  */
 public record RecoveryAllocation(String loanId, Money recovered, List<PartyAmount> parts) {
 
-  /** Keeps an unmodifiable copy of {@code parts}. */
+  /**
+   * Keeps an unmodifiable copy of {@code parts}.
+   *
+   * @param loanId the defaulted loan's identifier
+   * @param recovered the amount recovered
+   * @param parts each party's return, in the agreement's order
+   */
   public RecoveryAllocation {
     parts = List.copyOf(parts);
   }

@@ -24,7 +24,13 @@ import org.jingzhun.finance.loan.LoanTerms;
  */
 public record RepaymentSchedule(String loanId, List<SchedulePeriod> periods, Money writtenOff) {
 
-  /** Keeps an unmodifiable copy of {@code periods}. */
+  /**
+   * Keeps an unmodifiable copy of {@code periods}.
+   *
+   * @param loanId the loan's identifier
+   * @param periods the periods in order
+   * @param writtenOff the principal written off (核销), zero if none
+   */
   public RepaymentSchedule {
     periods = List.copyOf(periods);
   }

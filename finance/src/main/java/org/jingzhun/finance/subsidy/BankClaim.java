@@ -12,7 +12,13 @@ import org.jingzhun.core.time.Quarter;
  */
 public record BankClaim(String bank, Quarter quarter, List<ClaimLine> lines) {
 
-  /** Keeps an unmodifiable copy of {@code lines}. */
+  /**
+   * Keeps an unmodifiable copy of {@code lines}.
+   *
+   * @param bank the bank claiming
+   * @param quarter the quarter claimed
+   * @param lines a line per loan with interest settled in the quarter
+   */
   public BankClaim {
     lines = List.copyOf(lines);
   }

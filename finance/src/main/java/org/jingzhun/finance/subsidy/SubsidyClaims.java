@@ -38,7 +38,14 @@ public final class SubsidyClaims {
     return compute(portfolio, policy, book, quarter, Trace.off());
   }
 
-  /** The claims with each loan's working. */
+  /**
+   * {@return the claims with each loan's working}
+   *
+   * @param portfolio the loans of the quarter's claims, each with its history
+   * @param policy the subsidy policy: rate cap, share, principal cap, eligibility, forfeiture
+   * @param book the policy book whose parameters apply
+   * @param quarter the quarter claimed
+   */
   public static Explained<List<BankClaim>> explain(List<LoanAccount> portfolio, SubsidyPolicy policy, PolicyBook book, Quarter quarter) {
     RecordingTrace trace = Trace.recording(SubsidyTerms.CLAIM);
     ImmutableList<BankClaim> claims = compute(portfolio, policy, book, quarter, trace);

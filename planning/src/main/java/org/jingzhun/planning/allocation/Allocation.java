@@ -33,7 +33,7 @@ public abstract class Allocation {
   /** {@return the grants, by year, then project, then source} */
   public abstract List<Grant> grants();
 
-  /** The ids of the chosen projects, in library order. */
+  /** {@return the ids of the chosen projects, in library order} */
   public final List<String> chosenProjectIds() {
     return decisions().stream().filter(Decision::chosen).map(Decision::projectId).collect(ImmutableList.toImmutableList());
   }

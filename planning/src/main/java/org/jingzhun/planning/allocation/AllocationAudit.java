@@ -26,7 +26,12 @@ import org.jingzhun.planning.plan.Project;
 public final class AllocationAudit {
   private AllocationAudit() {}
 
-  /** Every way {@code allocation} breaks the plan's budgets or earmarks; empty when none. */
+  /**
+   * {@return every way {@code allocation} breaks the plan's budgets or earmarks; empty when none}
+   *
+   * @param plan the plan: its funding sources and project library
+   * @param allocation the allocation to check
+   */
   public static List<Violation> violations(Plan plan, Allocation allocation) {
     Violations v = Violations.collect();
     Set<String> decided = new HashSet<>();

@@ -55,7 +55,7 @@ public abstract class Plan {
     return year >= firstYear() && year <= lastYear();
   }
 
-  /** The years of the run, in order. */
+  /** {@return the years of the run, in order} */
   public final List<Integer> years() {
     ImmutableList.Builder<Integer> out = ImmutableList.builder();
     for (int y = firstYear(); y <= lastYear(); y++) {
@@ -64,7 +64,7 @@ public abstract class Plan {
     return out.build();
   }
 
-  /** The projects that run in each year of the run, in library order. */
+  /** {@return the projects that run in each year of the run, in library order} */
   public final SortedMap<Integer, List<Project>> projectsByYear() {
     ImmutableSortedMap.Builder<Integer, List<Project>> out = ImmutableSortedMap.naturalOrder();
     years().forEach(y -> out.put(y, library().projectsIn(y)));

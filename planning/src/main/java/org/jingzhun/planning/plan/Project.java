@@ -68,7 +68,13 @@ public abstract class Project {
     return costByYear().getOrDefault(year, Money.ZERO);
   }
 
-  /** {@code perYear} in each year from {@code firstYear} to {@code lastYear} inclusive. */
+  /**
+   * {@return {@code perYear} in each year from {@code firstYear} to {@code lastYear} inclusive}
+   *
+   * @param perYear the cost of each year
+   * @param firstYear the first year
+   * @param lastYear the last year, included
+   */
   public static SortedMap<Integer, Money> costPerYear(Money perYear, int firstYear, int lastYear) {
     checkYears(firstYear, lastYear);
     ImmutableSortedMap.Builder<Integer, Money> out = ImmutableSortedMap.naturalOrder();

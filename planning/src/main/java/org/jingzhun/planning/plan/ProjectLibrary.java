@@ -34,7 +34,7 @@ public abstract class ProjectLibrary {
   /** {@return the projects, each id once, in the order the library lists them} */
   public abstract List<Project> projects();
 
-  /** The codes of the villages covered, in order. */
+  /** {@return the codes of the villages covered, in order} */
   public final Set<RegionCode> villageCodes() {
     return villages().stream().map(Village::code).collect(ImmutableSet.toImmutableSet());
   }
@@ -48,12 +48,20 @@ public abstract class ProjectLibrary {
     return projects().stream().filter(p -> p.id().equals(id)).findFirst();
   }
 
-  /** The projects that run (need money) in {@code year}, in library order. */
+  /**
+   * {@return the projects that run (need money) in {@code year}, in library order}
+   *
+   * @param year the calendar year
+   */
   public final List<Project> projectsIn(int year) {
     return projects().stream().filter(p -> p.costByYear().containsKey(year)).collect(ImmutableList.toImmutableList());
   }
 
-  /** The areas that contain {@code village}. */
+  /**
+   * {@return the areas that contain {@code village}}
+   *
+   * @param village the village's twelve-digit code
+   */
   public final List<Area> areasOf(RegionCode village) {
     return areas().stream().filter(a -> a.contains(village)).collect(ImmutableList.toImmutableList());
   }

@@ -149,7 +149,7 @@ public final class Population {
     });
   }
 
-  /** The villages, in index order. */
+  /** {@return the villages, in index order} */
   public List<RegionCode> villages() {
     return ImmutableList.copyOf(villages);
   }

@@ -15,7 +15,7 @@ public abstract class TargetReport {
   /** {@return every target checked, by year and then in the order of {@link TargetMeasure}} */
   public abstract List<TargetCheck> checks();
 
-  /** The targets missed, in the same order. */
+  /** {@return the targets missed, in the same order} */
   public final List<TargetCheck> shortfalls() {
     return checks().stream().filter(c -> !c.met()).collect(ImmutableList.toImmutableList());
   }
