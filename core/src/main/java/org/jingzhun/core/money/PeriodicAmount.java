@@ -8,7 +8,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jingzhun.core.explain.Labelled;
+import org.jingzhun.core.explain.Term;
+import org.jingzhun.core.explain.Termed;
 import org.jingzhun.core.validation.ValidationException;
 
 /**
@@ -21,30 +22,23 @@ import org.jingzhun.core.validation.ValidationException;
  */
 public final class PeriodicAmount {
   /** The period an amount is set for. */
-  public enum Per implements Labelled {
+  public enum Per implements Termed {
     /** 每月. */
     MONTH("每月", "a month", 12),
     /** 每年. */
     YEAR("每年", "a year", 1);
 
-    private final String chinese;
-    private final String english;
+    private final Term term;
     private final int perYear;
 
     Per(String chinese, String english, int perYear) {
-      this.chinese = chinese;
-      this.english = english;
+      this.term = Term.of(name().toLowerCase(Locale.ROOT), chinese, english);
       this.perYear = perYear;
     }
 
     @Override
-    public String chinese() {
-      return chinese;
-    }
-
-    @Override
-    public String english() {
-      return english;
+    public Term term() {
+      return term;
     }
   }
 
