@@ -25,6 +25,7 @@ module org.jingzhun.eligibility {
   exports org.jingzhun.eligibility.medical;
   exports org.jingzhun.eligibility.education;
   exports org.jingzhun.eligibility.housing;
+  exports org.jingzhun.eligibility.entitlement;
   exports org.jingzhun.eligibility.prescription;
   exports org.jingzhun.eligibility.screening;
 
@@ -37,7 +38,17 @@ module org.jingzhun.eligibility {
   opens org.jingzhun.eligibility.medical to com.fasterxml.jackson.databind;
   opens org.jingzhun.eligibility.education to com.fasterxml.jackson.databind;
   opens org.jingzhun.eligibility.housing to com.fasterxml.jackson.databind;
+  opens org.jingzhun.eligibility.entitlement to com.fasterxml.jackson.databind;
   opens org.jingzhun.eligibility.prescription to com.fasterxml.jackson.databind;
 
+  uses org.jingzhun.eligibility.entitlement.EntitlementProgramme;
+
+  // the prescription applies them in this order
+  provides org.jingzhun.eligibility.entitlement.EntitlementProgramme with
+      org.jingzhun.eligibility.dibao.DibaoProgramme,
+      org.jingzhun.eligibility.education.EducationProgramme,
+      org.jingzhun.eligibility.housing.RenovationProgramme,
+      org.jingzhun.eligibility.medical.PersonalShareCapProgramme,
+      org.jingzhun.eligibility.housing.RelocationProgramme;
   provides org.jingzhun.core.policy.PolicyResources with org.jingzhun.eligibility.policy.EligibilityPolicyResources;
 }

@@ -33,7 +33,8 @@ class ReadmeExampleTest {
     PolicyBook book = PolicyBook.shipped();
     Household h = JingzhunJson.read(Files.readString(Path.of("../docs/examples/poor-household.json")), Household.class);
     LocalDate on = LocalDate.of(2015, 12, 1);
-    Explained<Prescription> p = PrescriptionRules.explain(PrescriptionCase.of(h), book, on);
+    PrescriptionRules rules = PrescriptionRules.resolve(book, h.village(), on); // once per village and date, cached: reuse it
+    Explained<Prescription> p = rules.explain(PrescriptionCase.of(h));        // rules.prescribe(c, Trace.off()) when no derivation is wanted
     String totals = p.value().monthlyTotal() + " a month, " + p.value().yearlyTotal() + " a year";
     String notice = PrescriptionNotice.render(p.value(), Language.ZH);
     String explanation = p.explanationText(Language.EN);

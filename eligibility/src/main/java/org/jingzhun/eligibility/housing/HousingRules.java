@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.jingzhun.core.explain.Term;
 import org.jingzhun.core.explain.Trace;
 import org.jingzhun.core.household.HousingSafetyGrade;
+import org.jingzhun.core.household.RelocationPlan;
 import org.jingzhun.core.money.Money;
 import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.policy.Reading;

@@ -11,6 +11,7 @@ import org.jingzhun.core.money.Money;
 import org.jingzhun.core.money.Share;
 import org.jingzhun.eligibility.batch.BatchAssignment;
 import org.jingzhun.eligibility.identification.GuaranteeDeficit;
+import org.jingzhun.eligibility.entitlement.Entitlement;
 import org.jingzhun.eligibility.identification.Identification;
 import org.jingzhun.core.validation.Violations;
 

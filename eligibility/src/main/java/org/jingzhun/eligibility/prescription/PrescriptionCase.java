@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.jingzhun.core.household.Household;
 import org.jingzhun.core.validation.Violations;
-import org.jingzhun.eligibility.housing.RelocationPlan;
+import org.jingzhun.core.household.RelocationPlan;
 
 /** 处方对象 — the household to prescribe for, and its relocation plan if it is to be relocated. */
 @Value.Immutable

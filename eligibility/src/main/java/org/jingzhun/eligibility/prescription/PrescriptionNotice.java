@@ -2,6 +2,7 @@ package org.jingzhun.eligibility.prescription;
 
 import org.jingzhun.core.explain.ExplanationText;
 import org.jingzhun.core.explain.Language;
+import org.jingzhun.eligibility.entitlement.Entitlement;
 
 /**
  * 公示文本 — a prescription as a few lines a clerk can print on the public notice, in Chinese or
@@ -37,12 +38,10 @@ public final class PrescriptionNotice {
     for (Entitlement e : p.entitlements()) {
       s.append("  ").append(e.kind().label(l));
       e.memberId().ifPresent(m -> s.append(" [").append(m).append(']'));
-      if (e.oneOff()) {
-        s.append(zh ? "：一次性 " : ": once ").append(e.yearly()).append(zh ? " 元\n" : " yuan\n");
-      } else if (e.byTerm()) {
-        s.append(zh ? "：每年 " : ": ").append(e.yearly()).append(zh ? " 元（按学期发放）\n" : " yuan a year, paid by term\n");
-      } else {
-        s.append(zh ? "：每月 " : ": ").append(e.monthly()).append(zh ? " 元，每年 " : " yuan a month, ")
+      switch (e.payment()) {
+        case ONE_OFF -> s.append(zh ? "：一次性 " : ": once ").append(e.yearly()).append(zh ? " 元\n" : " yuan\n");
+        case YEARLY -> s.append(zh ? "：每年 " : ": ").append(e.yearly()).append(zh ? " 元（按学期发放）\n" : " yuan a year, paid by term\n");
+        case MONTHLY -> s.append(zh ? "：每月 " : ": ").append(e.monthly()).append(zh ? " 元，每年 " : " yuan a month, ")
             .append(e.yearly()).append(zh ? " 元\n" : " yuan a year\n");
       }
     }

@@ -24,7 +24,7 @@ import org.jingzhun.core.validation.ValidationException;
 import org.jingzhun.eligibility.exit.CountyExitRules;
 import org.jingzhun.eligibility.exit.HouseholdExitRules;
 import org.jingzhun.eligibility.exit.VillageExitRules;
-import org.jingzhun.eligibility.housing.RelocationPlan;
+import org.jingzhun.core.household.RelocationPlan;
 import org.jingzhun.eligibility.medical.MedicalCascade;
 import org.jingzhun.eligibility.prescription.Prescription;
 import org.jingzhun.eligibility.prescription.PrescriptionCase;

@@ -25,6 +25,11 @@ import org.jingzhun.core.money.Share;
 import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.eligibility.Fixtures;
 import org.jingzhun.eligibility.batch.FiveBatch;
+import org.jingzhun.eligibility.dibao.DibaoProgramme;
+import org.jingzhun.eligibility.education.EducationProgramme;
+import org.jingzhun.eligibility.entitlement.Entitlement;
+import org.jingzhun.eligibility.entitlement.EntitlementKind;
+import org.jingzhun.eligibility.housing.RenovationProgramme;
 import org.jingzhun.eligibility.identification.GuaranteeDeficit;
 import org.junit.jupiter.api.Test;
 
@@ -53,10 +58,10 @@ class PrescriptionRulesTest {
     // top-up 190 × 3 − 6,000 / 12 = 570 − 500 = 70 a month, 840 a year
     // boarder 1,000 a year, nutrition 800, fees waived (0): paid by term, no monthly amount
     assertEquals(List.of(
-        entitlement(EntitlementKind.DIBAO_TOP_UP, null, "70", "840"),
-        byTerm(EntitlementKind.EDUCATION_FEE_WAIVER, "C1", "0"),
-        byTerm(EntitlementKind.EDUCATION_LIVING_ALLOWANCE, "C1", "1000"),
-        byTerm(EntitlementKind.EDUCATION_NUTRITION, "C1", "800")), p.entitlements());
+        entitlement(DibaoProgramme.TOP_UP, null, "70", "840"),
+        byTerm(EducationProgramme.FEE_WAIVER, "C1", "0"),
+        byTerm(EducationProgramme.LIVING_ALLOWANCE, "C1", "1000"),
+        byTerm(EducationProgramme.NUTRITION, "C1", "800")), p.entitlements());
     // a month: the top-up 70 only; a year: 840 + 1,000 + 800 = 2,640
     assertEquals(Money.ofYuan(70), p.monthlyTotal());
     assertEquals(Money.ofYuan(2640), p.yearlyTotal());
@@ -67,7 +72,7 @@ class PrescriptionRulesTest {
   }
 
   private static Entitlement byTerm(EntitlementKind kind, String member, String yearly) {
-    return Entitlement.builder().kind(kind).memberId(member).monthly(Money.ZERO).yearly(Money.ofYuan(yearly)).byTerm(true).build();
+    return Entitlement.builder().kind(kind).memberId(member).monthly(Money.ZERO).yearly(Money.ofYuan(yearly)).build();
   }
 
   @Test
@@ -93,8 +98,8 @@ class PrescriptionRulesTest {
     Household h = Fixtures.household("7000", 2).housing(HousingSafetyGrade.C).build();
     Prescription p = PrescriptionRules.compute(PrescriptionCase.of(h), BOOK, LocalDate.of(2021, 12, 15));
     // 415 × 2 − 7,000 / 12 (583.33) = 246.67 a month, 2,960.04 a year; C grant 20,000 once
-    assertEquals(List.of(entitlement(EntitlementKind.DIBAO_TOP_UP, null, "246.67", "2960.04"),
-        Entitlement.builder().kind(EntitlementKind.HOUSING_RENOVATION).monthly(Money.ZERO).yearly(Money.ofYuan(20000)).oneOff(true).build()),
+    assertEquals(List.of(entitlement(DibaoProgramme.TOP_UP, null, "246.67", "2960.04"),
+        Entitlement.builder().kind(RenovationProgramme.GRANT).monthly(Money.ZERO).yearly(Money.ofYuan(20000)).build()),
         p.entitlements());
     assertEquals(Money.ofYuan("22960.04"), p.yearlyTotal());
     assertEquals(java.util.Set.of(GuaranteeDeficit.UNSAFE_HOUSING), p.missingGuarantees());
@@ -109,7 +114,7 @@ class PrescriptionRulesTest {
         .income(Income.builder().business(Money.ofYuan(1000)).productionCosts(Money.ofYuan(1500)).build()).build();
     Prescription p = PrescriptionRules.compute(PrescriptionCase.of(h), BOOK, DATE);
     assertEquals(Optional.of(PovertyCategory.DIBAO), p.identification().category());
-    assertEquals(List.of(entitlement(EntitlementKind.DIBAO_TOP_UP, null, "380", "4560")), p.entitlements());
+    assertEquals(List.of(entitlement(DibaoProgramme.TOP_UP, null, "380", "4560")), p.entitlements());
   }
 
   @Test

@@ -126,6 +126,7 @@ public final class Jingzhun implements Callable<Integer> {
       root.addSubcommand(calculation.name(), sub);
     }
     root.addSubcommand("params", new ParamsCommand(environment));
+    root.addSubcommand("entitlements", new EntitlementsCommand());
     root.addSubcommand("check", new CheckCommand(environment));
     root.addSubcommand("import-register", new ImportRegisterCommand(environment));
     root.addSubcommand("example", new ExampleCommand(environment));

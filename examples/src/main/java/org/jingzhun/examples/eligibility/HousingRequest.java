@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.jingzhun.core.household.HousingSafetyGrade;
 import org.jingzhun.core.validation.Violations;
-import org.jingzhun.eligibility.housing.RelocationPlan;
+import org.jingzhun.core.household.RelocationPlan;
 
 /**
  * 住房安全核定请求 — what to price for a household's housing: the danger grade of its dwelling

@@ -1,4 +1,4 @@
-package org.jingzhun.eligibility.housing;
+package org.jingzhun.core.household;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;

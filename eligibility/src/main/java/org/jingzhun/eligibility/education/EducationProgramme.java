@@ -1,0 +1,73 @@
+package org.jingzhun.eligibility.education;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jingzhun.core.explain.Term;
+import org.jingzhun.core.policy.PolicyBook;
+import org.jingzhun.core.policy.PolicyReader;
+import org.jingzhun.core.region.RegionCode;
+import org.jingzhun.eligibility.entitlement.EntitlementKind;
+import org.jingzhun.eligibility.entitlement.EntitlementProgramme;
+import org.jingzhun.eligibility.entitlement.Payment;
+
+/**
+ * 教育扶贫资助 — the education programme of the prescription: for a poor household, each enrolled
+ * member's aid by stage ({@link EducationRules}), paid by school term and so counted by the year.
+ */
+public final class EducationProgramme implements EntitlementProgramme {
+  /** 教育：免除学杂费 — fees waived, a year. */
+  public static final EntitlementKind FEE_WAIVER =
+      EntitlementKind.of("EDUCATION_FEE_WAIVER", "教育：免除学杂费", "education: fees waived", Payment.YEARLY);
+  /** 教育：生活补助 — living allowance, a year. */
+  public static final EntitlementKind LIVING_ALLOWANCE = EntitlementKind.of("EDUCATION_LIVING_ALLOWANCE",
+      "教育：生活补助", "education: living allowance", Payment.YEARLY);
+  /** 教育：营养膳食补助 — nutrition subsidy, a year. */
+  public static final EntitlementKind NUTRITION =
+      EntitlementKind.of("EDUCATION_NUTRITION", "教育：营养膳食补助", "education: nutrition subsidy", Payment.YEARLY);
+  /** 教育：国家助学金 — national grant, a year. */
+  public static final EntitlementKind NATIONAL_GRANT =
+      EntitlementKind.of("EDUCATION_NATIONAL_GRANT", "教育：国家助学金", "education: national grant", Payment.YEARLY);
+  /** 教育：生源地信用助学贷款贴息 — student loan with its interest subsidised, a year. */
+  public static final EntitlementKind STUDENT_LOAN = EntitlementKind.of("EDUCATION_STUDENT_LOAN",
+      "教育：生源地信用助学贷款贴息", "education: student loan with interest subsidy", Payment.YEARLY);
+
+  /** The programme, as the registry finds it. */
+  public EducationProgramme() {}
+
+  @Override
+  public Term rule() {
+    return EducationRules.RULE;
+  }
+
+  @Override
+  public List<EntitlementKind> kinds() {
+    return List.of(FEE_WAIVER, LIVING_ALLOWANCE, NUTRITION, NATIONAL_GRANT, STUDENT_LOAN);
+  }
+
+  @Override
+  public void need(PolicyReader read) {
+    EducationRules.need(read);
+  }
+
+  @Override
+  public Rules resolve(PolicyBook book, RegionCode region, LocalDate date) {
+    EducationRules education = EducationRules.resolve(book, region, date);
+    return (h, trace, grants) -> {
+      if (h.poor()) {
+        for (EducationEntitlement a : education.entitlements(h.household(), trace.rule(EducationRules.RULE))) {
+          grants.grant(kind(a.aid()), a.memberId(), a.yearly());
+        }
+      }
+    };
+  }
+
+  private static EntitlementKind kind(EducationAid aid) {
+    return switch (aid) {
+      case FEE_WAIVER -> FEE_WAIVER;
+      case LIVING_ALLOWANCE -> LIVING_ALLOWANCE;
+      case NUTRITION -> NUTRITION;
+      case NATIONAL_GRANT -> NATIONAL_GRANT;
+      case STUDENT_LOAN_INTEREST_SUBSIDY -> STUDENT_LOAN;
+    };
+  }
+}

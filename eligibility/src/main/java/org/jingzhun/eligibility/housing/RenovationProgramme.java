@@ -1,0 +1,53 @@
+package org.jingzhun.eligibility.housing;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jingzhun.core.explain.Term;
+import org.jingzhun.core.policy.PolicyBook;
+import org.jingzhun.core.policy.PolicyReader;
+import org.jingzhun.core.region.RegionCode;
+import org.jingzhun.eligibility.entitlement.EntitlementKind;
+import org.jingzhun.eligibility.entitlement.EntitlementProgramme;
+import org.jingzhun.eligibility.entitlement.Payment;
+
+/**
+ * 危房改造 — the renovation programme of the prescription: for a poor household in a grade C or D
+ * dwelling, the grant of its grade, paid once ({@link HousingRules#renovationGrant}).
+ */
+public final class RenovationProgramme implements EntitlementProgramme {
+  /** 危房改造补助（一次性） — dilapidated-house renovation grant, once. */
+  public static final EntitlementKind GRANT = EntitlementKind.of("HOUSING_RENOVATION",
+      "危房改造补助（一次性）", "dilapidated-house renovation grant (once)", Payment.ONE_OFF);
+
+  /** The programme's name, as listings print it. */
+  public static final Term RULE = Term.of("housing.renovation", "危房改造", "dilapidated-house renovation");
+
+  /** The programme, as the registry finds it. */
+  public RenovationProgramme() {}
+
+  @Override
+  public Term rule() {
+    return RULE;
+  }
+
+  @Override
+  public List<EntitlementKind> kinds() {
+    return List.of(GRANT);
+  }
+
+  @Override
+  public void need(PolicyReader read) {
+    HousingRules.need(read);
+  }
+
+  @Override
+  public Rules resolve(PolicyBook book, RegionCode region, LocalDate date) {
+    HousingRules housing = HousingRules.resolve(book, region, date);
+    return (h, trace, grants) -> {
+      if (h.poor()) {
+        housing.renovationGrant(h.household().housing(), trace.rule(HousingRules.RULE))
+            .ifPresent(grant -> grants.grant(GRANT, grant));
+      }
+    };
+  }
+}

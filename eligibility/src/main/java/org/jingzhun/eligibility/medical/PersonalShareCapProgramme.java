@@ -1,0 +1,53 @@
+package org.jingzhun.eligibility.medical;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jingzhun.core.explain.Term;
+import org.jingzhun.core.policy.PolicyBook;
+import org.jingzhun.core.policy.PolicyReader;
+import org.jingzhun.core.policy.Reading;
+import org.jingzhun.core.region.RegionCode;
+import org.jingzhun.eligibility.entitlement.EntitlementKind;
+import org.jingzhun.eligibility.entitlement.EntitlementProgramme;
+
+/**
+ * 县域内住院个人自付上限 — the medical programme of the prescription: a poor household's personal
+ * share of in-county hospital bills is capped where {@value MedicalCascade#CAP} is in force. A
+ * benefit in kind: it grants no payment, it sets the prescription's cap.
+ */
+public final class PersonalShareCapProgramme implements EntitlementProgramme {
+  /** The term 县域内住院个人自付上限 (in-county personal-share cap), as listings print it. */
+  public static final Term RULE = Term.of("medical.personal-share-cap", "县域内住院个人自付上限", "in-county personal-share cap");
+
+  /** The programme, as the registry finds it. */
+  public PersonalShareCapProgramme() {}
+
+  @Override
+  public Term rule() {
+    return RULE;
+  }
+
+  @Override
+  public List<EntitlementKind> kinds() {
+    return List.of();
+  }
+
+  @Override
+  public void need(PolicyReader read) {
+    read.ifInForce(MedicalCascade.CAP);
+  }
+
+  @Override
+  public Rules resolve(PolicyBook book, RegionCode region, LocalDate date) {
+    Optional<Reading> cap = book.find(MedicalCascade.CAP, region, date);
+    return (h, trace, grants) -> {
+      if (h.poor()) {
+        cap.ifPresent(r -> {
+          trace.parameter(r);
+          grants.personalShareCap(r.share());
+        });
+      }
+    };
+  }
+}

@@ -1,0 +1,82 @@
+package org.jingzhun.examples.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jingzhun.core.explain.Language;
+import org.jingzhun.core.json.JingzhunJson;
+import org.jingzhun.eligibility.entitlement.EntitlementKind;
+import org.jingzhun.eligibility.entitlement.EntitlementProgramme;
+import org.jingzhun.eligibility.entitlement.EntitlementRegistry;
+import org.jingzhun.examples.report.CsvTable;
+import org.jingzhun.examples.report.Table;
+import org.jingzhun.examples.report.TextTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * 帮扶项目清单 — lists the entitlement programmes the prescription applies, in order, and the kinds
+ * each grants with how they are paid: read from the registry, so a programme added to the library
+ * (or provided by a module on the path) appears without a change here.
+ */
+@Command(name = "entitlements", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"帮扶项目 — the entitlement programmes of the prescription and the kinds each grants."})
+final class EntitlementsCommand implements Callable<Integer> {
+  @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table",
+      description = "table (default, for the terminal), csv or json")
+  ParamsCommand.Format format;
+
+  @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "the language of the labels")
+  Language language;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    EntitlementRegistry registry = EntitlementRegistry.standard();
+    PrintWriter out = spec.commandLine().getOut();
+    switch (format) {
+      case TABLE -> out.print(TextTable.render(table(registry)));
+      case CSV -> out.print(CsvTable.toCsv(table(registry)));
+      case JSON -> out.println(JingzhunJson.write(json(registry)));
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private Table table(EntitlementRegistry registry) {
+    Table.Builder t = Table.builder("", "programme", "kind", "label", "payment");
+    for (EntitlementProgramme p : registry.programmes()) {
+      String name = p.rule().label(language);
+      if (p.kinds().isEmpty()) {
+        t.row(name, "-", "-", "-");
+      }
+      for (EntitlementKind k : p.kinds()) {
+        t.row(name, k.id(), k.label(language), k.payment().label(language));
+      }
+    }
+    return t.build();
+  }
+
+  private List<Map<String, Object>> json(EntitlementRegistry registry) {
+    List<Map<String, Object>> programmes = new ArrayList<>();
+    for (EntitlementProgramme p : registry.programmes()) {
+      List<Map<String, String>> kinds = p.kinds().stream()
+          .map(k -> Map.of("kind", k.id(), "chinese", k.chinese(), "english", k.english(), "payment", k.payment().name()))
+          .toList();
+      Map<String, Object> one = new LinkedHashMap<>();
+      one.put("programme", p.rule().key());
+      one.put("chinese", p.rule().chinese());
+      one.put("english", p.rule().english());
+      one.put("kinds", kinds);
+      programmes.add(one);
+    }
+    return programmes;
+  }
+}
