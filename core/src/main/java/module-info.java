@@ -8,7 +8,7 @@
  */
 module org.jingzhun.core {
   requires com.google.common; // internal only: no Guava type in a public signature
-  requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.databind; // internal only: no Jackson type in a public signature
   requires com.fasterxml.jackson.datatype.jsr310;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.guava;

@@ -12,6 +12,7 @@
 module org.jingzhun.eligibility {
   requires transitive org.jingzhun.core;
   requires com.google.common;
+  requires com.fasterxml.jackson.databind; // annotations on our value types; no Jackson type in a public signature
   requires static org.immutables.value.annotations;
   requires static java.compiler;
   requires static com.google.errorprone.annotations;

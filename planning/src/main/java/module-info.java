@@ -10,6 +10,7 @@
 module org.jingzhun.planning {
   requires transitive org.jingzhun.core;
   requires com.google.common;
+  requires com.fasterxml.jackson.databind; // annotations on our value types; no Jackson type in a public signature
   requires transitive org.jingzhun.eligibility;
   requires transitive org.jingzhun.finance;
   requires ojalgo;

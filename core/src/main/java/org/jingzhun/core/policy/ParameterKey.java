@@ -1,5 +1,7 @@
 package org.jingzhun.core.policy;
 
+import org.jingzhun.core.json.internal.JsonMapping;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,7 +9,6 @@ import com.fasterxml.jackson.databind.type.TypeFactory;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.jingzhun.core.json.JingzhunJson;
 import org.jingzhun.core.validation.ValidationException;
 
 /**
@@ -81,14 +82,14 @@ public final class ParameterKey<T> {
    */
   T bind(JsonNode tree) {
     try {
-      return JingzhunJson.mapper().convertValue(tree, type);
+      return JsonMapping.mapper().convertValue(tree, type);
     } catch (IllegalArgumentException e) {
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof ValidationException v) {
           throw v;
         }
         if (t instanceof JsonProcessingException j) {
-          throw JingzhunJson.violations(j);
+          throw JsonMapping.violations(j);
         }
       }
       throw ValidationException.of("", "", "the table does not have the shape of " + type.getRawClass().getSimpleName());

@@ -1,5 +1,6 @@
 package org.jingzhun.core.policy;
 
+import org.jingzhun.core.json.internal.JsonMapping;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableRangeMap;
 import com.google.common.collect.Range;
@@ -88,7 +89,24 @@ public final class Reform {
     }
 
     private Builder set(String name, RegionCode region, Range<LocalDate> period, Object value, Source source) {
-      return set(name, region, ParameterValue.of(period, value, source, "reform: " + title));
+      return set(name, region, ParameterValue.of(period, bound(name, value), source, "reform: " + title));
+    }
+
+    /**
+     * A table parameter's value as a tree, whatever its Java form (a list of names, of constants, a
+     * tree): bound to its key's type when read, as a policy file's table is, so that a wrong element
+     * is reported at its parameter, region and origin with every other problem, never cast later.
+     */
+    private Object bound(String name, Object value) {
+      Parameter p = parameters.get(name);
+      if (p == null || p.key().isEmpty() || value == null) {
+        return value;
+      }
+      try {
+        return JsonMapping.mapper().valueToTree(value);
+      } catch (IllegalArgumentException e) {
+        throw ValidationException.of("value", value, "parameter " + name + " cannot take this value");
+      }
     }
 
     Builder set(String name, RegionCode region, ParameterValue value) {

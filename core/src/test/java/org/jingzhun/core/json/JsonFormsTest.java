@@ -157,7 +157,7 @@ class JsonFormsTest {
   @Test
   void aNullListElementIsAViolationAtItsIndex() {
     ValidationException e = assertThrows(ValidationException.class,
-        () -> JingzhunJson.read("[\"1.00\", null]", new com.fasterxml.jackson.core.type.TypeReference<List<Money>>() {}));
+        () -> JingzhunJson.readList("[\"1.00\", null]", Money.class));
     assertEquals("[1]", e.violations().get(0).path(), e.getMessage());
   }
 

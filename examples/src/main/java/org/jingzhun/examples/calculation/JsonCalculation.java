@@ -1,11 +1,12 @@
 package org.jingzhun.examples.calculation;
 
+import org.jingzhun.core.json.internal.JsonMapping;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import org.jingzhun.core.explain.Explained;
 import org.jingzhun.core.explain.Language;
-import org.jingzhun.core.json.JingzhunJson;
 import org.jingzhun.core.validation.ValidationException;
 
 /**
@@ -27,7 +28,7 @@ public final class JsonCalculation {
    *     type (with JSON paths) or that the calculation rejects
    */
   public static JsonNode result(Calculation<?, ?> calculation, JsonNode input, Situation situation) {
-    return JingzhunJson.mapper().valueToTree(computeTyped(calculation, input, situation));
+    return JsonMapping.mapper().valueToTree(computeTyped(calculation, input, situation));
   }
 
   /**
@@ -54,22 +55,22 @@ public final class JsonCalculation {
     if (!calculation.hasNotice()) {
       return Optional.empty();
     }
-    return calculation.notice(calculation.compute(JingzhunJson.convert(input, calculation.inputType()), situation), language);
+    return calculation.notice(calculation.compute(JsonMapping.convert(input, calculation.inputType()), situation), language);
   }
 
   private static <I> Object computeTyped(Calculation<I, ?> calculation, JsonNode input, Situation situation) {
-    return calculation.compute(JingzhunJson.convert(input, calculation.inputType()), situation);
+    return calculation.compute(JsonMapping.convert(input, calculation.inputType()), situation);
   }
 
   private static <I, O> JsonNode explainedTyped(Calculation<I, O> calculation, JsonNode input, Situation situation,
       Language language) {
-    Explained<O> explained = calculation.explain(JingzhunJson.convert(input, calculation.inputType()), situation);
-    ObjectNode out = JingzhunJson.mapper().createObjectNode();
-    out.set("result", JingzhunJson.mapper().valueToTree(explained.value()));
+    Explained<O> explained = calculation.explain(JsonMapping.convert(input, calculation.inputType()), situation);
+    ObjectNode out = JsonMapping.mapper().createObjectNode();
+    out.set("result", JsonMapping.mapper().valueToTree(explained.value()));
     ObjectNode explanation = out.putObject("explanation");
     explanation.put("language", language.name().toLowerCase(java.util.Locale.ROOT));
     explained.explanationText(language).lines().forEach(explanation.putArray("text")::add);
-    explanation.set("steps", JingzhunJson.mapper().valueToTree(explained.explanation()));
+    explanation.set("steps", JsonMapping.mapper().valueToTree(explained.explanation()));
     calculation.notice(explained.value(), language).ifPresent(text -> text.lines().forEach(out.putArray("notice")::add));
     return out;
   }

@@ -1,12 +1,13 @@
 package org.jingzhun.examples.cli;
 
+import org.jingzhun.core.json.internal.JsonMapping;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import org.jingzhun.core.household.Household;
-import org.jingzhun.core.json.JingzhunJson;
 
 /**
  * 户列表输出 — writes households as one JSON list as they come, none held: the list is opened
@@ -23,7 +24,7 @@ final class HouseholdArray {
   void write(Household household) {
     try {
       if (list == null) {
-        list = JingzhunJson.mapper().writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValuesAsArray(out);
+        list = JsonMapping.mapper().writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValuesAsArray(out);
       }
       list.write(household);
     } catch (IOException e) {
@@ -35,7 +36,7 @@ final class HouseholdArray {
   void finish(boolean emptyIsAnAnswer) {
     try {
       if (list == null && emptyIsAnAnswer) {
-        list = JingzhunJson.mapper().writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValuesAsArray(out);
+        list = JsonMapping.mapper().writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValuesAsArray(out);
       }
       if (list != null) {
         list.close();

@@ -1,5 +1,7 @@
 package org.jingzhun.examples.cli;
 
+import org.jingzhun.core.json.internal.JsonMapping;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -124,17 +126,17 @@ final class ParamsCommand implements Callable<Integer> {
   }
 
   private ArrayNode json(List<Reading> readings) {
-    ArrayNode list = JingzhunJson.mapper().createArrayNode();
+    ArrayNode list = JsonMapping.mapper().createArrayNode();
     for (Reading r : readings) {
       ObjectNode o = list.addObject();
       o.put("parameter", r.parameterName());
       o.put("description", language == Language.ZH ? r.parameter().descriptionZh() : r.parameter().descriptionEn());
-      o.set("value", JingzhunJson.mapper().valueToTree(r.value()));
+      o.set("value", JsonMapping.mapper().valueToTree(r.value()));
       o.put("unit", r.parameter().unit().name());
       o.put("region", r.region().toString());
       o.put("from", r.entry().from().toString());
       r.entry().until().ifPresent(u -> o.put("until", u.toString()));
-      o.set("source", JingzhunJson.mapper().valueToTree(r.entry().source()));
+      o.set("source", JsonMapping.mapper().valueToTree(r.entry().source()));
       o.put("origin", r.entry().origin());
     }
     return list;

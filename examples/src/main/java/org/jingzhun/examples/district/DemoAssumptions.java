@@ -1,5 +1,7 @@
 package org.jingzhun.examples.district;
 
+import org.jingzhun.core.json.internal.JsonMapping;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -8,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import org.jingzhun.core.json.JingzhunJson;
 import org.jingzhun.planning.scenario.Assumptions;
 
 /**
@@ -42,7 +43,7 @@ public record DemoAssumptions(Assumptions assumptions, ImmutableMap<String, Stri
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + FILE, e);
     }
-    ObjectNode json = JingzhunJson.mapper().createObjectNode();
+    ObjectNode json = JsonMapping.mapper().createObjectNode();
     ImmutableMap.Builder<String, String> values = ImmutableMap.builder();
     ImmutableMap.Builder<String, String> notes = ImmutableMap.builder();
     for (Map.Entry<String, JsonNode> e : entries.properties()) {
@@ -51,6 +52,6 @@ public record DemoAssumptions(Assumptions assumptions, ImmutableMap<String, Stri
       values.put(e.getKey(), value.isContainerNode() ? value.toString() : value.asText());
       notes.put(e.getKey(), e.getValue().path("note").asText());
     }
-    return new DemoAssumptions(JingzhunJson.convert(json, Assumptions.class), values.build(), notes.build());
+    return new DemoAssumptions(JsonMapping.convert(json, Assumptions.class), values.build(), notes.build());
   }
 }

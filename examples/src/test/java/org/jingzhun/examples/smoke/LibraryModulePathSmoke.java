@@ -1,8 +1,6 @@
 package org.jingzhun.examples.smoke;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.module.ModuleReader;
@@ -150,15 +148,9 @@ public final class LibraryModulePathSmoke {
         continue;
       }
       try {
-        JingzhunJson.convert(JingzhunJson.mapper().createObjectNode(), type);
+        JingzhunJson.read("{}", type);
       } catch (ValidationException expected) {
         // an empty object lacks required fields: the deserializer was built and ran
-      }
-      JsonSerialize out = type.getAnnotation(JsonSerialize.class);
-      try {
-        JingzhunJson.mapper().getSerializerProviderInstance().findValueSerializer(out == null ? type : out.as());
-      } catch (JsonMappingException e) {
-        throw new AssertionError("no JSON serializer for " + name + ": " + e.getOriginalMessage(), e);
       }
       checked++;
     }

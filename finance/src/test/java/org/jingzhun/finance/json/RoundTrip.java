@@ -2,7 +2,7 @@ package org.jingzhun.finance.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import java.util.List;
 import org.jingzhun.core.json.JingzhunJson;
 
 /** Asserts that a value written with {@link JingzhunJson} reads back equal. */
@@ -14,8 +14,8 @@ public final class RoundTrip {
     assertEquals(value, JingzhunJson.read(json, type), json);
   }
 
-  public static <T> void assertRoundTrips(T value, TypeReference<T> type) {
-    String json = JingzhunJson.write(value);
-    assertEquals(value, JingzhunJson.read(json, type), json);
+  public static <T> void assertListRoundTrips(List<T> values, Class<T> element) {
+    String json = JingzhunJson.write(values);
+    assertEquals(values, JingzhunJson.readList(json, element), json);
   }
 }

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.jingzhun.core.json.JingzhunJson;
 import org.jingzhun.core.money.Money;
 import org.jingzhun.core.policy.Confidence;
 import org.jingzhun.core.policy.PolicyBook;
@@ -94,7 +93,7 @@ class MicrocreditPolicyTest {
   @Test
   void countyRulesChangeTheMicrocreditPolicy() {
     PolicyBook county = BOOK.reform("county rules")
-        .set("finance.microcredit.forfeitOn", Loans.BAZHOU, DAY, JingzhunJson.mapper().valueToTree(List.of("MISUSE", "FRAUD")), TEST)
+        .set("finance.microcredit.forfeitOn", Loans.BAZHOU, DAY, List.of("MISUSE", "FRAUD"), TEST)
         .set("finance.microcredit.forfeitFrom", Loans.BAZHOU, DAY, "PERIOD_START", TEST)
         .set("finance.microcredit.requireWithinFundLeverage", Loans.BAZHOU, DAY, false, TEST)
         .set("finance.microcredit.subsidisedRate", Loans.BAZHOU, DAY, "LPR", TEST)
@@ -109,7 +108,7 @@ class MicrocreditPolicyTest {
   @Test
   void badChoicesInTheBookAreAllReportedAtTheirParameters() {
     PolicyBook bad = BOOK.reform("bad county rules")
-        .set("finance.microcredit.forfeitOn", Loans.BAZHOU, DAY, JingzhunJson.mapper().valueToTree(List.of("MISUSE", "LATE")), TEST)
+        .set("finance.microcredit.forfeitOn", Loans.BAZHOU, DAY, List.of("MISUSE", "LATE"), TEST)
         .set("finance.microcredit.forfeitFrom", Loans.BAZHOU, DAY, "SOMETIME", TEST)
         .set("finance.microcredit.subsidisedRate", Loans.BAZHOU, DAY, "BENCHMRK", TEST)
         .build();

@@ -1,8 +1,8 @@
 package org.jingzhun.finance.subsidy;
 
+import static org.jingzhun.finance.json.RoundTrip.assertListRoundTrips;
 import static org.jingzhun.finance.json.RoundTrip.assertRoundTrips;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,6 +28,6 @@ class SubsidyJsonTest {
     assertRoundTrips(InterestSubsidy.compute(Loans.microloan(), LoanHistory.none(), p, BOOK, LocalDate.of(2023, 1, 1)),
         SubsidyStatement.class);
     List<BankClaim> claims = SubsidyClaims.forQuarter(List.of(LoanAccount.of(Loans.microloan())), p, BOOK, Quarter.of(2019, 2));
-    assertRoundTrips(claims, new TypeReference<List<BankClaim>>() {});
+    assertListRoundTrips(claims, BankClaim.class);
   }
 }
