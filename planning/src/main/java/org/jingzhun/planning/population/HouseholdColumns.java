@@ -6,8 +6,8 @@ import org.jingzhun.core.household.RigidSpendingKind;
 /**
  * The household columns of a {@link Population}: one array element per household (the income
  * and rigid-spending columns one block of elements per household), grown together as households
- * are appended. Storage only: {@link Population} checks indices and values and packs the flags
- * word (see {@link Bits}).
+ * are appended. Storage only: {@link Population} checks indices and values; the flags word is
+ * packed by {@link HouseholdFlags}.
  */
 final class HouseholdColumns {
   /** The income columns of each household, in the order of {@link IncomeColumn}. */

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * The member columns of a {@link Population}: each member's birth day and its packed attributes
- * (see {@link Bits}), grown together as members are added. Storage only: {@link Population}
+ * (see {@link MemberAttributes}), grown together as members are added. Storage only: {@link Population}
  * checks indices and values.
  */
 final class MemberColumns {
@@ -28,7 +28,8 @@ final class MemberColumns {
   }
 
   /**
-   * Adds a member born on {@code birthEpochDay} with the packed attributes {@code memberBits}.
+   * Adds a member born on {@code birthEpochDay} with the packed attributes {@code memberBits}
+   * (see {@link MemberAttributes}).
    *
    * @return the member's index
    */
@@ -48,14 +49,14 @@ final class MemberColumns {
     bits = Arrays.copyOf(bits, capacity);
   }
 
-  /** {@return the field of {@code width} bits at {@code shift} in member {@code m}'s attributes} */
-  int field(int m, int shift, int width) {
-    return Bits.get(bits[m] & 0xFFFF, shift, width);
+  /** {@return member {@code m}'s attributes (see {@link MemberAttributes}), from 0 to 65535} */
+  int attributes(int m) {
+    return bits[m] & 0xFFFF;
   }
 
-  /** Sets the field of {@code width} bits at {@code shift} in member {@code m}'s attributes. */
-  void setField(int m, int shift, int width, int value) {
-    bits[m] = (short) Bits.set(bits[m] & 0xFFFF, shift, width, value);
+  /** Sets member {@code m}'s attributes (see {@link MemberAttributes}). */
+  void setAttributes(int m, int attributes) {
+    bits[m] = (short) attributes;
   }
 
   /** {@return the bytes held by the columns, capacity included} */

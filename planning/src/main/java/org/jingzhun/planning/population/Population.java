@@ -49,13 +49,6 @@ import org.jingzhun.core.validation.ValidationException;
  * with a {@link HouseholdCursor} allocates nothing per household.
  */
 public final class Population {
-  // the enums' values, read once: values() copies its array on every call
-  private static final HousingSafetyGrade[] GRADES = HousingSafetyGrade.values();
-  private static final PovertyCategory[] CATEGORIES = PovertyCategory.values();
-  private static final Relationship[] RELATIONSHIPS = Relationship.values();
-  private static final HealthCondition[] HEALTH = HealthCondition.values();
-  private static final LabourCapacity[] LABOUR = LabourCapacity.values();
-  private static final SchoolStage[] STAGES = SchoolStage.values();
   private static final int INCOME_COLUMNS = HouseholdColumns.INCOME_COLUMNS;
   private static final int RIGID_KINDS = HouseholdColumns.RIGID_KINDS;
 
@@ -152,8 +145,7 @@ public final class Population {
     if (households.size == 0) {
       throw new IllegalStateException("append a household before its members");
     }
-    int bits = Bits.set(0, Bits.RELATIONSHIP, 4, relationship.ordinal());
-    int m = members.add(birthEpochDay, Bits.set(bits, Bits.LABOUR, 2, labour.ordinal()));
+    int m = members.add(birthEpochDay, MemberAttributes.of(relationship, labour));
     households.firstMember[households.size] = members.size;
     return m;
   }
@@ -314,7 +306,7 @@ public final class Population {
    */
   public boolean hasRigidSpending(int h, RigidSpendingKind kind) {
     check(h);
-    return Bits.flag(households.flags[h], Bits.RIGID_RECORDED + kind.ordinal());
+    return HouseholdFlags.rigidRecorded(households.flags[h], kind);
   }
 
   /**
@@ -330,7 +322,7 @@ public final class Population {
       throw outOfRange("rigidSpending." + kind, fen);
     }
     households.rigid[h * RIGID_KINDS + kind.ordinal()] = (int) fen;
-    households.flags[h] = Bits.flag(households.flags[h], Bits.RIGID_RECORDED + kind.ordinal(), true);
+    households.flags[h] = HouseholdFlags.withRigidRecorded(households.flags[h], kind, true);
   }
 
   /**
@@ -342,7 +334,7 @@ public final class Population {
   public void clearRigidSpending(int h, RigidSpendingKind kind) {
     check(h);
     households.rigid[h * RIGID_KINDS + kind.ordinal()] = 0;
-    households.flags[h] = Bits.flag(households.flags[h], Bits.RIGID_RECORDED + kind.ordinal(), false);
+    households.flags[h] = HouseholdFlags.withRigidRecorded(households.flags[h], kind, false);
   }
 
   /** The violation of an amount outside the int range of fen (the path is built only then). */
@@ -357,7 +349,7 @@ public final class Population {
    */
   public HousingSafetyGrade housing(int h) {
     check(h);
-    return GRADES[Bits.get(households.flags[h], Bits.HOUSING, 2)];
+    return HouseholdFlags.housing(households.flags[h]);
   }
 
   /**
@@ -368,7 +360,7 @@ public final class Population {
    */
   public void setHousing(int h, HousingSafetyGrade grade) {
     check(h);
-    households.flags[h] = Bits.set(households.flags[h], Bits.HOUSING, 2, grade.ordinal());
+    households.flags[h] = HouseholdFlags.withHousing(households.flags[h], grade);
   }
 
   /**
@@ -378,7 +370,7 @@ public final class Population {
    */
   public boolean safeDrinkingWater(int h) {
     check(h);
-    return Bits.flag(households.flags[h], Bits.WATER);
+    return HouseholdFlags.safeDrinkingWater(households.flags[h]);
   }
 
   /**
@@ -389,7 +381,7 @@ public final class Population {
    */
   public void setSafeDrinkingWater(int h, boolean safe) {
     check(h);
-    households.flags[h] = Bits.flag(households.flags[h], Bits.WATER, safe);
+    households.flags[h] = HouseholdFlags.withSafeDrinkingWater(households.flags[h], safe);
   }
 
   /**
@@ -400,7 +392,7 @@ public final class Population {
    */
   public boolean hasCause(int h, PovertyCause cause) {
     check(h);
-    return Bits.flag(households.flags[h], Bits.CAUSES + cause.ordinal());
+    return HouseholdFlags.hasCause(households.flags[h], cause);
   }
 
   /**
@@ -412,7 +404,7 @@ public final class Population {
    */
   public void setCause(int h, PovertyCause cause, boolean recorded) {
     check(h);
-    households.flags[h] = Bits.flag(households.flags[h], Bits.CAUSES + cause.ordinal(), recorded);
+    households.flags[h] = HouseholdFlags.withCause(households.flags[h], cause, recorded);
   }
 
   /**
@@ -422,7 +414,7 @@ public final class Population {
    */
   public boolean registered(int h) {
     check(h);
-    return Bits.flag(households.flags[h], Bits.REGISTERED);
+    return HouseholdFlags.registered(households.flags[h]);
   }
 
   /**
@@ -431,7 +423,7 @@ public final class Population {
    * @param h the household's index in the population, from 0
    */
   public boolean registeredPoor(int h) {
-    return registered(h) && !Bits.flag(households.flags[h], Bits.EXITED);
+    return registered(h) && !HouseholdFlags.exited(households.flags[h]);
   }
 
   /**
@@ -441,7 +433,7 @@ public final class Population {
    */
   public RegistrationStatus registrationStatus(int h) {
     check(h);
-    return Bits.flag(households.flags[h], Bits.EXITED) ? RegistrationStatus.EXITED : RegistrationStatus.POOR;
+    return HouseholdFlags.exited(households.flags[h]) ? RegistrationStatus.EXITED : RegistrationStatus.POOR;
   }
 
   /**
@@ -451,7 +443,7 @@ public final class Population {
    */
   public PovertyCategory category(int h) {
     check(h);
-    return CATEGORIES[Bits.get(households.flags[h], Bits.CATEGORY, 2)];
+    return HouseholdFlags.category(households.flags[h]);
   }
 
   /**
@@ -477,9 +469,7 @@ public final class Population {
     if (year < 1980 || year > 2100) {
       throw ValidationException.of("registration.year", year, "is not a plausible registration year");
     }
-    int f = Bits.flag(households.flags[h], Bits.REGISTERED, true);
-    f = Bits.flag(f, Bits.EXITED, status == RegistrationStatus.EXITED);
-    households.flags[h] = Bits.set(f, Bits.CATEGORY, 2, category.ordinal());
+    households.flags[h] = HouseholdFlags.withRegistration(households.flags[h], category, status);
     households.registrationYear[h] = (short) year;
   }
 
@@ -490,8 +480,7 @@ public final class Population {
    */
   public void clearRegistration(int h) {
     check(h);
-    // bits 4–6: the exited flag and the category
-    households.flags[h] = Bits.set(Bits.flag(households.flags[h], Bits.REGISTERED, false), Bits.EXITED, 3, 0);
+    households.flags[h] = HouseholdFlags.withoutRegistration(households.flags[h]);
     households.registrationYear[h] = 0;
   }
 
@@ -514,7 +503,7 @@ public final class Population {
    * @param m the member's index in the population, from 0
    */
   public Relationship relationship(int m) {
-    return RELATIONSHIPS[memberField(m, Bits.RELATIONSHIP, 4)];
+    return MemberAttributes.relationship(attributes(m));
   }
 
   /**
@@ -523,7 +512,7 @@ public final class Population {
    * @param m the member's index in the population, from 0
    */
   public int disabilityGrade(int m) {
-    return memberField(m, Bits.DISABILITY, 3);
+    return MemberAttributes.disabilityGrade(attributes(m));
   }
 
   /**
@@ -532,7 +521,7 @@ public final class Population {
    * @param m the member's index in the population, from 0
    */
   public HealthCondition health(int m) {
-    return HEALTH[memberField(m, Bits.HEALTH, 2)];
+    return MemberAttributes.health(attributes(m));
   }
 
   /**
@@ -541,7 +530,7 @@ public final class Population {
    * @param m the member's index in the population, from 0
    */
   public LabourCapacity labourCapacity(int m) {
-    return LABOUR[memberField(m, Bits.LABOUR, 2)];
+    return MemberAttributes.labourCapacity(attributes(m));
   }
 
   /**
@@ -550,11 +539,11 @@ public final class Population {
    * @param m the member's index in the population, from 0
    */
   public SchoolStage schoolStage(int m) {
-    int stage = memberField(m, Bits.SCHOOL, 3);
-    if (stage == 0) {
+    int a = attributes(m);
+    if (!MemberAttributes.inSchool(a)) {
       throw new IllegalStateException("member " + m + " is not in school");
     }
-    return STAGES[stage - 1];
+    return MemberAttributes.schoolStage(a);
   }
 
   /**
@@ -563,7 +552,7 @@ public final class Population {
    * @param m the member's index in the population, from 0
    */
   public boolean inSchool(int m) {
-    return memberField(m, Bits.SCHOOL, 3) != 0;
+    return MemberAttributes.inSchool(attributes(m));
   }
 
   /**
@@ -572,7 +561,7 @@ public final class Population {
    * @param m the member's index in the population, from 0
    */
   public boolean boarding(int m) {
-    return memberField(m, Bits.BOARDING, 1) != 0;
+    return MemberAttributes.boarding(attributes(m));
   }
 
   /**
@@ -581,7 +570,7 @@ public final class Population {
    * @param m the member's index in the population, from 0
    */
   public boolean insured(int m) {
-    return memberField(m, Bits.INSURED, 1) != 0;
+    return MemberAttributes.insured(attributes(m));
   }
 
   /**
@@ -594,7 +583,7 @@ public final class Population {
     if (grade < 0 || grade > 4) {
       throw ValidationException.of("disabilityGrade", grade, "a disability grade is 1, 2, 3 or 4 (0 for none)");
     }
-    setMemberField(m, Bits.DISABILITY, 3, grade);
+    members.setAttributes(m, MemberAttributes.withDisabilityGrade(attributes(m), grade));
   }
 
   /**
@@ -604,7 +593,7 @@ public final class Population {
    * @param m the member's index in the population, from 0
    */
   public void setHealth(int m, HealthCondition health) {
-    setMemberField(m, Bits.HEALTH, 2, health.ordinal());
+    members.setAttributes(m, MemberAttributes.withHealth(attributes(m), health));
   }
 
   /**
@@ -615,8 +604,7 @@ public final class Population {
    * @param boards whether the student boards at school
    */
   public void setSchool(int m, SchoolStage stage, boolean boards) {
-    setMemberField(m, Bits.SCHOOL, 3, stage.ordinal() + 1);
-    setMemberField(m, Bits.BOARDING, 1, boards ? 1 : 0);
+    members.setAttributes(m, MemberAttributes.withSchool(attributes(m), stage, boards));
   }
 
   /**
@@ -625,8 +613,7 @@ public final class Population {
    * @param m the member's index in the population, from 0
    */
   public void clearSchool(int m) {
-    setMemberField(m, Bits.SCHOOL, 3, 0);
-    setMemberField(m, Bits.BOARDING, 1, 0);
+    members.setAttributes(m, MemberAttributes.withoutSchool(attributes(m)));
   }
 
   /**
@@ -636,17 +623,13 @@ public final class Population {
    * @param m the member's index in the population, from 0
    */
   public void setInsured(int m, boolean insured) {
-    setMemberField(m, Bits.INSURED, 1, insured ? 1 : 0);
+    members.setAttributes(m, MemberAttributes.withInsured(attributes(m), insured));
   }
 
-  private int memberField(int m, int shift, int width) {
+  /** {@return member {@code m}'s packed attributes, once {@code m} is checked} */
+  private int attributes(int m) {
     checkMember(m);
-    return members.field(m, shift, width);
-  }
-
-  private void setMemberField(int m, int shift, int width, int value) {
-    checkMember(m);
-    members.setField(m, shift, width, value);
+    return members.attributes(m);
   }
 
   // ---- records and views
