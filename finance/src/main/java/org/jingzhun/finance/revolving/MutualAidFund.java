@@ -86,8 +86,6 @@ public abstract class MutualAidFund {
     int made = 0;
     long lent = 0;
     long lentToDate = 0;
-    long repaidToDate = 0;
-    long repaidInYear = 0;
     RepaymentIndex repaid = RepaymentIndex.of(repayments());
     ImmutableList.Builder<FeeLine> fees = ImmutableList.builder();
     long feeTotal = 0;
@@ -103,27 +101,14 @@ public abstract class MutualAidFund {
       }
       long principalDays = principalDays(l, repaid.of(l.id()), from, to);
       if (principalDays > 0) {
-        Member m = byId.get(l.borrower());
-        long fee = InterestFormula.interest(principalDays, rules().usageFeeRate(), rateUnits, rules().dayCount().yearDays(), rules().feeRounding());
-        long subsidised = m.poor()
-            ? InterestFormula.times(fee, rules().poorMemberFeeSubsidy().value(), feeSubsidyUnits, rules().feeRounding()) : 0;
-        FeeLine line = new FeeLine(l.id(), m.id(), m.poor(), principalDays, Money.ofFen(fee), Money.ofFen(subsidised), Money.ofFen(fee - subsidised));
+        FeeLine line = fee(l, byId.get(l.borrower()), principalDays, rateUnits, feeSubsidyUnits, trace);
         fees.add(line);
-        feeTotal += fee;
-        subsidyTotal += subsidised;
-        if (trace.isOn()) {
-          trace.rule(RevolvingTerms.FEE).input(RevolvingTerms.LOAN, l.id()).input(RevolvingTerms.FEE_RATE, rules().usageFeeRate())
-              .amount(RevolvingTerms.PRINCIPAL_DAYS, principalDays).amount(RevolvingTerms.FEE, line.fee())
-              .amount(RevolvingTerms.FEE_SUBSIDY, line.subsidised()).result(line.memberPays());
-        }
+        feeTotal += line.fee().fen();
+        subsidyTotal += line.subsidised().fen();
       }
     }
-    for (FundRepayment r : repayments()) {
-      if (!r.date().isAfter(last)) {
-        repaidToDate += r.amount().fen();
-        repaidInYear += r.date().isBefore(from) ? 0 : r.amount().fen();
-      }
-    }
+    long repaidToDate = repaid(LocalDate.MIN, last);
+    long repaidInYear = repaid(from, last);
     long memberCapital = members().stream().mapToLong(m -> m.capital().fen()).sum();
     long government = FundBook.sum(governmentCapital(), last);
     MutualAidStatement s = new MutualAidStatement(year, Money.ofFen(memberCapital), Money.ofFen(government), made,
@@ -138,6 +123,31 @@ public abstract class MutualAidFund {
     }
     return s;
   }
+  /** {@return loan {@code l}'s usage fee for {@code principalDays}, and the part subsidised for a poor member} */
+  private FeeLine fee(FundLoan l, Member m, long principalDays, long rateUnits, long feeSubsidyUnits, Trace trace) {
+    long fee = InterestFormula.interest(principalDays, rules().usageFeeRate(), rateUnits, rules().dayCount().yearDays(), rules().feeRounding());
+    long subsidised = m.poor()
+        ? InterestFormula.times(fee, rules().poorMemberFeeSubsidy().value(), feeSubsidyUnits, rules().feeRounding()) : 0;
+    FeeLine line = new FeeLine(l.id(), m.id(), m.poor(), principalDays, Money.ofFen(fee), Money.ofFen(subsidised), Money.ofFen(fee - subsidised));
+    if (trace.isOn()) {
+      trace.rule(RevolvingTerms.FEE).input(RevolvingTerms.LOAN, l.id()).input(RevolvingTerms.FEE_RATE, rules().usageFeeRate())
+          .amount(RevolvingTerms.PRINCIPAL_DAYS, principalDays).amount(RevolvingTerms.FEE, line.fee())
+          .amount(RevolvingTerms.FEE_SUBSIDY, line.subsidised()).result(line.memberPays());
+    }
+    return line;
+  }
+
+  /** {@return the principal repaid from {@code from} to {@code last}, both included, in fen} */
+  private long repaid(LocalDate from, LocalDate last) {
+    long fen = 0;
+    for (FundRepayment r : repayments()) {
+      if (!r.date().isAfter(last) && !r.date().isBefore(from)) {
+        fen += r.amount().fen();
+      }
+    }
+    return fen;
+  }
+
 
   /** Σ outstanding principal (fen) × days of {@code loan} within [from, to), given its repayments in date order. */
   private long principalDays(FundLoan loan, List<FundRepayment> own, LocalDate from, LocalDate to) {

@@ -2,18 +2,12 @@ package org.jingzhun.finance.schedule;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import org.jingzhun.core.explain.Trace;
 import org.jingzhun.core.money.AnnualRate;
-import org.jingzhun.core.money.Money;
 import org.jingzhun.core.policy.PolicyBook;
-import org.jingzhun.core.validation.FieldPath;
-import org.jingzhun.core.validation.Violations;
 import org.jingzhun.finance.loan.DayCount;
-import org.jingzhun.finance.loan.Deferral;
 import org.jingzhun.finance.loan.InterestFormula;
-import org.jingzhun.finance.loan.LatePayment;
 import org.jingzhun.finance.loan.LoanHistory;
 import org.jingzhun.finance.loan.LoanTerms;
 import org.jingzhun.finance.loan.Prepayment;
@@ -63,114 +57,24 @@ public final class LoanAccrual {
     this.planned = h.isEmpty();
     LocalDate[] planEnds = PeriodDates.of(t);
     int n0 = planEnds.length - 1;
-    LocalDate horizon = planned ? t.maturityDate() : horizon(t, h);
+    LocalDate horizon = planned ? t.maturityDate() : InstalmentHistory.horizon(t, h);
     LocalDate[] b = horizon.isAfter(t.maturityDate()) ? PeriodDates.continuedTo(t, planEnds, horizon) : planEnds;
     int n = b.length - 1;
     AnnualRate[] allRates = RatePath.of(t, b, book, trace);
-    long[] allUnits = new long[n];
-    for (int i = 0; i < n; i++) {
-      allUnits[i] = i > 0 && allRates[i] == allRates[i - 1] ? allUnits[i - 1] : InterestFormula.rateUnits(allRates[i]);
-    }
+    long[] allUnits = rateUnits(allRates);
     long[] due = n == n0 ? PlannedPrincipal.of(t, b, allRates, allUnits, trace)
         : PlannedPrincipal.of(t, planEnds, Arrays.copyOf(allRates, n0), Arrays.copyOf(allUnits, n0), trace);
-    LocalDate[] paid = new LocalDate[n0];
-    for (int i = 0; i < n0; i++) {
-      paid[i] = b[i + 1];
-    }
-    LocalDate fullDate = null;
-    LocalDate writeOff = h.writeOff().orElse(null);
-    if (!planned) {
-      fullDate = applyHistory(t, h, planEnds, due, paid);
-    }
+    LocalDate[] paid = Arrays.copyOfRange(b, 1, n0 + 1);
+    LocalDate fullDate = planned ? null : InstalmentHistory.apply(t, h, planEnds, due, paid);
     if (n > n0) {
       // overdue periods after maturity: no instalment of their own
       due = Arrays.copyOf(due, n);
       paid = Arrays.copyOf(paid, n);
     }
-    LocalDate stop = t.maturityDate();
+    LocalDate writeOff = h.writeOff().orElse(null);
     LocalDate shortened = planned ? null : shortenedEnd(h, b, due);
-    if (shortened != null && shortened.isBefore(stop)) {
-      stop = shortened;
-    }
-    if (fullDate != null && fullDate.isBefore(stop)) {
-      stop = fullDate;
-    }
-    // principal movements: (date, fen, prepayment?)
-    int cap = n + h.prepayments().size() + 1;
-    LocalDate[] md = new LocalDate[cap];
-    long[] mf = new long[cap];
-    boolean[] mp = new boolean[cap];
-    int m = 0;
-    long fullAmount = 0;
-    for (int i = 0; i < n; i++) {
-      if (due[i] == 0) {
-        continue;
-      }
-      LocalDate pay = paid[i];
-      if (fullDate != null && (pay == null || pay.isAfter(fullDate))) {
-        fullAmount += due[i];
-        paid[i] = fullDate;
-        continue;
-      }
-      if (pay == null || (writeOff != null && pay.isAfter(writeOff))) {
-        paid[i] = null;
-        continue;
-      }
-      md[m] = pay;
-      mf[m] = due[i];
-      m++;
-    }
-    for (Prepayment p : h.prepayments()) {
-      if (!p.isFull()) {
-        md[m] = p.date();
-        mf[m] = p.principal().orElseThrow().fen();
-        mp[m] = true;
-        m++;
-      }
-    }
-    if (fullDate != null) {
-      md[m] = fullDate;
-      mf[m] = fullAmount;
-      mp[m] = true;
-      m++;
-    }
-    // the loan runs on while principal is outstanding: to the last late repayment, and an
-    // instalment never repaid to its write-off, also past maturity or a shortened end
-    boolean unpaid = false;
-    for (int i = 0; i < n; i++) {
-      unpaid |= due[i] > 0 && paid[i] == null;
-    }
-    for (int k = 0; k < m; k++) {
-      if (!mp[k] && md[k].isAfter(stop)) {
-        stop = md[k];
-      }
-    }
-    if (writeOff != null && (writeOff.isBefore(stop) || unpaid)) {
-      stop = writeOff;
-    }
-    boolean sorted = true;
-    for (int k = 1; k < m && sorted; k++) {
-      sorted = !md[k].isBefore(md[k - 1]);
-    }
-    this.moveDate = new LocalDate[m];
-    this.moveFen = new long[m];
-    boolean[] movePrepaid = new boolean[m];
-    if (sorted) {
-      System.arraycopy(md, 0, moveDate, 0, m);
-      System.arraycopy(mf, 0, moveFen, 0, m);
-      System.arraycopy(mp, 0, movePrepaid, 0, m);
-    } else {
-      Integer[] order = new Integer[m];
-      for (int k = 0; k < m; k++) {
-        order[k] = k;
-      }
-      Arrays.sort(order, (x, y) -> md[x].compareTo(md[y]));
-      for (int k = 0; k < m; k++) {
-        moveDate[k] = md[order[k]];
-        moveFen[k] = mf[order[k]];
-        movePrepaid[k] = mp[order[k]];
-      }
-    }
+    PrincipalMoves moves = PrincipalMoves.of(due, paid, h.prepayments(), fullDate, writeOff);
+    LocalDate stop = lastDay(t.maturityDate(), shortened, fullDate, writeOff, unpaid(due, paid), moves);
     int count = 0;
     while (count < n && b[count].isBefore(stop)) {
       count++;
@@ -191,17 +95,70 @@ public final class LoanAccrual {
     this.periodDays = new long[count];
     this.interest = new long[count];
     this.status = new PeriodStatus[count];
+    this.moveDate = moves.date;
+    this.moveFen = moves.fen;
     this.moveFrom = new int[count];
     this.moveTo = new int[count];
-    long balance = t.principal().fen();
+    long balance = accrue(moves.prepaid, stop, fullDate, writeOff);
+    this.writtenOff = writeOff != null ? balance : 0;
+  }
+
+  /** {@return each rate in units of 10⁻⁸, converted once for each run of equal rates} */
+  private static long[] rateUnits(AnnualRate[] rates) {
+    long[] units = new long[rates.length];
+    for (int i = 0; i < rates.length; i++) {
+      units[i] = i > 0 && rates[i] == rates[i - 1] ? units[i - 1] : InterestFormula.rateUnits(rates[i]);
+    }
+    return units;
+  }
+
+  /** {@return whether an instalment was never repaid} */
+  private static boolean unpaid(long[] due, LocalDate[] paid) {
+    boolean unpaid = false;
+    for (int i = 0; i < due.length; i++) {
+      unpaid |= due[i] > 0 && paid[i] == null;
+    }
+    return unpaid;
+  }
+
+  /**
+   * {@return the day the loan ends, not included}: maturity, or sooner the shortened end or a
+   * full prepayment; the loan runs on while principal is outstanding, to the last late
+   * repayment, and an instalment never repaid to its write-off, also past maturity or a
+   * shortened end; a write-off ends it in any case.
+   */
+  private static LocalDate lastDay(LocalDate maturity, LocalDate shortened, LocalDate fullDate, LocalDate writeOff,
+      boolean unpaid, PrincipalMoves moves) {
+    LocalDate stop = maturity;
+    if (shortened != null && shortened.isBefore(stop)) {
+      stop = shortened;
+    }
+    if (fullDate != null && fullDate.isBefore(stop)) {
+      stop = fullDate;
+    }
+    stop = moves.lastRepaymentOr(stop);
+    if (writeOff != null && (writeOff.isBefore(stop) || unpaid)) {
+      stop = writeOff;
+    }
+    return stop;
+  }
+
+  /**
+   * Accrues each period in turn: its principal movements, principal-days, interest and status.
+   *
+   * @return the principal still outstanding at the end
+   */
+  private long accrue(boolean[] movePrepaid, LocalDate stop, LocalDate fullDate, LocalDate writeOff) {
+    long balance = terms.principal().fen();
     int k = 0;
+    int m = moveDate.length;
     // each date converted to its day serial once: days(a, b) = serial(b) - serial(a)
-    DayCount dc = t.dayCount();
-    int anchor = t.anchorDay();
-    long startSerial = count > 0 ? dc.serial(b[0], anchor) : 0;
-    for (int i = 0; i < count; i++) {
-      LocalDate s = b[i];
-      LocalDate e = b[i + 1].isBefore(stop) ? b[i + 1] : stop;
+    DayCount dc = terms.dayCount();
+    int anchor = terms.anchorDay();
+    long startSerial = periods > 0 ? dc.serial(start[0], anchor) : 0;
+    for (int i = 0; i < periods; i++) {
+      LocalDate s = start[i];
+      LocalDate e = start[i + 1].isBefore(stop) ? start[i + 1] : stop;
       long endSerial = dc.serial(e, anchor);
       end[i] = e;
       opening[i] = balance;
@@ -223,17 +180,17 @@ public final class LoanAccrual {
       long lastDays = prev == s ? periodDays[i] : endSerial - prevSerial;
       startSerial = endSerial;
       days = Math.addExact(days, Math.multiplyExact(balance, lastDays));
-      while (k < m && (moveDate[k].equals(e) || i == count - 1)) {
+      while (k < m && (moveDate[k].equals(e) || i == periods - 1)) {
         balance -= moveFen[k];
         book(i, k, movePrepaid);
         k++;
       }
       closing[i] = balance;
       principalDays[i] = days;
-      interest[i] = InterestFormula.interest(days, rates[i], rateUnits[i], t.dayCount().yearDays(), t.rounding());
+      interest[i] = InterestFormula.interest(days, rates[i], rateUnits[i], dc.yearDays(), terms.rounding());
       status[i] = statusOf(i, e, fullDate, writeOff, stop);
     }
-    this.writtenOff = writeOff != null ? balance : 0;
+    return balance;
   }
 
   private void book(int period, int move, boolean[] movePrepaid) {
@@ -263,27 +220,6 @@ public final class LoanAccrual {
   }
 
   /**
-   * The last day the history may need: maturity, or later the last late repayment, or the
-   * write-off if an instalment was never repaid.
-   */
-  private static LocalDate horizon(LoanTerms t, LoanHistory h) {
-    LocalDate last = t.maturityDate();
-    boolean unpaid = false;
-    for (LatePayment lp : h.latePayments()) {
-      LocalDate on = lp.paidOn().orElse(null);
-      unpaid |= on == null;
-      if (on != null && on.isAfter(last)) {
-        last = on;
-      }
-    }
-    LocalDate writeOff = h.writeOff().orElse(null);
-    if (unpaid && writeOff != null && writeOff.isAfter(last)) {
-      last = writeOff;
-    }
-    return last;
-  }
-
-  /**
    * After partial prepayments (缩短期限) the loan ends with the last instalment still owed, or
    * on the last partial prepayment if that is later; null when there was none.
    */
@@ -304,88 +240,6 @@ public final class LoanAccrual {
       }
     }
     return last >= 0 && b[last + 1].isAfter(lastPartial) ? b[last + 1] : lastPartial;
-  }
-
-  /**
-   * Checks the history against the schedule, moves late instalments to their repayment dates
-   * (null when unpaid), reduces instalments by partial prepayments, and returns the date of a
-   * full prepayment, if any.
-   */
-  private static LocalDate applyHistory(LoanTerms t, LoanHistory h, LocalDate[] b, long[] due, LocalDate[] paid) {
-    Violations v = Violations.collect();
-    int n = due.length;
-    LocalDate writeOff = h.writeOff().orElse(null);
-    if (writeOff != null) {
-      v.check(writeOff.isAfter(t.disbursementDate()), "writeOff", writeOff, "must be after the disbursement date " + t.disbursementDate());
-    }
-    List<LatePayment> late = h.latePayments();
-    for (int j = 0; j < late.size(); j++) {
-      LatePayment lp = late.get(j);
-      String path = FieldPath.index("latePayments", j);
-      if (lp.period() > n) {
-        v.add(FieldPath.join(path, "period"), lp.period(), "the loan has only " + n + " periods");
-        continue;
-      }
-      LocalDate dueOn = b[lp.period()];
-      LocalDate on = lp.paidOn().orElse(null);
-      if (on != null) {
-        v.check(on.isAfter(dueOn), FieldPath.join(path, "paidOn"), on, "is not after the due date " + dueOn + ", so not late");
-        v.check(writeOff == null || !on.isAfter(writeOff), FieldPath.join(path, "paidOn"), on,
-            "is after the write-off on " + writeOff);
-      }
-      paid[lp.period() - 1] = on;
-    }
-    checkDeferrals(v, h.deferrals(), b);
-    LocalDate full = null;
-    List<Prepayment> pre = h.prepayments();
-    for (int j = 0; j < pre.size(); j++) {
-      Prepayment p = pre.get(j);
-      String path = FieldPath.join(FieldPath.index("prepayments", j), "date");
-      boolean inTerm = p.date().isAfter(t.disbursementDate()) && p.date().isBefore(t.maturityDate());
-      v.check(inTerm, path, p.date(), "a prepayment must fall after disbursement and before maturity " + t.maturityDate());
-      v.check(writeOff == null || p.date().isBefore(writeOff), path, p.date(), "is not before the write-off on " + writeOff);
-      if (!inTerm) {
-        continue;
-      }
-      if (p.isFull()) {
-        full = p.date();
-        continue;
-      }
-      long amount = p.principal().orElseThrow().fen();
-      long notYetDue = 0;
-      for (int i = 0; i < n; i++) {
-        if (b[i + 1].isAfter(p.date())) {
-          notYetDue += due[i];
-        }
-      }
-      if (amount > notYetDue) {
-        v.add(FieldPath.join(FieldPath.index("prepayments", j), "principal"), Money.ofFen(amount),
-            "exceeds the principal not yet due on " + p.date() + ", " + Money.ofFen(notYetDue));
-        continue;
-      }
-      for (int i = n - 1; i >= 0 && amount > 0; i--) {
-        long cut = Math.min(amount, due[i]);
-        due[i] -= cut;
-        amount -= cut;
-      }
-    }
-    v.throwIfAny();
-    return full;
-  }
-
-  /** Each deferral must name a period of the schedule {@code b} and end after its due date. */
-  private static void checkDeferrals(Violations v, List<Deferral> deferrals, LocalDate[] b) {
-    int n = b.length - 1;
-    for (int j = 0; j < deferrals.size(); j++) {
-      Deferral d = deferrals.get(j);
-      String path = FieldPath.index("deferrals", j);
-      if (d.period() > n) {
-        v.add(FieldPath.join(path, "period"), d.period(), "the loan has only " + n + " periods");
-      } else {
-        v.check(d.until().isAfter(b[d.period()]), FieldPath.join(path, "until"), d.until(),
-            "is not after the due date " + b[d.period()] + ", so defers nothing");
-      }
-    }
   }
 
   /**

@@ -7,10 +7,7 @@ import org.jingzhun.core.explain.Explained;
 import org.jingzhun.core.explain.RecordingTrace;
 import org.jingzhun.core.explain.Term;
 import org.jingzhun.core.explain.Trace;
-import org.jingzhun.core.money.AnnualRate;
-import org.jingzhun.core.money.Money;
 import org.jingzhun.core.policy.PolicyBook;
-import org.jingzhun.finance.loan.InterestFormula;
 import org.jingzhun.finance.loan.LoanHistory;
 import org.jingzhun.finance.loan.LoanTerms;
 import org.jingzhun.finance.schedule.LoanAccrual;
@@ -76,70 +73,33 @@ public final class InterestSubsidy {
     ImmutableList<Ineligibility> ineligible = ineligibility(loan, policy);
     Forfeiture forfeiture = Forfeiture.of(history, policy, a);
     LocalDate forfeit = forfeiture.date().orElse(null);
-    long cap = policy.principalCap().map(Money::fen).orElse(Long.MAX_VALUE);
-    boolean wholeShare = policy.wholeShare();
-    long shareUnits = policy.shareUnits();
-    RateCap rateCap = new RateCap(policy, book, loan);
-    AnnualRate lastRate = null;
-    long lastUnits = 0;
-    Money lastBase = null;
+    PeriodSubsidies periods = new PeriodSubsidies(loan, policy, book, a, ineligible, forfeit, trace);
     ImmutableList.Builder<SubsidyLine> lines = ImmutableList.builderWithExpectedSize(a.periods());
     for (int i = 0; i < a.periods() && !a.end(i).isAfter(date); i++) {
-      long interest = a.interestFen(i);
-      AnnualRate bankRate = a.rate(i);
-      SubsidyStatus status = status(a, i, ineligible, forfeit, policy.forfeitFrom());
-      AnnualRate subsidisedRate = status == SubsidyStatus.INELIGIBLE ? bankRate : rateCap.rate(a.start(i), bankRate, trace);
-      long subsidy = 0;
-      long principalDays = 0;
-      long atRate = 0;
-      if (status == SubsidyStatus.SUBSIDISED || status == SubsidyStatus.PARTLY_FORFEITED) {
-        if (subsidisedRate != lastRate) {
-          lastRate = subsidisedRate;
-          // the bank's rate was converted by the accrual already
-          lastUnits = subsidisedRate == bankRate ? a.rateUnits(i) : InterestFormula.rateUnits(subsidisedRate);
-        }
-        principalDays = status == SubsidyStatus.PARTLY_FORFEITED ? a.principalDays(i, cap, forfeit) : a.principalDays(i, cap);
-        atRate = InterestFormula.interest(principalDays, subsidisedRate, lastUnits, loan.dayCount().yearDays(), loan.rounding());
-        long subsidisable = wholeShare ? atRate
-            : InterestFormula.times(atRate, policy.share().value(), shareUnits, policy.rounding());
-        subsidy = Math.min(interest, subsidisable);
-      }
-      // equal amounts share one Money (immutable): fewer allocations per line, same values
-      long base = Math.min(a.openingFen(i), cap);
-      if (lastBase == null || lastBase.fen() != base) {
-        lastBase = Money.ofFen(base);
-      }
-      Money interestMoney = Money.ofFen(interest);
-      Money subsidyMoney = subsidy == interest ? interestMoney : Money.ofFen(subsidy);
-      SubsidyLine line = new SubsidyLine(i + 1, a.start(i), a.end(i), a.days(i), lastBase,
-          bankRate, subsidisedRate, interestMoney, subsidyMoney, Money.ofFen(interest - subsidy), status);
-      lines.add(line);
-      if (trace.isOn()) {
-        trace.rule(SubsidyTerms.PERIOD).input(SubsidyTerms.PRINCIPAL_BASE, line.principalBase())
-            .input(SubsidyTerms.BANK_RATE, bankRate).input(SubsidyTerms.INTEREST, line.interest())
-            .amount(SubsidyTerms.SUBSIDISED_RATE, subsidisedRate).amount(SubsidyTerms.PRINCIPAL_DAYS, principalDays)
-            .amount(SubsidyTerms.AT_SUBSIDISED_RATE, Money.ofFen(atRate)).amount(SubsidyTerms.SHARE, policy.share())
-            .note(SubsidyTerms.SMALLER).amount(SubsidyTerms.SUBSIDY_AMOUNT, line.subsidy())
-            .amount(SubsidyTerms.BORROWER, line.borrowerShare()).result(status);
-      }
+      lines.add(periods.line(i));
     }
     SubsidyStatement s = new SubsidyStatement(loan.id(), loan.bank(), policy.name(), lines.build(), ineligible,
         Optional.ofNullable(forfeit));
     if (trace.isOn()) {
-      ineligible.forEach(r -> trace.note(Term.of(r.name(), r.chinese(), r.english())));
-      if (policy.afterDeadlineRate().isPresent() && RateCap.signedAfterDeadline(policy, loan)) {
-        trace.note(SubsidyTerms.AFTER_DEADLINE);
-      }
-      if (forfeiture.deferralsHonoured()) {
-        trace.note(SubsidyTerms.DEFERRED);
-      }
-      if (forfeit != null) {
-        trace.note(SubsidyTerms.FORFEITED);
-      }
-      trace.amount(SubsidyTerms.INTEREST, s.totalInterest()).amount(SubsidyTerms.BORROWER, s.totalBorrowerShare())
-          .result(s.totalSubsidy());
+      traceTotals(trace, s, loan, policy, forfeiture);
     }
     return s;
+  }
+
+  /** Records why the loan or its periods were not subsidised, and the statement's totals. */
+  private static void traceTotals(Trace trace, SubsidyStatement s, LoanTerms loan, SubsidyPolicy policy, Forfeiture forfeiture) {
+    s.ineligibility().forEach(r -> trace.note(Term.of(r.name(), r.chinese(), r.english())));
+    if (policy.afterDeadlineRate().isPresent() && RateCap.signedAfterDeadline(policy, loan)) {
+      trace.note(SubsidyTerms.AFTER_DEADLINE);
+    }
+    if (forfeiture.deferralsHonoured()) {
+      trace.note(SubsidyTerms.DEFERRED);
+    }
+    if (forfeiture.date().isPresent()) {
+      trace.note(SubsidyTerms.FORFEITED);
+    }
+    trace.amount(SubsidyTerms.INTEREST, s.totalInterest()).amount(SubsidyTerms.BORROWER, s.totalBorrowerShare())
+        .result(s.totalSubsidy());
   }
 
   private static ImmutableList<Ineligibility> ineligibility(LoanTerms loan, SubsidyPolicy policy) {
@@ -161,20 +121,5 @@ public final class InterestSubsidy {
       out.add(Ineligibility.OUTSIDE_FUND_LEVERAGE);
     }
     return out.build();
-  }
-
-  private static SubsidyStatus status(LoanAccrual a, int i, ImmutableList<Ineligibility> ineligible, LocalDate forfeit, ForfeitFrom from) {
-    if (!ineligible.isEmpty()) {
-      return SubsidyStatus.INELIGIBLE;
-    }
-    if (forfeit == null) {
-      return SubsidyStatus.SUBSIDISED;
-    }
-    return switch (from) {
-      case WHOLE_LOAN -> SubsidyStatus.FORFEITED;
-      case PERIOD_START -> forfeit.isBefore(a.end(i)) ? SubsidyStatus.FORFEITED : SubsidyStatus.SUBSIDISED;
-      case BREACH_DATE -> !forfeit.isAfter(a.start(i)) ? SubsidyStatus.FORFEITED
-          : forfeit.isBefore(a.end(i)) ? SubsidyStatus.PARTLY_FORFEITED : SubsidyStatus.SUBSIDISED;
-    };
   }
 }

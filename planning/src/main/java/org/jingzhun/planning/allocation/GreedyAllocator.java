@@ -66,21 +66,9 @@ public final class GreedyAllocator {
     trace.input(AllocationTerms.OBJECTIVE, objective);
     int step = 0;
     for (int left = projects.size(); left > 0; left--) {
-      int best = -1;
-      long bestGain = 0;
-      long bestSecondary = 0;
-      for (int p = 0; p < projects.size(); p++) {
-        if (!open[p]) {
-          continue;
-        }
-        long gain = tally.gain(p, objective);
-        long secondary = tally.secondaryGain(p, objective);
-        if (best < 0 || better(gain, secondary, cost(projects.get(p)), bestGain, bestSecondary, cost(projects.get(best)))) {
-          best = p;
-          bestGain = gain;
-          bestSecondary = secondary;
-        }
-      }
+      int best = best(projects, open, tally, objective);
+      long bestGain = tally.gain(best, objective);
+      long bestSecondary = tally.secondaryGain(best, objective);
       step++;
       Project project = projects.get(best);
       open[best] = false;
@@ -110,6 +98,26 @@ public final class GreedyAllocator {
     grants.sort(DecisionTexts.GRANT_ORDER);
     return Allocation.builder().objective(objective).method(AllocationMethod.GREEDY).value(value)
         .addDecisions(decisions).addAllGrants(grants).build();
+  }
+
+  /** {@return the open project that adds the most per yuan to the objective as funded so far} */
+  private static int best(List<Project> projects, boolean[] open, Valuation.Tally tally, Objective objective) {
+    int best = -1;
+    long bestGain = 0;
+    long bestSecondary = 0;
+    for (int p = 0; p < projects.size(); p++) {
+      if (!open[p]) {
+        continue;
+      }
+      long gain = tally.gain(p, objective);
+      long secondary = tally.secondaryGain(p, objective);
+      if (best < 0 || better(gain, secondary, cost(projects.get(p)), bestGain, bestSecondary, cost(projects.get(best)))) {
+        best = p;
+        bestGain = gain;
+        bestSecondary = secondary;
+      }
+    }
+    return best;
   }
 
   private static long cost(Project p) {

@@ -6,9 +6,13 @@ import java.util.Arrays;
 /**
  * The register numbers of households appended from records, packed in one byte array: for
  * each household, its id and then each member's id, each as a two-byte length and UTF-8 bytes.
- * Households appended directly have no entry and cost nothing here.
+ * Households appended directly have no entry and cost nothing here: their members' ids are
+ * their places ({@link #placeId}).
  */
 final class IdStore {
+  /** "0" … "31": the ids of members by place, so that records of directly appended households allocate none. */
+  private static final String[] PLACE_IDS = java.util.stream.IntStream.range(0, 32).mapToObj(String::valueOf).toArray(String[]::new);
+
   private byte[] bytes;
   private int used;
 
@@ -50,6 +54,11 @@ final class IdStore {
       at += 2 + length(at);
     }
     return new String(bytes, at + 2, length(at), StandardCharsets.UTF_8);
+  }
+
+  /** The id of the member at {@code place} (from 1) of a household appended directly; small ones shared. */
+  static String placeId(int place) {
+    return place < PLACE_IDS.length ? PLACE_IDS[place] : String.valueOf(place);
   }
 
   private int length(int at) {

@@ -1,11 +1,7 @@
 package org.jingzhun.planning.population;
 
 import com.google.common.collect.ImmutableList;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jingzhun.core.household.HealthCondition;
 import org.jingzhun.core.household.HousingSafetyGrade;
 import org.jingzhun.core.household.LabourCapacity;
@@ -53,62 +49,25 @@ import org.jingzhun.core.validation.ValidationException;
  * with a {@link HouseholdCursor} allocates nothing per household.
  */
 public final class Population {
-  private static final int INCOME_COLUMNS = IncomeColumn.values().length;
-  private static final int RIGID_KINDS = RigidSpendingKind.values().length;
-  // the enums' values, read once: values() copies its array on every call
-  private static final HousingSafetyGrade[] GRADES = HousingSafetyGrade.values();
-  private static final PovertyCategory[] CATEGORIES = PovertyCategory.values();
-  private static final Relationship[] RELATIONSHIPS = Relationship.values();
-  private static final HealthCondition[] HEALTH = HealthCondition.values();
-  private static final LabourCapacity[] LABOUR = LabourCapacity.values();
-  private static final SchoolStage[] STAGES = SchoolStage.values();
-  /** "0" … "31": the ids of members by place, so that records of directly appended households allocate none. */
-  private static final String[] PLACE_IDS = java.util.stream.IntStream.range(0, 32).mapToObj(String::valueOf).toArray(String[]::new);
+  private static final int INCOME_COLUMNS = HouseholdColumns.INCOME_COLUMNS;
+  private static final int RIGID_KINDS = HouseholdColumns.RIGID_KINDS;
 
-  private final List<RegionCode> villages;
-  private final Map<RegionCode, Integer> villageIndex;
-  private int households;
-  private int members;
-  private int[] village;
-  private int[] firstMember;
-  private int[] income;
-  private int[] rigid;
-  private int[] flags;
-  private short[] registrationYear;
-  private int[] idOffset;
-  private int[] birthDay;
-  private short[] memberBits;
+  private final VillageTable villages;
+  private final HouseholdColumns households;
+  private final MemberColumns members;
   private final IdStore ids;
 
   private Population(int householdCapacity, int memberCapacity) {
-    villages = new ArrayList<>();
-    villageIndex = new HashMap<>();
-    village = new int[householdCapacity];
-    firstMember = new int[householdCapacity + 1];
-    income = new int[householdCapacity * INCOME_COLUMNS];
-    rigid = new int[householdCapacity * RIGID_KINDS];
-    flags = new int[householdCapacity];
-    registrationYear = new short[householdCapacity];
-    idOffset = new int[householdCapacity];
-    birthDay = new int[memberCapacity];
-    memberBits = new short[memberCapacity];
+    villages = new VillageTable();
+    households = new HouseholdColumns(householdCapacity);
+    members = new MemberColumns(memberCapacity);
     ids = new IdStore(0);
   }
 
   private Population(Population o) {
-    villages = new ArrayList<>(o.villages);
-    villageIndex = new HashMap<>(o.villageIndex);
-    households = o.households;
-    members = o.members;
-    village = Arrays.copyOf(o.village, o.households);
-    firstMember = Arrays.copyOf(o.firstMember, o.households + 1);
-    income = Arrays.copyOf(o.income, o.households * INCOME_COLUMNS);
-    rigid = Arrays.copyOf(o.rigid, o.households * RIGID_KINDS);
-    flags = Arrays.copyOf(o.flags, o.households);
-    registrationYear = Arrays.copyOf(o.registrationYear, o.households);
-    idOffset = Arrays.copyOf(o.idOffset, o.households);
-    birthDay = Arrays.copyOf(o.birthDay, o.members);
-    memberBits = Arrays.copyOf(o.memberBits, o.members);
+    villages = new VillageTable(o.villages);
+    households = new HouseholdColumns(o.households);
+    members = new MemberColumns(o.members);
     ids = new IdStore(o.ids);
   }
 
@@ -143,15 +102,12 @@ public final class Population {
     if (code.level() != RegionLevel.VILLAGE) {
       throw ValidationException.of("village", code, "must be a twelve-digit village code");
     }
-    return villageIndex.computeIfAbsent(code, c -> {
-      villages.add(c);
-      return villages.size() - 1;
-    });
+    return villages.add(code);
   }
 
   /** {@return the villages, in index order} */
   public List<RegionCode> villages() {
-    return ImmutableList.copyOf(villages);
+    return ImmutableList.copyOf(villages.codes());
   }
 
   /** {@return the number of villages} */
@@ -173,15 +129,7 @@ public final class Population {
     if (villageIndex < 0 || villageIndex >= villages.size()) {
       throw ValidationException.of("villageIndex", villageIndex, "is not the index of a village added");
     }
-    if (households == village.length) {
-      grow(Math.max(16, households + (households >> 1)));
-    }
-    int h = households++;
-    village[h] = villageIndex;
-    firstMember[h] = members;
-    firstMember[h + 1] = members;
-    idOffset[h] = -1;
-    return h;
+    return households.append(villageIndex, members.size);
   }
 
   /**
@@ -194,60 +142,40 @@ public final class Population {
    * @return the member's index
    */
   public int addMember(int birthEpochDay, Relationship relationship, LabourCapacity labour) {
-    if (households == 0) {
+    if (households.size == 0) {
       throw new IllegalStateException("append a household before its members");
     }
-    if (members == birthDay.length) {
-      int capacity = Math.max(64, members + (members >> 1));
-      birthDay = Arrays.copyOf(birthDay, capacity);
-      memberBits = Arrays.copyOf(memberBits, capacity);
-    }
-    int m = members++;
-    birthDay[m] = birthEpochDay;
-    int bits = Bits.set(0, Bits.RELATIONSHIP, 4, relationship.ordinal());
-    memberBits[m] = (short) Bits.set(bits, Bits.LABOUR, 2, labour.ordinal());
-    firstMember[households] = members;
+    int m = members.add(birthEpochDay, MemberAttributes.of(relationship, labour));
+    households.firstMember[households.size] = members.size;
     return m;
   }
 
-  private void grow(int capacity) {
-    village = Arrays.copyOf(village, capacity);
-    firstMember = Arrays.copyOf(firstMember, capacity + 1);
-    income = Arrays.copyOf(income, capacity * INCOME_COLUMNS);
-    rigid = Arrays.copyOf(rigid, capacity * RIGID_KINDS);
-    flags = Arrays.copyOf(flags, capacity);
-    registrationYear = Arrays.copyOf(registrationYear, capacity);
-    idOffset = Arrays.copyOf(idOffset, capacity);
-  }
-
   void setIds(int h, String householdId, String[] memberIds) {
-    idOffset[h] = ids.add(householdId, memberIds);
+    households.idOffset[h] = ids.add(householdId, memberIds);
   }
 
   /** Drops spare capacity. */
   public void trimToSize() {
-    grow(households);
-    birthDay = Arrays.copyOf(birthDay, members);
-    memberBits = Arrays.copyOf(memberBits, members);
+    households.resize(households.size);
+    members.resize(members.size);
     ids.trim();
   }
 
   /** {@return the bytes held by the arrays, capacity included; see the class notes on measuring} */
   public long footprintBytes() {
-    return 4L * (village.length + firstMember.length + income.length + rigid.length + flags.length + idOffset.length
-        + birthDay.length) + 2L * (registrationYear.length + memberBits.length) + ids.footprintBytes();
+    return households.footprintBytes() + members.footprintBytes() + ids.footprintBytes();
   }
 
   // ---- households
 
   /** {@return the number of households} */
   public int size() {
-    return households;
+    return households.size;
   }
 
   /** {@return the number of members of every household} */
   public int memberTotal() {
-    return members;
+    return members.size;
   }
 
   /**
@@ -257,7 +185,7 @@ public final class Population {
    */
   public int villageIndex(int h) {
     check(h);
-    return village[h];
+    return households.village[h];
   }
 
   /**
@@ -276,7 +204,7 @@ public final class Population {
    */
   public int firstMember(int h) {
     check(h);
-    return firstMember[h];
+    return households.firstMember[h];
   }
 
   /**
@@ -286,7 +214,7 @@ public final class Population {
    */
   public int memberCount(int h) {
     check(h);
-    return firstMember[h + 1] - firstMember[h];
+    return households.firstMember[h + 1] - households.firstMember[h];
   }
 
   /**
@@ -296,7 +224,7 @@ public final class Population {
    */
   public String householdId(int h) {
     check(h);
-    return idOffset[h] < 0 ? "#" + h : ids.get(idOffset[h], 0);
+    return households.idOffset[h] < 0 ? "#" + h : ids.get(households.idOffset[h], 0);
   }
 
   /**
@@ -306,12 +234,8 @@ public final class Population {
    */
   public String memberId(int m) {
     int h = householdOf(m);
-    return idOffset[h] < 0 ? placeId(m - firstMember[h] + 1) : ids.get(idOffset[h], 1 + m - firstMember[h]);
-  }
-
-  /** The id of the member at {@code place} (from 1) of a household appended directly; small ones shared. */
-  private static String placeId(int place) {
-    return place < PLACE_IDS.length ? PLACE_IDS[place] : String.valueOf(place);
+    int place = m - households.firstMember[h] + 1;
+    return households.idOffset[h] < 0 ? IdStore.placeId(place) : ids.get(households.idOffset[h], place);
   }
 
   /**
@@ -320,23 +244,8 @@ public final class Population {
    * @param m the member's index in the population, from 0
    */
   public int householdOf(int m) {
-    if (m < 0 || m >= members) {
-      throw new IndexOutOfBoundsException("member " + m + " of " + members);
-    }
-    int lo = 0;
-    int hi = households - 1;
-    while (lo < hi) {
-      int mid = (lo + hi + 1) >>> 1;
-      if (firstMember[mid] <= m) {
-        lo = mid;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    while (firstMember[lo + 1] <= m) {
-      lo++; // skip households with no members
-    }
-    return lo;
+    checkMember(m);
+    return households.householdOf(m);
   }
 
   /**
@@ -347,7 +256,7 @@ public final class Population {
    */
   public long income(int h, IncomeColumn column) {
     check(h);
-    return income[h * INCOME_COLUMNS + column.ordinal()];
+    return households.income[h * INCOME_COLUMNS + column.ordinal()];
   }
 
   /**
@@ -357,6 +266,7 @@ public final class Population {
    */
   public long netIncomeFen(int h) {
     check(h);
+    int[] income = households.income;
     int at = h * INCOME_COLUMNS;
     return (long) income[at] + income[at + 1] + income[at + 2] + income[at + 3] - income[at + 4];
   }
@@ -374,7 +284,7 @@ public final class Population {
     if (fen < 0 || fen > Integer.MAX_VALUE) {
       throw outOfRange("income." + column, fen);
     }
-    income[h * INCOME_COLUMNS + column.ordinal()] = (int) fen;
+    households.income[h * INCOME_COLUMNS + column.ordinal()] = (int) fen;
   }
 
   /**
@@ -385,7 +295,7 @@ public final class Population {
    */
   public long rigidSpending(int h, RigidSpendingKind kind) {
     check(h);
-    return rigid[h * RIGID_KINDS + kind.ordinal()];
+    return households.rigid[h * RIGID_KINDS + kind.ordinal()];
   }
 
   /**
@@ -396,7 +306,7 @@ public final class Population {
    */
   public boolean hasRigidSpending(int h, RigidSpendingKind kind) {
     check(h);
-    return Bits.flag(flags[h], Bits.RIGID_RECORDED + kind.ordinal());
+    return HouseholdFlags.rigidRecorded(households.flags[h], kind);
   }
 
   /**
@@ -411,8 +321,8 @@ public final class Population {
     if (fen < 0 || fen > Integer.MAX_VALUE) {
       throw outOfRange("rigidSpending." + kind, fen);
     }
-    rigid[h * RIGID_KINDS + kind.ordinal()] = (int) fen;
-    flags[h] = Bits.flag(flags[h], Bits.RIGID_RECORDED + kind.ordinal(), true);
+    households.rigid[h * RIGID_KINDS + kind.ordinal()] = (int) fen;
+    households.flags[h] = HouseholdFlags.withRigidRecorded(households.flags[h], kind, true);
   }
 
   /**
@@ -423,8 +333,8 @@ public final class Population {
    */
   public void clearRigidSpending(int h, RigidSpendingKind kind) {
     check(h);
-    rigid[h * RIGID_KINDS + kind.ordinal()] = 0;
-    flags[h] = Bits.flag(flags[h], Bits.RIGID_RECORDED + kind.ordinal(), false);
+    households.rigid[h * RIGID_KINDS + kind.ordinal()] = 0;
+    households.flags[h] = HouseholdFlags.withRigidRecorded(households.flags[h], kind, false);
   }
 
   /** The violation of an amount outside the int range of fen (the path is built only then). */
@@ -439,7 +349,7 @@ public final class Population {
    */
   public HousingSafetyGrade housing(int h) {
     check(h);
-    return GRADES[Bits.get(flags[h], Bits.HOUSING, 2)];
+    return HouseholdFlags.housing(households.flags[h]);
   }
 
   /**
@@ -450,7 +360,7 @@ public final class Population {
    */
   public void setHousing(int h, HousingSafetyGrade grade) {
     check(h);
-    flags[h] = Bits.set(flags[h], Bits.HOUSING, 2, grade.ordinal());
+    households.flags[h] = HouseholdFlags.withHousing(households.flags[h], grade);
   }
 
   /**
@@ -460,7 +370,7 @@ public final class Population {
    */
   public boolean safeDrinkingWater(int h) {
     check(h);
-    return Bits.flag(flags[h], Bits.WATER);
+    return HouseholdFlags.safeDrinkingWater(households.flags[h]);
   }
 
   /**
@@ -471,7 +381,7 @@ public final class Population {
    */
   public void setSafeDrinkingWater(int h, boolean safe) {
     check(h);
-    flags[h] = Bits.flag(flags[h], Bits.WATER, safe);
+    households.flags[h] = HouseholdFlags.withSafeDrinkingWater(households.flags[h], safe);
   }
 
   /**
@@ -482,7 +392,7 @@ public final class Population {
    */
   public boolean hasCause(int h, PovertyCause cause) {
     check(h);
-    return Bits.flag(flags[h], Bits.CAUSES + cause.ordinal());
+    return HouseholdFlags.hasCause(households.flags[h], cause);
   }
 
   /**
@@ -494,7 +404,7 @@ public final class Population {
    */
   public void setCause(int h, PovertyCause cause, boolean recorded) {
     check(h);
-    flags[h] = Bits.flag(flags[h], Bits.CAUSES + cause.ordinal(), recorded);
+    households.flags[h] = HouseholdFlags.withCause(households.flags[h], cause, recorded);
   }
 
   /**
@@ -504,7 +414,7 @@ public final class Population {
    */
   public boolean registered(int h) {
     check(h);
-    return Bits.flag(flags[h], Bits.REGISTERED);
+    return HouseholdFlags.registered(households.flags[h]);
   }
 
   /**
@@ -513,7 +423,7 @@ public final class Population {
    * @param h the household's index in the population, from 0
    */
   public boolean registeredPoor(int h) {
-    return registered(h) && !Bits.flag(flags[h], Bits.EXITED);
+    return registered(h) && !HouseholdFlags.exited(households.flags[h]);
   }
 
   /**
@@ -523,7 +433,7 @@ public final class Population {
    */
   public RegistrationStatus registrationStatus(int h) {
     check(h);
-    return Bits.flag(flags[h], Bits.EXITED) ? RegistrationStatus.EXITED : RegistrationStatus.POOR;
+    return HouseholdFlags.exited(households.flags[h]) ? RegistrationStatus.EXITED : RegistrationStatus.POOR;
   }
 
   /**
@@ -533,7 +443,7 @@ public final class Population {
    */
   public PovertyCategory category(int h) {
     check(h);
-    return CATEGORIES[Bits.get(flags[h], Bits.CATEGORY, 2)];
+    return HouseholdFlags.category(households.flags[h]);
   }
 
   /**
@@ -543,7 +453,7 @@ public final class Population {
    */
   public int registrationYear(int h) {
     check(h);
-    return registrationYear[h];
+    return households.registrationYear[h];
   }
 
   /**
@@ -559,10 +469,8 @@ public final class Population {
     if (year < 1980 || year > 2100) {
       throw ValidationException.of("registration.year", year, "is not a plausible registration year");
     }
-    int f = Bits.flag(flags[h], Bits.REGISTERED, true);
-    f = Bits.flag(f, Bits.EXITED, status == RegistrationStatus.EXITED);
-    flags[h] = Bits.set(f, Bits.CATEGORY, 2, category.ordinal());
-    registrationYear[h] = (short) year;
+    households.flags[h] = HouseholdFlags.withRegistration(households.flags[h], category, status);
+    households.registrationYear[h] = (short) year;
   }
 
   /**
@@ -572,9 +480,8 @@ public final class Population {
    */
   public void clearRegistration(int h) {
     check(h);
-    // bits 4–6: the exited flag and the category
-    flags[h] = Bits.set(Bits.flag(flags[h], Bits.REGISTERED, false), Bits.EXITED, 3, 0);
-    registrationYear[h] = 0;
+    households.flags[h] = HouseholdFlags.withoutRegistration(households.flags[h]);
+    households.registrationYear[h] = 0;
   }
 
   // ---- members
@@ -587,7 +494,7 @@ public final class Population {
    */
   public int birthEpochDay(int m) {
     checkMember(m);
-    return birthDay[m];
+    return members.birthDay[m];
   }
 
   /**
@@ -596,7 +503,7 @@ public final class Population {
    * @param m the member's index in the population, from 0
    */
   public Relationship relationship(int m) {
-    return RELATIONSHIPS[memberField(m, Bits.RELATIONSHIP, 4)];
+    return MemberAttributes.relationship(attributes(m));
   }
 
   /**
@@ -605,7 +512,7 @@ public final class Population {
    * @param m the member's index in the population, from 0
    */
   public int disabilityGrade(int m) {
-    return memberField(m, Bits.DISABILITY, 3);
+    return MemberAttributes.disabilityGrade(attributes(m));
   }
 
   /**
@@ -614,7 +521,7 @@ public final class Population {
    * @param m the member's index in the population, from 0
    */
   public HealthCondition health(int m) {
-    return HEALTH[memberField(m, Bits.HEALTH, 2)];
+    return MemberAttributes.health(attributes(m));
   }
 
   /**
@@ -623,7 +530,7 @@ public final class Population {
    * @param m the member's index in the population, from 0
    */
   public LabourCapacity labourCapacity(int m) {
-    return LABOUR[memberField(m, Bits.LABOUR, 2)];
+    return MemberAttributes.labourCapacity(attributes(m));
   }
 
   /**
@@ -632,11 +539,11 @@ public final class Population {
    * @param m the member's index in the population, from 0
    */
   public SchoolStage schoolStage(int m) {
-    int stage = memberField(m, Bits.SCHOOL, 3);
-    if (stage == 0) {
+    int a = attributes(m);
+    if (!MemberAttributes.inSchool(a)) {
       throw new IllegalStateException("member " + m + " is not in school");
     }
-    return STAGES[stage - 1];
+    return MemberAttributes.schoolStage(a);
   }
 
   /**
@@ -645,7 +552,7 @@ public final class Population {
    * @param m the member's index in the population, from 0
    */
   public boolean inSchool(int m) {
-    return memberField(m, Bits.SCHOOL, 3) != 0;
+    return MemberAttributes.inSchool(attributes(m));
   }
 
   /**
@@ -654,7 +561,7 @@ public final class Population {
    * @param m the member's index in the population, from 0
    */
   public boolean boarding(int m) {
-    return memberField(m, Bits.BOARDING, 1) != 0;
+    return MemberAttributes.boarding(attributes(m));
   }
 
   /**
@@ -663,7 +570,7 @@ public final class Population {
    * @param m the member's index in the population, from 0
    */
   public boolean insured(int m) {
-    return memberField(m, Bits.INSURED, 1) != 0;
+    return MemberAttributes.insured(attributes(m));
   }
 
   /**
@@ -676,7 +583,7 @@ public final class Population {
     if (grade < 0 || grade > 4) {
       throw ValidationException.of("disabilityGrade", grade, "a disability grade is 1, 2, 3 or 4 (0 for none)");
     }
-    setMemberField(m, Bits.DISABILITY, 3, grade);
+    members.setAttributes(m, MemberAttributes.withDisabilityGrade(attributes(m), grade));
   }
 
   /**
@@ -686,7 +593,7 @@ public final class Population {
    * @param m the member's index in the population, from 0
    */
   public void setHealth(int m, HealthCondition health) {
-    setMemberField(m, Bits.HEALTH, 2, health.ordinal());
+    members.setAttributes(m, MemberAttributes.withHealth(attributes(m), health));
   }
 
   /**
@@ -697,8 +604,7 @@ public final class Population {
    * @param boards whether the student boards at school
    */
   public void setSchool(int m, SchoolStage stage, boolean boards) {
-    setMemberField(m, Bits.SCHOOL, 3, stage.ordinal() + 1);
-    setMemberField(m, Bits.BOARDING, 1, boards ? 1 : 0);
+    members.setAttributes(m, MemberAttributes.withSchool(attributes(m), stage, boards));
   }
 
   /**
@@ -707,8 +613,7 @@ public final class Population {
    * @param m the member's index in the population, from 0
    */
   public void clearSchool(int m) {
-    setMemberField(m, Bits.SCHOOL, 3, 0);
-    setMemberField(m, Bits.BOARDING, 1, 0);
+    members.setAttributes(m, MemberAttributes.withoutSchool(attributes(m)));
   }
 
   /**
@@ -718,17 +623,13 @@ public final class Population {
    * @param m the member's index in the population, from 0
    */
   public void setInsured(int m, boolean insured) {
-    setMemberField(m, Bits.INSURED, 1, insured ? 1 : 0);
+    members.setAttributes(m, MemberAttributes.withInsured(attributes(m), insured));
   }
 
-  private int memberField(int m, int shift, int width) {
+  /** {@return member {@code m}'s packed attributes, once {@code m} is checked} */
+  private int attributes(int m) {
     checkMember(m);
-    return Bits.get(memberBits[m] & 0xFFFF, shift, width);
-  }
-
-  private void setMemberField(int m, int shift, int width, int value) {
-    checkMember(m);
-    memberBits[m] = (short) Bits.set(memberBits[m] & 0xFFFF, shift, width, value);
+    return members.attributes(m);
   }
 
   // ---- records and views
@@ -769,14 +670,14 @@ public final class Population {
   }
 
   private void check(int h) {
-    if (h < 0 || h >= households) {
-      throw new IndexOutOfBoundsException("household " + h + " of " + households);
+    if (h < 0 || h >= households.size) {
+      throw new IndexOutOfBoundsException("household " + h + " of " + households.size);
     }
   }
 
   private void checkMember(int m) {
-    if (m < 0 || m >= members) {
-      throw new IndexOutOfBoundsException("member " + m + " of " + members);
+    if (m < 0 || m >= members.size) {
+      throw new IndexOutOfBoundsException("member " + m + " of " + members.size);
     }
   }
 }

@@ -2,11 +2,15 @@ package org.jingzhun.planning.scenario;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
 import org.jingzhun.core.money.Money;
 import org.jingzhun.core.validation.ValidationException;
 import org.jingzhun.planning.simulation.CampaignResult;
 import org.jingzhun.planning.simulation.CampaignSimulation;
 import org.jingzhun.planning.simulation.Programme;
+import org.jingzhun.planning.simulation.ProgressListener;
 import org.jingzhun.planning.simulation.VillageYear;
 import org.jingzhun.planning.simulation.YearResult;
 
@@ -19,7 +23,8 @@ public final class ScenarioComparison {
   private ScenarioComparison() {}
 
   /**
-   * Compares {@code reform} with {@code baseline}.
+   * Compares {@code reform} with {@code baseline}, each run on every available processor (see
+   * {@link CampaignSimulation#run(Scenario)}).
    *
    * @param baseline the scenario as it is
    * @param reform the same scenario with the reform
@@ -28,6 +33,27 @@ public final class ScenarioComparison {
    *     different years, or if either run fails
    */
   public static ComparisonResult compare(Scenario baseline, Scenario reform) {
+    return compareWith(baseline, reform, CampaignSimulation::run);
+  }
+
+  /**
+   * Compares {@code reform} with {@code baseline}, each run with the caller's {@code executor}
+   * (see {@link CampaignSimulation#run(Scenario, ProgressListener, Executor)}); the result is the
+   * same whatever the executor.
+   *
+   * @param baseline the scenario as it is
+   * @param reform the same scenario with the reform
+   * @param executor runs the ranges of households of each year of both runs
+   * @return year by year, the figures of both runs and their difference
+   * @throws ValidationException if the two scenarios are of different counties or runs of
+   *     different years, or if either run fails
+   */
+  public static ComparisonResult compare(Scenario baseline, Scenario reform, Executor executor) {
+    Objects.requireNonNull(executor, "executor");
+    return compareWith(baseline, reform, s -> CampaignSimulation.run(s, ProgressListener.none(), executor));
+  }
+
+  private static ComparisonResult compareWith(Scenario baseline, Scenario reform, Function<Scenario, CampaignResult> runner) {
     if (!baseline.county().equals(reform.county())) {
       throw ValidationException.of("reform.county", reform.county().code(), "must be the baseline's county " + baseline.county().code());
     }
@@ -36,8 +62,8 @@ public final class ScenarioComparison {
           "must run the baseline's years " + baseline.plan().firstYear() + "–" + baseline.plan().lastYear());
     }
     Scenario aligned = Scenario.builder().from(reform).population(baseline.population()).seed(baseline.seed()).build();
-    CampaignResult base = CampaignSimulation.run(baseline);
-    CampaignResult ref = CampaignSimulation.run(aligned);
+    CampaignResult base = runner.apply(baseline);
+    CampaignResult ref = runner.apply(aligned);
     ComparisonResult.Builder out = ComparisonResult.builder().baseline(base).reform(ref);
     for (int i = 0; i < base.years().size(); i++) {
       out.addYears(year(base.years().get(i), ref.years().get(i)));

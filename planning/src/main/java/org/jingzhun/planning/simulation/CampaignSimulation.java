@@ -8,18 +8,15 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.Future;
-import org.jingzhun.core.explain.Trace;
 import org.jingzhun.core.money.Money;
 import org.jingzhun.core.place.Village;
 import org.jingzhun.eligibility.batch.FiveBatch;
-import org.jingzhun.eligibility.exit.SampleRate;
 import org.jingzhun.eligibility.exit.ExitAssessment;
-import org.jingzhun.eligibility.exit.VillageExitCase;
 import org.jingzhun.eligibility.medical.Payer;
 import org.jingzhun.planning.allocation.Allocation;
 import org.jingzhun.planning.allocation.Grant;
@@ -52,10 +49,14 @@ public final class CampaignSimulation {
   static final int RANGE = 8192;
   private static final int INCIDENCE_PLACES = 4;
 
+  /** Runs every task on the calling thread: one range a year, no tasks. */
+  private static final Executor CALLER = Runnable::run;
+
   private CampaignSimulation() {}
 
   /**
-   * Runs {@code scenario} on every available processor.
+   * Runs {@code scenario} on every available processor, on a pool of its own that it shuts down
+   * before it returns.
    *
    * @param scenario the scenario: county, households, plan, assumptions and seed
    * @return the run: every year's figures, and the targets checked if the scenario has any
@@ -65,7 +66,8 @@ public final class CampaignSimulation {
   }
 
   /**
-   * Runs {@code scenario}, telling {@code listener} as each year completes.
+   * Runs {@code scenario} on every available processor, on a pool of its own that it shuts down
+   * before it returns, telling {@code listener} as each year completes.
    *
    * @param scenario the scenario: county, households, plan, assumptions and seed
    * @param listener told as each year completes
@@ -76,8 +78,9 @@ public final class CampaignSimulation {
   }
 
   /**
-   * Runs {@code scenario} on {@code threads} threads (1: on the caller's thread). The result is
-   * the same for every number of threads.
+   * Runs {@code scenario} on {@code threads} threads (1: on the caller's thread), on a pool of
+   * its own that it shuts down before it returns. The result is the same for every number of
+   * threads.
    *
    * @param scenario the scenario: county, households, plan, assumptions and seed
    * @param listener told as each year completes
@@ -90,78 +93,93 @@ public final class CampaignSimulation {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1 but was " + threads);
     }
+    if (threads == 1) {
+      return run(scenario, listener, CALLER);
+    }
+    ForkJoinPool pool = new ForkJoinPool(threads);
+    try {
+      return run(scenario, listener, pool);
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /**
+   * Runs {@code scenario} with the caller's {@code executor}: each year the households are cut
+   * into ranges of a fixed size, each range is one task given to the executor, and the ranges'
+   * sums are added in range order, so the result is the same whatever the executor (one thread,
+   * a pool of any size, or {@code Runnable::run} for the caller's thread). The calling thread
+   * waits for each year's tasks, so the executor must run them on other threads than the one it
+   * occupies (or on the caller's own). The executor is not shut down; the listener is told on
+   * the calling thread.
+   *
+   * @param scenario the scenario: county, households, plan, assumptions and seed
+   * @param listener told as each year completes
+   * @param executor runs the ranges of households of each year
+   * @return the run: every year's figures, and the targets checked if the scenario has any
+   * @throws org.jingzhun.core.validation.ValidationException naming the first parameter not in
+   *     force for a region and year of the run, or a household whose record breaks a rule
+   * @throws java.util.concurrent.RejectedExecutionException if the executor refuses a task
+   */
+  public static CampaignResult run(Scenario scenario, ProgressListener listener, Executor executor) {
+    Objects.requireNonNull(executor, "executor");
     CampaignRun run = new CampaignRun(scenario);
-    LoanProgramme loans = run.loans;
     Allocation allocation = PlanAllocation.allocate(run);
     ProjectWorks works = new ProjectWorks(run);
+    Delisting delisting = new Delisting(run.villages.size());
     List<YearResult> years = new ArrayList<>();
-    long[] delistedIn = new long[run.villages.size()];
-    Optional<Integer> countyExit = Optional.empty();
-    ForkJoinPool pool = threads > 1 ? new ForkJoinPool(threads) : null;
-    try {
-      for (int y = 0; y < run.years.size(); y++) {
-        int year = run.years.get(y);
-        LocalDate date = run.dateOf(year);
-        for (Project p : scenario.plan().library().projects()) {
-          if (allocation.chosenProjectIds().contains(p.id()) && p.firstYear() + run.assumptions.projectEffectLagYears() == year) {
-            works.apply(p, date, run.rules[y]);
-          }
+    for (int y = 0; y < run.years.size(); y++) {
+      int year = run.years.get(y);
+      LocalDate date = run.dateOf(year);
+      for (Project p : scenario.plan().library().projects()) {
+        if (allocation.chosenProjectIds().contains(p.id()) && p.firstYear() + run.assumptions.projectEffectLagYears() == year) {
+          works.apply(p, date, run.rules[y]);
         }
-        YearTally tally = households(run, y, pool);
-        YearResult.Builder out = YearResult.builder().year(year).evaluationDate(date);
-        long poorHouseholds = 0;
-        long poorPersons = 0;
-        long delistedThisYear = 0;
-        long delisted = 0;
-        for (int v = 0; v < run.villages.size(); v++) {
-          Village village = run.villages.get(v);
-          poorHouseholds += tally.poorHouseholds[v];
-          poorPersons += tally.poorPersons[v];
-          if (village.poorVillage() && delistedIn[v] == 0) {
-            ExitAssessment exit = run.rules[y][v].villageExit.assess(VillageExitCase.builder()
-                .village(run.facilities[v].applyTo(village)).registeredPoorPersons(Math.toIntExact(tally.poorPersons[v])).build(),
-                Trace.off());
-            if (exit.passed()) {
-              delistedIn[v] = year;
-              delistedThisYear++;
-            }
-          }
-          delisted += delistedIn[v] != 0 ? 1 : 0;
-          out.addVillages(VillageYear.builder().village(village.code()).poorHouseholds(tally.poorHouseholds[v])
-              .poorPersons(tally.poorPersons[v]).registeredPopulation(village.registeredPopulation())
-              .incidence(incidence(tally.poorPersons[v], village.registeredPopulation()))
-              .poorVillage(village.poorVillage()).delisted(delistedIn[v] != 0).delistedThisYear(delistedIn[v] == year).build());
-        }
-        long population = run.villages.stream().mapToLong(Village::registeredPopulation).sum();
-        // the assessment's rates are the scenario's assumptions, not a sample
-        ExitAssessment county = run.countyRules[y].assess(new SampleRate(poorPersons, population),
-            SampleRate.of(run.assumptions.missedIdentificationRate()), SampleRate.of(run.assumptions.wrongExitRate()),
-            SampleRate.of(run.assumptions.publicApproval()), Trace.off());
-        if (county.passed() && countyExit.isEmpty()) {
-          countyExit = Optional.of(year);
-        }
-        YearResult result = out.poorHouseholds(poorHouseholds).poorPersons(poorPersons)
-            .newPoorHouseholds(tally.newPoorHouseholds).newPoorPersons(tally.newPoorPersons)
-            .returningHouseholds(tally.returningHouseholds).returningPersons(tally.returningPersons)
-            .exitedHouseholds(tally.exitedHouseholds).exitedPersons(tally.exitedPersons)
-            .exitsByBatch(byBatch(tally)).illnessShocks(tally.illnessShocks).disasterShocks(tally.disasterShocks)
-            .villagesDelistedThisYear(delistedThisYear).villagesDelisted(delisted)
-            .county(CountyYear.builder().poorPersons(poorPersons).registeredPopulation(population)
-                .incidence(incidence(poorPersons, population)).passed(county.passed()).failed(county.failed())
-                .exitYear(countyExit).build())
-            .spendingByProgramme(byProgramme(tally, allocation, year, loans))
-            .spendingBySource(bySource(scenario, allocation, year))
-            .medicalByPayer(byPayer(tally))
-            .build();
-        years.add(result);
-        listener.householdIncomes(year, incomes(run.history[y + 1]));
-        listener.yearCompleted(result, y + 1, run.years.size());
       }
-    } finally {
-      if (pool != null) {
-        pool.shutdown();
-      }
+      YearTally tally = households(run, y, executor);
+      YearResult result = yearResult(run, y, tally, delisting, allocation);
+      years.add(result);
+      listener.householdIncomes(year, incomes(run.history[y + 1]));
+      listener.yearCompleted(result, y + 1, run.years.size());
     }
+    return campaignResult(scenario, allocation, run.loans, years);
+  }
+
+  /** {@return year {@code y}'s figures from its households' sums, after the villages' and the county's exit tests} */
+  private static YearResult yearResult(CampaignRun run, int y, YearTally tally, Delisting delisting, Allocation allocation) {
+    int year = run.years.get(y);
+    delisting.assessVillages(run, y, tally);
+    long poorHouseholds = 0;
+    long poorPersons = 0;
+    YearResult.Builder out = YearResult.builder().year(year).evaluationDate(run.dateOf(year));
+    for (int v = 0; v < run.villages.size(); v++) {
+      Village village = run.villages.get(v);
+      poorHouseholds += tally.poorHouseholds[v];
+      poorPersons += tally.poorPersons[v];
+      out.addVillages(VillageYear.builder().village(village.code()).poorHouseholds(tally.poorHouseholds[v])
+          .poorPersons(tally.poorPersons[v]).registeredPopulation(village.registeredPopulation())
+          .incidence(incidence(tally.poorPersons[v], village.registeredPopulation()))
+          .poorVillage(village.poorVillage()).delisted(delisting.delisted(v)).delistedThisYear(delisting.delistedIn(v, year)).build());
+    }
+    long population = run.villages.stream().mapToLong(Village::registeredPopulation).sum();
+    ExitAssessment county = delisting.assessCounty(run, y, poorPersons, population);
+    return out.poorHouseholds(poorHouseholds).poorPersons(poorPersons)
+        .newPoorHouseholds(tally.newPoorHouseholds).newPoorPersons(tally.newPoorPersons)
+        .returningHouseholds(tally.returningHouseholds).returningPersons(tally.returningPersons)
+        .exitedHouseholds(tally.exitedHouseholds).exitedPersons(tally.exitedPersons)
+        .exitsByBatch(byBatch(tally)).illnessShocks(tally.illnessShocks).disasterShocks(tally.disasterShocks)
+        .villagesDelistedThisYear(delisting.delistedIn(year)).villagesDelisted(delisting.delisted())
+        .county(CountyYear.builder().poorPersons(poorPersons).registeredPopulation(population)
+            .incidence(incidence(poorPersons, population)).passed(county.passed()).failed(county.failed())
+            .exitYear(delisting.countyExit()).build())
+        .spendingByProgramme(byProgramme(tally, allocation, year, run.loans))
+        .spendingBySource(bySource(run.scenario, allocation, year))
+        .medicalByPayer(byPayer(tally))
+        .build();
+  }
+
+  /** {@return the run's result: its years, notes, and the targets checked if the scenario has any} */
+  private static CampaignResult campaignResult(Scenario scenario, Allocation allocation, LoanProgramme loans, List<YearResult> years) {
     CampaignResult.Builder result = CampaignResult.builder().scenario(scenario.name()).seed(scenario.seed())
         .allocation(allocation).years(years);
     if (!loans.simulated()) {
@@ -174,38 +192,45 @@ public final class CampaignSimulation {
         .orElse(built);
   }
 
-  private static YearTally households(CampaignRun run, int y, ForkJoinPool pool) {
+  /**
+   * {@return the sums of every household's year {@code y}}: on the caller's thread in one range,
+   * or in ranges of {@link #RANGE} households given to {@code executor}, waited for all and added
+   * in range order; the first range to fail, in range order, throws its exception
+   */
+  private static YearTally households(CampaignRun run, int y, Executor executor) {
     HouseholdYear step = new HouseholdYear(run, y + 1, run.rules[y]);
     run.history[y + 1] = new long[run.population.size()];
     int n = run.population.size();
     YearTally total = new YearTally(run.villages.size());
-    if (pool == null) {
+    if (executor == CALLER) {
       total.add(step.run(0, n));
       return total;
     }
-    List<Callable<YearTally>> ranges = new ArrayList<>();
+    List<CompletableFuture<YearTally>> ranges = new ArrayList<>();
     for (int from = 0; from < n; from += RANGE) {
       int start = from;
       int end = Math.min(n, from + RANGE);
-      ranges.add(() -> step.run(start, end));
+      ranges.add(CompletableFuture.supplyAsync(() -> step.run(start, end), executor));
     }
-    for (Future<YearTally> f : pool.invokeAll(ranges)) {
+    // wait for every range, failed or not, so that no task of this run outlives it
+    CompletableFuture.allOf(ranges.toArray(new CompletableFuture<?>[0])).exceptionally(e -> null).join();
+    for (CompletableFuture<YearTally> f : ranges) {
       total.add(join(f));
     }
     return total;
   }
 
-  private static YearTally join(Future<YearTally> f) {
+  private static YearTally join(CompletableFuture<YearTally> f) {
     try {
-      return f.get();
-    } catch (ExecutionException e) {
+      return f.join();
+    } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
       }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
       throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
     }
   }
 

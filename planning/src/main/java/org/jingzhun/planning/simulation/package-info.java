@@ -3,7 +3,8 @@
  * results.
  *
  * <p>Start with {@link CampaignSimulation#run}: the same scenario and seed give the same
- * {@link CampaignResult}, year by year ({@link YearResult}).
+ * {@link CampaignResult}, year by year ({@link YearResult}), whatever the threads or the
+ * {@link java.util.concurrent.Executor} it runs on.
  */
 @DomainStyle
 package org.jingzhun.planning.simulation;

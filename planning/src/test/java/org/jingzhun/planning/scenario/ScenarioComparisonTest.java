@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.jingzhun.core.json.JingzhunJson;
 import org.jingzhun.core.money.Money;
 import org.jingzhun.core.validation.ValidationException;
@@ -37,6 +39,18 @@ class ScenarioComparisonTest {
     assertEquals(Money.ofYuan("7626.00"), dibao.change());
     assertEquals(0, c.years().get(0).poorPersons().change());
     assertEquals(3, c.years().get(0).villages().size());
+  }
+
+  @Test
+  void theCallersExecutorGivesTheSameComparison() {
+    Scenario reform = Scenario.builder().from(baseline).book(baseline.book().reform("dibao +10%")
+        .scale(DibaoRules.STANDARD, new BigDecimal("1.10"), LocalDate.of(2016, 1, 1), RoundingMode.HALF_UP).build()).build();
+    ExecutorService single = Executors.newSingleThreadExecutor();
+    try {
+      assertEquals(ScenarioComparison.compare(baseline, reform), ScenarioComparison.compare(baseline, reform, single));
+    } finally {
+      single.shutdown();
+    }
   }
 
   @Test

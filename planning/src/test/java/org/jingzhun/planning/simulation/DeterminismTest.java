@@ -1,10 +1,14 @@
 package org.jingzhun.planning.simulation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.jingzhun.core.json.JingzhunJson;
 import org.jingzhun.core.money.Share;
 import org.jingzhun.planning.scenario.Scenario;
@@ -27,6 +31,35 @@ class DeterminismTest {
     String sequential = json(CampaignSimulation.run(SCENARIO, ProgressListener.none(), 1));
     String parallel = json(CampaignSimulation.run(SCENARIO, ProgressListener.none(), 4));
     assertEquals(sequential, parallel);
+  }
+
+  @Test
+  void aSingleThreadExecutorAndAPoolGiveTheSameResultAsTheCallersThread() throws InterruptedException {
+    String callersThread = json(CampaignSimulation.run(SCENARIO, ProgressListener.none(), 1));
+    ExecutorService single = Executors.newSingleThreadExecutor();
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      assertEquals(callersThread, json(CampaignSimulation.run(SCENARIO, ProgressListener.none(), single)));
+      assertEquals(callersThread, json(CampaignSimulation.run(SCENARIO, ProgressListener.none(), pool)));
+      assertEquals(callersThread, json(CampaignSimulation.run(SCENARIO, ProgressListener.none(), Runnable::run)));
+    } finally {
+      single.shutdown();
+      pool.shutdown();
+    }
+    // the caller's executors are the caller's to shut down
+    assertTrue(single.awaitTermination(10, TimeUnit.SECONDS));
+    assertTrue(pool.awaitTermination(10, TimeUnit.SECONDS));
+  }
+
+  @Test
+  void theCallersExecutorIsLeftRunning() {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      CampaignSimulation.run(SCENARIO, ProgressListener.none(), pool);
+      assertFalse(pool.isShutdown());
+    } finally {
+      pool.shutdown();
+    }
   }
 
   @Test
