@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jingzhun.examples.docs.ForeignTypes;
 import org.jingzhun.examples.cli.CliRun;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +41,38 @@ class ApiListingTest {
       Files.writeString(doc, expected);
     }
     assertEquals(expected, text, "docs/api.md is out of date: run this test with -Djingzhun.api.write=true");
+  }
+
+  @Test
+  void noPublicSignatureMentionsAGuavaOrJacksonType() throws Exception {
+    List<String> found = new ArrayList<>();
+    for (String module : MODULES) {
+      Path sources = CliRun.repositoryRoot().resolve(module + "/src/main/java");
+      Matcher exports = EXPORT.matcher(Files.readString(sources.resolve("module-info.java")));
+      while (exports.find()) {
+        try (Stream<Path> files = Files.list(sources.resolve(exports.group(1).replace('.', '/')))) {
+          for (Path f : files.filter(p -> p.toString().endsWith(".java") && !p.endsWith("package-info.java")).toList()) {
+            String name = exports.group(1) + "." + f.getFileName().toString().replace(".java", "");
+            found.addAll(ForeignTypes.inSignaturesOf(Class.forName(name)));
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), found, "public signatures that mention a Guava or Jackson type");
+  }
+
+  /** A type that breaks the rule, to show the check sees it. */
+  public static final class Leaky {
+    /** {@return a Guava list} */
+    public com.google.common.collect.ImmutableList<String> names() {
+      return com.google.common.collect.ImmutableList.of();
+    }
+  }
+
+  @Test
+  void theCheckSeesAGuavaTypeInASignature() {
+    assertEquals(List.of(Leaky.class.getName() + ".names: com.google.common.collect.ImmutableList<java.lang.String>"),
+        ForeignTypes.inSignaturesOf(Leaky.class));
   }
 
   private static String listing() throws IOException {
