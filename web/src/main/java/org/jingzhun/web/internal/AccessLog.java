@@ -1,0 +1,35 @@
+package org.jingzhun.web.internal;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.TreeSet;
+
+/**
+ * 访问日志 — one JSON line a request: {@code time}, {@code method}, {@code route} (the route's
+ * pattern, such as {@code /parameters/{name}}, never the path as sent, which could hold anything),
+ * {@code status}, {@code ms}, {@code bytes} sent, and the names of the query parameters given.
+ * No body, no query value, no header, no address: nothing personal is written.
+ */
+final class AccessLog {
+  private AccessLog() {}
+
+  static String line(String method, String route, int status, float ms, long bytes, Collection<String> queryNames) {
+    StringBuilder line = new StringBuilder(160)
+        .append("{\"time\":\"").append(Instant.now()).append('"')
+        .append(",\"method\":\"").append(method.matches("[A-Z]{1,10}") ? method : "?").append('"')
+        .append(",\"route\":\"").append(route).append('"')
+        .append(",\"status\":").append(status)
+        .append(",\"ms\":").append(String.format(Locale.ROOT, "%.3f", ms))
+        .append(",\"bytes\":").append(bytes)
+        .append(",\"query\":[");
+    boolean first = true;
+    for (String name : new TreeSet<>(queryNames)) {
+      if (name.matches("[A-Za-z]{1,32}")) { // a name a route declares; anything else is not repeated
+        line.append(first ? "" : ",").append('"').append(name).append('"');
+        first = false;
+      }
+    }
+    return line.append("]}").toString();
+  }
+}
