@@ -2,7 +2,6 @@ package org.jingzhun.web.internal;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.TreeSet;
 
 /**
@@ -20,7 +19,7 @@ final class AccessLog {
         .append(",\"method\":\"").append(method.matches("[A-Z]{1,10}") ? method : "?").append('"')
         .append(",\"route\":\"").append(route).append('"')
         .append(",\"status\":").append(status)
-        .append(",\"ms\":").append(String.format(Locale.ROOT, "%.3f", ms))
+        .append(",\"ms\":").append(Math.round(ms * 1000) / 1000.0)
         .append(",\"bytes\":").append(bytes)
         .append(",\"query\":[");
     boolean first = true;

@@ -13,7 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -40,6 +41,7 @@ import org.eclipse.jetty.server.Server;
 public final class JavalinHost implements AutoCloseable {
   private static final String ENDPOINT = "jingzhun.endpoint";
   private static final String BYTES = "jingzhun.bytes";
+  private static final String QUERY = "jingzhun.query";
 
   private final Javalin app;
   private final Workers workers;
@@ -71,16 +73,19 @@ public final class JavalinHost implements AutoCloseable {
       config.http.maxRequestSize = limits.maxBodyBytes();
       config.http.generateEtags = false;
       config.http.prefer405over404 = true;
+      config.http.responseBufferSize = 8192; // the answers are a few KiB
       config.jetty.modifyServer(server -> quietErrors(server));
       config.jetty.modifyHttpConfiguration(http -> {
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
       });
       config.requestLogger.http((ctx, ms) -> accessLog.accept(AccessLog.line(ctx.req().getMethod(), route(ctx),
-          ctx.statusCode(), ms, bytes(ctx), ctx.queryParamMap().keySet())));
+          ctx.statusCode(), ms, bytes(ctx), queryNames(ctx))));
       config.routes.before(ctx -> cors.apply(ctx));
       for (Endpoint e : endpoints) {
-        config.routes.addHttpHandler(e.method().equals("GET") ? HandlerType.GET : HandlerType.POST, e.path(), ctx -> serve(ctx, e, limits, workers));
+        Set<String> known = queryNames(e);
+        config.routes.addHttpHandler(e.method().equals("GET") ? HandlerType.GET : HandlerType.POST, e.path(),
+            ctx -> serve(ctx, e, known, limits, workers));
         if (cors.enabled()) {
           config.routes.addHttpHandler(HandlerType.OPTIONS, e.path(), ctx -> cors.preflight(ctx, e.method()));
         }
@@ -111,9 +116,11 @@ public final class JavalinHost implements AutoCloseable {
     workers.close();
   }
 
-  private static void serve(Context ctx, Endpoint endpoint, Limits limits, Workers workers) {
+  private static void serve(Context ctx, Endpoint endpoint, Set<String> known, Limits limits, Workers workers) {
     ctx.attribute(ENDPOINT, endpoint);
-    checkQuery(ctx, endpoint);
+    Map<String, List<String>> query = ctx.queryParamMap();
+    ctx.attribute(QUERY, query.keySet());
+    checkQuery(query, endpoint, known);
     Optional<String> contentType = Optional.ofNullable(ctx.req().getContentType())
         .map(t -> t.split(";", 2)[0].strip().toLowerCase(Locale.ROOT));
     byte[] body = new byte[0];
@@ -124,20 +131,36 @@ public final class JavalinHost implements AutoCloseable {
       }
       body = readBody(ctx, limits.maxBodyBytes());
     }
-    Request request = new Request(ctx.pathParamMap(), ctx.queryParamMap(), contentType, body);
-    CompletableFuture<Reply> reply;
+    Request request = new Request(ctx.pathParamMap(), query, contentType, body);
+    Future<Reply> reply;
     try {
-      reply = CompletableFuture.supplyAsync(() -> compute(endpoint, request), workers.executor());
+      reply = workers.submit(() -> compute(endpoint, request));
     } catch (RejectedExecutionException e) {
       throw new HttpProblem(503, "busy", "服务繁忙 / busy", "every worker is busy and the queue is full; try again shortly");
     }
-    Duration limit = limits.timeLimit();
-    ctx.future(() -> reply.orTimeout(limit.toMillis(), TimeUnit.MILLISECONDS)
-        .exceptionally(problem -> problem instanceof TimeoutException || problem.getCause() instanceof TimeoutException
-            ? Problems.problem(503, "time-limit", "超时 / time limit", "the request took longer than the server's limit of "
-                + limit.toMillis() + " ms")
-            : Problems.of(problem.getCause() == null ? problem : problem.getCause(), ctx.req().getMethod(), endpoint.path()))
-        .thenAccept(r -> answer(ctx, r)));
+    answer(ctx, await(reply, limits.timeLimit(), ctx, endpoint));
+  }
+
+  /**
+   * The answer of {@code reply}, waited for on the server's request thread up to {@code limit}:
+   * a plain wait costs less than suspending the request, and the request thread has nothing else
+   * to do meanwhile. Past the limit the calculation is told to stop (it finishes in the
+   * background if it does not listen) and the answer is 503.
+   */
+  private static Reply await(Future<Reply> reply, Duration limit, Context ctx, Endpoint endpoint) {
+    try {
+      return reply.get(limit.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      reply.cancel(true);
+      return Problems.problem(503, "time-limit", "超时 / time limit", "the request took longer than the server's limit of "
+          + limit.toMillis() + " ms");
+    } catch (InterruptedException e) {
+      reply.cancel(true);
+      Thread.currentThread().interrupt();
+      return Problems.problem(503, "busy", "服务繁忙 / busy", "the server is stopping; try again shortly");
+    } catch (ExecutionException e) {
+      return Problems.of(e.getCause(), ctx.req().getMethod(), endpoint.path());
+    }
   }
 
   /** The endpoint's answer, or the problem it threw as an answer: never an exception. */
@@ -153,12 +176,19 @@ public final class JavalinHost implements AutoCloseable {
     return type.equals("application/json") || type.endsWith("+json");
   }
 
-  private static void checkQuery(Context ctx, Endpoint endpoint) {
+  private static Set<String> queryNames(Endpoint endpoint) {
     Set<String> known = new HashSet<>();
     endpoint.parameters().stream().filter(p -> p.in().equals("query")).forEach(p -> known.add(p.name()));
+    return Set.copyOf(known);
+  }
+
+  private static void checkQuery(Map<String, List<String>> given, Endpoint endpoint, Set<String> known) {
+    if (given.isEmpty()) {
+      return;
+    }
     Query query = new Query(new Request(Map.of(), Map.of(), Optional.empty(), new byte[0]));
     boolean bad = false;
-    for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
+    for (Map.Entry<String, List<String>> e : given.entrySet()) {
       if (!known.contains(e.getKey())) {
         query.refuse(e.getKey(), "", "is not a parameter of " + endpoint.method() + " " + endpoint.path()
             + (known.isEmpty() ? ", which takes none" : "; it takes " + String.join(", ", sorted(known))));
@@ -237,6 +267,12 @@ public final class JavalinHost implements AutoCloseable {
   private static String route(Context ctx) {
     Endpoint e = ctx.attribute(ENDPOINT);
     return e == null ? "(no route)" : e.path();
+  }
+
+  /** The names of the query parameters given, as read for the route (or read now, for a request with none). */
+  private static Set<String> queryNames(Context ctx) {
+    Set<String> names = ctx.attribute(QUERY);
+    return names != null ? names : ctx.queryParamMap().keySet();
   }
 
   private static long bytes(Context ctx) {

@@ -1,7 +1,8 @@
 package org.jingzhun.web.internal;
 
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.Executor;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,8 +26,9 @@ final class Workers implements AutoCloseable {
     }, new ThreadPoolExecutor.AbortPolicy());
   }
 
-  Executor executor() {
-    return pool;
+  /** Runs {@code task} on a worker; refused when every worker is busy and the queue is full. */
+  <T> Future<T> submit(Callable<T> task) {
+    return pool.submit(task);
   }
 
   @Override
