@@ -71,6 +71,20 @@ public final class PrescriptionLoad {
     }
   }
 
+  /** The CPU time of the live threads, by name without its number (jingzhun-worker, qtp…). */
+  private static java.util.Map<String, Long> cpuByThreadKind() {
+    var threads = ManagementFactory.getThreadMXBean();
+    java.util.Map<String, Long> byKind = new java.util.TreeMap<>();
+    for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+      if (info != null) {
+        long cpu = threads.getThreadCpuTime(info.getThreadId());
+        String kind = info.getThreadName().replaceAll("[-_]?\\d+$", "");
+        byKind.merge(kind, Math.max(0, cpu), Long::sum);
+      }
+    }
+    return byKind;
+  }
+
   private static long processCpuNanos() {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
@@ -102,6 +116,7 @@ public final class PrescriptionLoad {
     AtomicLong issued = new AtomicLong();
     AtomicLong clientCpu = new AtomicLong();
     long cpuStart = processCpuNanos();
+    java.util.Map<String, Long> threadsStart = cpuByThreadKind();
     CountDownLatch done = new CountDownLatch(clients);
     long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
     long start = System.nanoTime();
@@ -140,6 +155,18 @@ public final class PrescriptionLoad {
     done.await();
     double elapsed = (System.nanoTime() - start) / 1e9;
     long serverCpu = processCpuNanos() - cpuStart - clientCpu.get();
+    if (record) {
+      java.util.Map<String, Long> threadsEnd = cpuByThreadKind();
+      StringBuilder kinds = new StringBuilder();
+      threadsEnd.forEach((kind, nanos) -> {
+        double micros = (nanos - threadsStart.getOrDefault(kind, 0L)) / 1e3 / Math.max(1, Arrays.stream(counts).sum());
+        if (micros >= 1 && !kind.equals("load-client")) {
+          kinds.append(String.format(Locale.ROOT, " %s %.0f µs,", kind, micros));
+        }
+      });
+      System.out.println("load: CPU per prescription by thread:" + kinds.substring(0, Math.max(0, kinds.length() - 1))
+          + " (the rest of the server's: garbage collection and compilation)");
+    }
     long total = Arrays.stream(counts).sum();
     int[] all = new int[record ? (int) total : 0];
     if (record) {

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * 服务器 — the web API on Javalin (Jetty 12): routes each {@link Endpoint}, and around every
@@ -75,6 +76,7 @@ public final class JavalinHost implements AutoCloseable {
       config.http.prefer405over404 = true;
       config.http.responseBufferSize = 8192; // the answers are a few KiB
       config.jetty.modifyServer(server -> quietErrors(server));
+      config.jetty.threadPool = requestThreads(limits.workers());
       config.jetty.modifyHttpConfiguration(http -> {
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
@@ -278,6 +280,19 @@ public final class JavalinHost implements AutoCloseable {
   private static long bytes(Context ctx) {
     Integer n = ctx.attribute(BYTES);
     return n == null ? 0 : n;
+  }
+
+  /**
+   * The threads that read requests and write answers. Each waits while a worker computes, so a few
+   * per worker are enough; fewer threads than Javalin's default (250) switch less on a small
+   * machine, and none is held in reserve spinning for work (measured with the load test:
+   * BENCHMARKS.md).
+   */
+  private static QueuedThreadPool requestThreads(int workers) {
+    QueuedThreadPool pool = new QueuedThreadPool(Math.max(16, 8 * workers + 8), 4, 60_000);
+    pool.setName("jingzhun-http");
+    pool.setReservedThreads(0);
+    return pool;
   }
 
   /** Jetty's own refusals (a request it cannot parse, a header too large) as problems too. */
