@@ -17,8 +17,8 @@ import org.jingzhun.examples.calculation.Calculations;
  * 压力测试 — the web API under load: many concurrent clients, each on its own kept-alive HTTP/1.1
  * connection ({@link LoopbackClient}), post one-household prescriptions to a server on 127.0.0.1 (in this JVM, with its access log written as in production, to a file),
  * for a fixed time and at most a fixed number of requests, after a warm-up. It reports the
- * throughput, the latency percentiles, the errors and the heap after a full collection at the
- * start and at the end of the measured run. Not part of the tests (it takes over a minute):
+ * throughput, the latency percentiles, the errors, the CPU time per request and the heap after a
+ * full collection at the start and at the end of the measured run, and again after 15 s more. Not part of the tests (it takes over a minute):
  *
  * <pre>mvn -B -P load -pl web -am test -DskipTests</pre>
  *
@@ -56,6 +56,10 @@ public final class PrescriptionLoad {
       long heapBefore = heapAfterGc();
       Result r = run(uri, household, s.clients, s.seconds, s.max, true);
       long heapAfter = heapAfterGc();
+      // a second, shorter run: a heap that grew by retaining something per request grows again;
+      // one that filled its pools and per-thread buffers stays where it is
+      run(uri, household, s.clients, 15, Long.MAX_VALUE, false);
+      long heapAgain = heapAfterGc();
       System.out.printf(Locale.ROOT, "load: %,d prescriptions in %.1f s = %,.0f a second; errors %d%n", r.count, r.seconds,
           r.count / r.seconds, r.errors);
       System.out.printf(Locale.ROOT, "load: latency p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.2f ms%n",
@@ -64,8 +68,8 @@ public final class PrescriptionLoad {
           + " %.0f µs in the clients; the machine's load average at the end %.1f%n",
           r.serverCpuNanos / 1e3 / r.count, r.clientCpuNanos / 1e3 / r.count,
           ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-      System.out.printf(Locale.ROOT, "load: heap after full GC %.1f MiB at the start, %.1f MiB at the end%n",
-          heapBefore / 1048576.0, heapAfter / 1048576.0);
+      System.out.printf(Locale.ROOT, "load: heap after full GC %.1f MiB at the start, %.1f MiB at the end, %.1f MiB after"
+          + " 15 s more%n", heapBefore / 1048576.0, heapAfter / 1048576.0, heapAgain / 1048576.0);
     } finally {
       Files.deleteIfExists(log);
     }
