@@ -218,6 +218,14 @@ public final class JavalinHost implements AutoCloseable {
       throw tooLarge(limit);
     }
     try (InputStream in = ctx.req().getInputStream()) {
+      if (declared >= 0) { // the usual case: read exactly what was declared, no probe for the end
+        byte[] bytes = new byte[(int) declared];
+        if (in.readNBytes(bytes, 0, bytes.length) < bytes.length) {
+          throw new HttpProblem(400, "invalid-input", "输入无效 / invalid input",
+              "the request body ended before its declared length (Content-Length)");
+        }
+        return bytes;
+      }
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
       if (bytes.length > limit) {
         throw tooLarge(limit);
