@@ -138,10 +138,14 @@ public final class ServeCommand implements Callable<Integer> {
     return shipped.withOverrides(files);
   }
 
-  private static RuntimeException cannotListen(RuntimeException e) {
+  private RuntimeException cannotListen(RuntimeException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof BindException) {
-        return new UserMistake("cannot listen there: the port is in use or the address is not this machine's");
+        return new UserMistake("cannot listen on " + host + " port " + port
+            + ": the port is in use, or the address is not one of this machine's");
+      }
+      if (t instanceof java.nio.channels.UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
+        return new UserMistake("cannot listen on " + host + ": not an address of this machine (e.g. 127.0.0.1 or 0.0.0.0)");
       }
     }
     return e;

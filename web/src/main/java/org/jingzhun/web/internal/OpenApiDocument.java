@@ -96,8 +96,7 @@ final class OpenApiDocument {
         if (type.equals("application/problem+json")) {
           schema.put("$ref", "#/components/schemas/Problem");
         } else {
-          schema.put("type", type.equals("text/plain") ? "string" : e.path().startsWith("/parameters") && e.path().equals("/parameters")
-              ? "array" : "object");
+          schema.put("type", type.equals("text/plain") ? "string" : e.path().equals("/parameters") ? "array" : "object");
         }
       }
     }
