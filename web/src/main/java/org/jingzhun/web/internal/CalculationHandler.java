@@ -1,6 +1,5 @@
 package org.jingzhun.web.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.jingzhun.core.explain.Explained;
 import org.jingzhun.core.explain.Language;
@@ -89,9 +88,5 @@ final class CalculationHandler<I, O> implements Endpoint.Handler {
       throw new HttpProblem(400, "invalid-input", "输入无效 / invalid input", "the request body is empty; give a JSON object");
     }
     return text;
-  }
-
-  static String utf8(byte[] bytes) {
-    return new String(bytes, StandardCharsets.UTF_8);
   }
 }

@@ -24,6 +24,6 @@ final class ProblemErrorHandler extends ErrorHandler {
   protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
       Callback callback) {
     response.getHeaders().put(new HttpField(HttpHeader.CONTENT_TYPE, Reply.PROBLEM));
-    response.write(true, ByteBuffer.wrap(Problems.fallback(code)), callback);
+    response.write(true, ByteBuffer.wrap(Problems.ofStatus(code)), callback);
   }
 }

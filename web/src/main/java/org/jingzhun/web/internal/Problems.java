@@ -2,7 +2,6 @@ package org.jingzhun.web.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
@@ -121,12 +120,8 @@ public final class Problems {
     g.writeEndArray();
   }
 
-  /** Writes problems to a caller-supplied stream when the answer cannot be built, e.g. while failing. */
-  static byte[] fallback(int status) {
-    try {
-      return problem(status, "http-" + status, "HTTP " + status, "the request cannot be served (HTTP " + status + ")").body();
-    } catch (UncheckedIOException e) {
-      return new byte[0];
-    }
+  /** The body of a refusal by the HTTP server itself (a request it cannot parse), by its status alone. */
+  static byte[] ofStatus(int status) {
+    return problem(status, "http-" + status, "HTTP " + status, "the request cannot be served (HTTP " + status + ")").body();
   }
 }

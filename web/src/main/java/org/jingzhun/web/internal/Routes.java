@@ -70,8 +70,7 @@ public final class Routes {
         "检查 — run one policy test-case file (as jingzhun check; see docs/test-cases.md); overrides inline only",
         List.of(), Optional.of(new Body(List.of("application/yaml", "application/json"),
             "a case file: YAML, or JSON when sent as application/json", false)),
-        List.of(ok("application/json", "every case's outcome (200 also when cases fail)"), invalid(), tooLarge(),
-            unsupported()),
+        List.of(ok("application/json", "every case's outcome (200 also when cases fail)"), invalid(), tooLarge()),
         check::check));
     endpoints.add(new Endpoint("GET", "/health", "health", "健康 — whether the server answers, and its version",
         List.of(), Optional.empty(), List.of(ok("application/json", "the server is up")),
