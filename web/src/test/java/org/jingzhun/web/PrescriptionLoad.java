@@ -25,7 +25,7 @@ import org.jingzhun.examples.calculation.Calculations;
  * Settings (system properties, passed as {@code -Dload.clients=64} etc. in the profile's
  * arguments, or through {@code JINGZHUN_LOAD} in the environment, e.g.
  * {@code JINGZHUN_LOAD="clients=64 seconds=60"}): {@code clients} (default 32), {@code seconds}
- * measured (60), {@code warmup} seconds (15), {@code max} requests measured (2,000,000).
+ * measured (60), {@code warmup} seconds (15), {@code max} requests measured (2,000,000), {@code workers} of the server (one per processor).
  */
 public final class PrescriptionLoad {
   private PrescriptionLoad() {}
@@ -35,7 +35,7 @@ public final class PrescriptionLoad {
     String household = Files.readString(Path.of("..", "docs", "examples", "poor-household-case.json"), StandardCharsets.UTF_8);
     Path log = Files.createTempFile("jingzhun-access-", ".log");
     try (var out = Files.newBufferedWriter(log, StandardCharsets.UTF_8);
-        WebServer server = WebServer.start(PolicyBook.shipped(), Calculations.shipped(), WebOptions.defaults(0)
+        WebServer server = WebServer.start(PolicyBook.shipped(), Calculations.shipped(), withWorkers(WebOptions.defaults(0), s.workers)
             .withAccessLog(line -> {
               synchronized (out) {
                 try {
@@ -50,8 +50,8 @@ public final class PrescriptionLoad {
       if (!uri.getHost().equals("127.0.0.1")) {
         throw new IllegalStateException("the load test runs against 127.0.0.1 only");
       }
-      System.out.printf(Locale.ROOT, "load: %d clients, %d s warm-up, %d s measured (at most %,d requests), %d processors%n",
-          s.clients, s.warmup, s.seconds, s.max, Runtime.getRuntime().availableProcessors());
+      System.out.printf(Locale.ROOT, "load: %d clients, %d s warm-up, %d s measured (at most %,d requests), %d processors,"
+          + " %d workers%n", s.clients, s.warmup, s.seconds, s.max, Runtime.getRuntime().availableProcessors(), s.workers);
       run(uri, household, s.clients, s.warmup, Long.MAX_VALUE, false);
       long heapBefore = heapAfterGc();
       Result r = run(uri, household, s.clients, s.seconds, s.max, true);
@@ -87,6 +87,10 @@ public final class PrescriptionLoad {
       }
     }
     return byKind;
+  }
+
+  private static WebOptions withWorkers(WebOptions o, int workers) {
+    return new WebOptions(o.host(), o.port(), o.maxBodyBytes(), o.timeLimit(), workers, o.queue(), o.corsOrigins(), o.accessLog());
   }
 
   private static long processCpuNanos() {
@@ -185,7 +189,7 @@ public final class PrescriptionLoad {
   }
 
   /** The settings, from system properties or {@code JINGZHUN_LOAD}. */
-  private record Settings(int clients, int seconds, int warmup, long max) {
+  private record Settings(int clients, int seconds, int warmup, long max, int workers) {
     static Settings read() {
       java.util.Map<String, String> env = new java.util.HashMap<>();
       String given = System.getenv("JINGZHUN_LOAD");
@@ -197,13 +201,15 @@ public final class PrescriptionLoad {
           }
         }
       }
-      return new Settings(get(env, "clients", 32), get(env, "seconds", 60), get(env, "warmup", 15), get(env, "max", 2_000_000));
+      return new Settings(get(env, "clients", 32), get(env, "seconds", 60), get(env, "warmup", 15), get(env, "max", 2_000_000),
+          get(env, "workers", Runtime.getRuntime().availableProcessors()));
     }
 
     private static int get(java.util.Map<String, String> env, String name, int otherwise) {
       String value = System.getProperty("load." + name, env.get(name));
       int n = value == null ? otherwise : Integer.parseInt(value);
-      if (n < 1 || (name.equals("seconds") && n > 600) || (name.equals("clients") && n > 1000)) {
+      if (n < 1 || (name.equals("seconds") && n > 600) || (name.equals("clients") && n > 1000)
+          || (name.equals("workers") && n > 64)) {
         throw new IllegalArgumentException("load." + name + " out of bounds: " + n);
       }
       return n;
