@@ -129,7 +129,7 @@ public final class JavalinHost implements AutoCloseable {
     if (endpoint.body().isPresent()) {
       if (endpoint.body().get().json() && contentType.isPresent() && !isJson(contentType.get())) {
         throw new HttpProblem(415, "unsupported-media-type", "不支持的媒体类型 / unsupported media type",
-            "the body is read as JSON: send it as application/json, not " + contentType.get());
+            "the body is read as JSON: send it as application/json, not " + org.jingzhun.core.validation.Violation.shown(contentType.get()));
       }
       body = readBody(ctx, limits.maxBodyBytes());
     }
