@@ -1,7 +1,5 @@
 package org.jingzhun.web;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
@@ -40,12 +38,21 @@ public record WebOptions(String host, int port, long maxBodyBytes, Duration time
    * @throws IllegalArgumentException if one is out of its range
    */
   public WebOptions {
+    if (host == null || timeLimit == null || corsOrigins == null || accessLog == null) {
+      throw new NullPointerException("host, time limit, origins and access log are required");
+    }
     checkArgument(port >= 0 && port <= 65535, "the port is from 0 to 65535, not %s", port);
     checkArgument(maxBodyBytes >= 1 && maxBodyBytes <= MOST_BODY, "the body limit is from 1 byte to 64 MiB, not %s bytes",
         maxBodyBytes);
     checkArgument(!timeLimit.isNegative() && timeLimit.toMillis() >= 1, "the time limit is at least 1 ms, not %s", timeLimit);
     checkArgument(workers >= 1 && queue >= 1, "workers and queue are at least 1, not %s and %s", workers, queue);
     corsOrigins = List.copyOf(corsOrigins);
+  }
+
+  private static void checkArgument(boolean ok, String message, Object... values) {
+    if (!ok) {
+      throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, message, values));
+    }
   }
 
   /**
