@@ -16,7 +16,7 @@ final class AccessLog {
   static String line(String method, String route, int status, float ms, long bytes, Collection<String> queryNames) {
     StringBuilder line = new StringBuilder(160)
         .append("{\"time\":\"").append(Instant.now()).append('"')
-        .append(",\"method\":\"").append(method.matches("[A-Z]{1,10}") ? method : "?").append('"')
+        .append(",\"method\":\"").append(isWord(method, 10, true) ? method : "?").append('"')
         .append(",\"route\":\"").append(route).append('"')
         .append(",\"status\":").append(status)
         .append(",\"ms\":").append(Math.round(ms * 1000) / 1000.0)
@@ -24,11 +24,25 @@ final class AccessLog {
         .append(",\"query\":[");
     boolean first = true;
     for (String name : new TreeSet<>(queryNames)) {
-      if (name.matches("[A-Za-z]{1,32}")) { // a name a route declares; anything else is not repeated
+      if (isWord(name, 32, false)) { // a name a route declares; anything else is not repeated
         line.append(first ? "" : ",").append('"').append(name).append('"');
         first = false;
       }
     }
     return line.append("]}").toString();
+  }
+
+  /** Whether {@code text} is 1 to {@code most} ASCII letters (capitals only if {@code upper}). */
+  private static boolean isWord(String text, int most, boolean upper) {
+    if (text.isEmpty() || text.length() > most) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!(c >= 'A' && c <= 'Z') && (upper || !(c >= 'a' && c <= 'z'))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

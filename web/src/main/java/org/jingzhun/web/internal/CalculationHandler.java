@@ -1,5 +1,6 @@
 package org.jingzhun.web.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.jingzhun.core.explain.Explained;
 import org.jingzhun.core.explain.Language;
@@ -80,10 +81,21 @@ final class CalculationHandler<I, O> implements Endpoint.Handler {
 
   /**
    * The body as text: UTF-8 (a byte-order mark is skipped), refused with the offset of the first
-   * byte that is not, and refused when empty, as the command line refuses an empty input.
+   * byte that is not, and refused when empty, as the command line refuses an empty input. A body
+   * of ASCII alone (the usual JSON of codes, dates and amounts) is valid UTF-8 as it is and is
+   * taken without decoding.
    */
+  private static boolean isAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static String text(byte[] body) {
-    String text = DocumentText.utf8(body);
+    String text = isAscii(body) ? new String(body, StandardCharsets.ISO_8859_1) : DocumentText.utf8(body);
     if (text.isBlank()) {
       throw new HttpProblem(400, "invalid-input", "输入无效 / invalid input", "the request body is empty; give a JSON object");
     }
