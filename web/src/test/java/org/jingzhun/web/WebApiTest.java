@@ -333,6 +333,23 @@ class WebApiTest {
       int status = item.has("get") ? http.get(concrete).status() : http.post(concrete, "{}").status();
       assertTrue(status != 404 && status != 405, path + " answered " + status);
     }
+    // operation ids are unique, and each path parameter is declared (what OpenAPI validators check)
+    Set<String> ids = new TreeSet<>();
+    for (Iterator<String> it = doc.get("paths").fieldNames(); it.hasNext(); ) {
+      String path = it.next();
+      doc.get("paths").get(path).forEach(op -> {
+        assertTrue(ids.add(op.get("operationId").asText()), op.get("operationId").asText());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(path);
+        while (m.find()) {
+          String name = m.group(1);
+          boolean declared = false;
+          for (JsonNode p : op.get("parameters")) {
+            declared |= p.get("name").asText().equals(name) && p.get("in").asText().equals("path") && p.get("required").asBoolean();
+          }
+          assertTrue(declared, path + " does not declare " + name);
+        }
+      });
+    }
     JsonNode prescription = doc.get("paths").get("/calculate/prescription").get("post");
     assertTrue(prescription.get("responses").has("422"));
     assertTrue(prescription.get("responses").has("413"));
