@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import org.jingzhun.examples.calculation.Calculation;
 import picocli.CommandLine;
@@ -131,6 +132,10 @@ public final class Jingzhun implements Callable<Integer> {
     root.addSubcommand("import-register", new ImportRegisterCommand(environment));
     root.addSubcommand("example", new ExampleCommand(environment));
     root.addSubcommand("demo", new DemoCommand(environment));
+    // subcommands of the modules built on this one (serve, in the web module), where on the class path
+    for (ExtraCommand extra : ServiceLoader.load(ExtraCommand.class, Jingzhun.class.getClassLoader())) {
+      root.addSubcommand(extra.name(), extra.command(environment));
+    }
     root.addSubcommand("completion", new CompletionCommand());
     // every subcommand's -V prints what the program's does
     root.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new JingzhunVersion()));
