@@ -104,6 +104,17 @@ class WebApiTest {
   }
 
   @Test
+  void theEntitlementsAreTheRegistrysInOrder() {
+    Http.Answer a = http.get("entitlements");
+    assertEquals(200, a.status(), a.body());
+    JsonNode programmes = json(a);
+    assertEquals("dibao", programmes.get(0).get("programme").asText());
+    assertEquals("DIBAO_TOP_UP", programmes.get(0).get("kinds").get(0).get("kind").asText());
+    assertEquals("MONTHLY", programmes.get(0).get("kinds").get(0).get("payment").asText());
+    assertEquals(5, programmes.size());
+  }
+
+  @Test
   void aPrescriptionIsComputedAsTheReadmeSays() {
     Http.Answer a = http.post(PRESCRIBE, HOUSEHOLD);
     assertEquals(200, a.status(), a.body());
@@ -321,8 +332,8 @@ class WebApiTest {
     assertEquals("3.0.3", doc.get("openapi").asText());
     Set<String> documented = new TreeSet<>();
     doc.get("paths").fieldNames().forEachRemaining(documented::add);
-    Set<String> expected = new TreeSet<>(Set.of("/parameters", "/parameters/{name}", "/coverage", "/check", "/health",
-        "/openapi.json"));
+    Set<String> expected = new TreeSet<>(Set.of("/parameters", "/parameters/{name}", "/coverage", "/entitlements", "/check",
+        "/health", "/openapi.json"));
     Calculations.shipped().all().keySet().forEach(name -> expected.add("/calculate/" + name));
     assertEquals(expected, documented);
     // and every documented operation is routed: none answers 404

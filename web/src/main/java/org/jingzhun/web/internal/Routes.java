@@ -1,5 +1,8 @@
 package org.jingzhun.web.internal;
 
+import org.jingzhun.core.json.JingzhunJson;
+import org.jingzhun.eligibility.entitlement.EntitlementRegistry;
+import org.jingzhun.examples.calculation.EntitlementListing;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +68,11 @@ public final class Routes {
         List.of(REGION, Param.query("from", "integer", "2014", "the first year"),
             Param.query("to", "integer", "2025", "the last year, at most 2100"), PREFIX, OFFICIAL),
         Optional.empty(), List.of(ok("application/json", "the coverage table"), invalid()), parameters::coverage));
+    endpoints.add(new Endpoint("GET", "/entitlements", "entitlements",
+        "帮扶项目 — the entitlement programmes of the prescription, in order, and the kinds each grants (as jingzhun"
+            + " entitlements --format json)",
+        List.of(), Optional.empty(), List.of(ok("application/json", "the programmes and their kinds")),
+        request -> Reply.json(JingzhunJson.write(EntitlementListing.of(EntitlementRegistry.standard())))));
     CheckHandler check = new CheckHandler(calculations, books);
     endpoints.add(new Endpoint("POST", "/check", "check",
         "检查 — run one policy test-case file (as jingzhun check; see docs/test-cases.md); overrides inline only",
