@@ -31,6 +31,8 @@ final class CampaignRun {
   final int[] countyVillage;
   final VillageFacilities[] facilities;
   final long[][] history;
+  /** Each household's transfers in fen in the year being run (dibao, education, housing, medical payers). */
+  final long[] transfers;
   final IncomeGrowth growth;
   final Assumptions assumptions;
   final LoanProgramme loans;
@@ -77,6 +79,7 @@ final class CampaignRun {
         }
       }
     }
+    transfers = new long[n];
     history = new long[years.size() + 1][];
     history[0] = new long[n];
     for (int h = 0; h < n; h++) {
