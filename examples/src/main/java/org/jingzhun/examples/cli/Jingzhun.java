@@ -120,9 +120,11 @@ public final class Jingzhun implements Callable<Integer> {
     CommandLine root = new CommandLine(new Jingzhun());
     for (Calculation<?, ?> calculation : environment.calculations().all().values()) {
       CommandLine sub = CampaignOptions.subcommand(environment, calculation);
-      sub.getCommandSpec().usageMessage().description(
-          calculation.chinese() + " — " + calculation.english() + ".",
-          "Reads the input JSON from FILE or standard input and writes the result as JSON.");
+      if (!(sub.getCommand() instanceof SimulateCommand) && !(sub.getCommand() instanceof CompareCommand)) {
+        sub.getCommandSpec().usageMessage().description(
+            calculation.chinese() + " — " + calculation.english() + ".",
+            "Reads the input JSON from FILE or standard input and writes the result as JSON.");
+      }
       root.addSubcommand(calculation.name(), sub);
     }
     root.addSubcommand("params", new ParamsCommand(environment));
