@@ -83,8 +83,9 @@ final class CompareCommand implements Callable<Integer> {
       if (!reformSets.isEmpty() || reformName != null) {
         throw new UserMistake("--reform-set and --reform-name are for a scenario; a JSON input takes --reform-policy FILE");
       }
+      var overrides = new InputFiles(environment).policyFiles(reformPolicies); // read first: a missing file is exit 4
       Calculation<?, ?> calculation = reformPolicies.isEmpty() ? CampaignCalculations.COMPARE_CALCULATION
-          : CampaignCalculations.compareUnder(book -> book.withOverrides(new InputFiles(environment).policyFiles(reformPolicies)));
+          : CampaignCalculations.compareUnder(book -> book.withOverrides(overrides));
       return SimulateCommand.JsonMode.run(environment, calculation, file, date, scenario, explain, input, spec);
     }
     ScenarioFile file = withReform(scenario.scenario(new InputFiles(environment, input)));

@@ -131,7 +131,7 @@ public final class Jingzhun implements Callable<Integer> {
     root.addSubcommand("entitlements", new EntitlementsCommand());
     root.addSubcommand("check", new CheckCommand(environment));
     root.addSubcommand("import-register", new ImportRegisterCommand(environment));
-    root.addSubcommand("example", new ExampleCommand(environment));
+    root.addSubcommand("example", new CommandLine(new ExampleCommand(environment)).setUnmatchedOptionsArePositionalParams(true));
     root.addSubcommand("demo", new DemoCommand(environment));
     root.addSubcommand("completion", new CompletionCommand());
     // every subcommand's -V prints what the program's does

@@ -32,7 +32,7 @@ import org.jingzhun.core.validation.ValidationException;
  */
 public record ParameterSetting(String name, String value, Optional<BigDecimal> factor, Optional<LocalDate> from) {
   private static final Pattern PERCENT = Pattern.compile("([+-])(\\d{1,3}(?:\\.\\d{1,4})?)%");
-  private static final Pattern NAME = Pattern.compile("[a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+");
+  private static final Pattern NAME = Pattern.compile("[a-z][A-Za-z0-9-]*(?:\\.[A-Za-z0-9-]+)+");
   private static final Pattern PER = Pattern.compile("\\s*/\\s*(year|month)$");
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
