@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
         "  70 an internal error (a defect: please report it), or out of memory",
         "A run that fails writes nothing on standard output.",
         "More memory for Java: JAVA_OPTS=-Xmx4g ./jingzhun ...",
-        "Documentation: docs/cli.md, docs/test-cases.md, docs/register-csv.md,",
-        "RELIABILITY.md"})
+        "Documentation: docs/cli.md, docs/research.md, docs/data-dictionary.md,",
+        "docs/test-cases.md, docs/register-csv.md, RELIABILITY.md"})
 public final class Jingzhun implements Callable<Integer> {
 
   @Spec

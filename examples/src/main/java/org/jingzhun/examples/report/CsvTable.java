@@ -1,6 +1,7 @@
 package org.jingzhun.examples.report;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
@@ -19,7 +20,8 @@ import java.nio.file.Path;
  * read the Chinese text as UTF-8; programs reading CSV are better without it.
  */
 public final class CsvTable {
-  private static final CsvMapper CSV = new CsvMapper();
+  /** Quotes a cell only where it must (a comma, a quote, a line break), whatever its length. */
+  private static final CsvMapper CSV = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
   private static final char BYTE_ORDER_MARK = '\uFEFF';
 
   private CsvTable() {}

@@ -12,6 +12,7 @@ import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.policy.PolicyFile;
 import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.core.validation.ValidationException;
+import org.jingzhun.core.validation.Violation;
 
 /**
  * 参数修改 — one change of a parameter, from the command line ({@code --set NAME=VALUE}) or a
@@ -143,7 +144,17 @@ public record ParameterSetting(String name, String value, Optional<BigDecimal> f
         + "    values:\n"
         + "      \"" + county + "\":\n"
         + "        - {from: " + day + ", value: " + (NUMBER.matcher(value).matches() ? value : quoted(value)) + ", source: set}\n";
-    return book.withOverrides(List.of(new PolicyFile(shown, yaml)));
+    try {
+      return book.withOverrides(List.of(new PolicyFile(shown, yaml)));
+    } catch (ValidationException e) {
+      if (e.isNoPolicy()) {
+        throw e;
+      }
+      // the loader names the generated file's line; the user wrote the change, so it is named instead
+      throw new ValidationException(e.violations().stream()
+          .map(v -> new Violation("set." + name, value, v.message().replace("parameter " + name + ", region " + county + ": ", "")))
+          .toList());
+    }
   }
 
   private static String quoted(String text) {

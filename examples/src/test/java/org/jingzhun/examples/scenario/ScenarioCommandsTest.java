@@ -11,12 +11,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.examples.cli.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code simulate} and {@code compare} of a research scenario: its file read strictly, its flags, its tables and CSV. */
 class ScenarioCommandsTest {
+
+  private static CliRun.Result run(String... args) {
+    return CliRun.run(CliRun.environment(PolicyBook.shipped()), "", args);
+  }
 
   private static Path write(Path dir, String name, String text) throws IOException {
     Path file = dir.resolve(name);
@@ -32,7 +37,7 @@ class ScenarioCommandsTest {
         years: {from: 2015, to: 2016}
         colour: red
         """);
-    CliRun.Result r = CliRun.run("simulate", "--scenario", file.toString());
+    CliRun.Result r = run("simulate", "--scenario", file.toString());
     assertEquals(2, r.status(), r.err());
     assertEquals("", r.out());
     assertTrue(r.err().contains("population.synthetic.households"), r.err());
@@ -43,7 +48,7 @@ class ScenarioCommandsTest {
   @Test
   void severalRunsAreRefusedForNow(@TempDir Path dir) throws IOException {
     Path file = write(dir, "runs.yaml", "runs: 20\n");
-    CliRun.Result r = CliRun.run("simulate", "--scenario", file.toString());
+    CliRun.Result r = run("simulate", "--scenario", file.toString());
     assertEquals(2, r.status(), r.err());
     assertTrue(r.err().contains("runs = '20'"), r.err());
     assertTrue(r.err().contains("not available yet"), r.err());
@@ -52,14 +57,14 @@ class ScenarioCommandsTest {
   @Test
   void anUnknownAssumptionIsRefusedUnderAssumptions(@TempDir Path dir) throws IOException {
     Path file = write(dir, "a.yaml", "assumptions: {incomeGrowth: \"-0.1\", hazard: 0.02}\n");
-    CliRun.Result r = CliRun.run("simulate", "--scenario", file.toString(), "--households", "1000", "--to", "2015");
+    CliRun.Result r = run("simulate", "--scenario", file.toString(), "--households", "1000", "--to", "2015");
     assertEquals(2, r.status(), r.err());
     assertTrue(r.err().contains("assumptions."), r.err());
   }
 
   @Test
   void aValueThatDoesNotFitItsParameterIsRefusedAsABadFileLineWouldBe() {
-    CliRun.Result r = CliRun.run("simulate", "--households", "1000", "--to", "2015", "--set", "dibao.standard.rural=lots/year");
+    CliRun.Result r = run("simulate", "--households", "1000", "--to", "2015", "--set", "dibao.standard.rural=lots/year");
     assertEquals(2, r.status(), r.err());
     assertTrue(r.err().contains("dibao.standard.rural"), r.err());
     assertFalse(r.err().contains("Exception"), r.err());
@@ -67,7 +72,7 @@ class ScenarioCommandsTest {
 
   @Test
   void aPercentageOfAParameterThatIsNotMoneyIsRefused() {
-    CliRun.Result r = CliRun.run("simulate", "--households", "1000", "--to", "2015", "--set", "exit.household.stable-years=+10%");
+    CliRun.Result r = run("simulate", "--households", "1000", "--to", "2015", "--set", "exit.household.stable-years=+10%");
     assertEquals(2, r.status(), r.err());
     assertTrue(r.err().contains("set.exit.household.stable-years = '+10%'"), r.err());
     assertTrue(r.err().contains("money parameter only"), r.err());
@@ -75,7 +80,7 @@ class ScenarioCommandsTest {
 
   @Test
   void aMalformedSetIsRefusedWithTheOption() {
-    CliRun.Result r = CliRun.run("simulate", "--set", "dibao.standard.rural", "--set", "Dibao=+10%");
+    CliRun.Result r = run("simulate", "--set", "dibao.standard.rural", "--set", "Dibao=+10%");
     assertEquals(2, r.status(), r.err());
     assertTrue(r.err().contains("(2 problems)"), r.err());
   }
@@ -83,7 +88,7 @@ class ScenarioCommandsTest {
   @Test
   void aSmallRunWritesItsTablesAndCsvWhoseVillagesAddUpToTheCounty(@TempDir Path dir) throws IOException {
     Path out = dir.resolve("out");
-    CliRun.Result r = CliRun.run("simulate", "--households", "1000", "--seed", "7", "--from", "2015", "--to", "2016",
+    CliRun.Result r = run("simulate", "--households", "1000", "--seed", "7", "--from", "2015", "--to", "2016",
         "--tables", "township", "--csv", out.toString());
     assertEquals(0, r.status(), r.err());
     assertTrue(r.out().startsWith("合成数据"), r.out());
@@ -106,7 +111,7 @@ class ScenarioCommandsTest {
   @Test
   void excelAddsAByteOrderMark(@TempDir Path dir) throws IOException {
     Path out = dir.resolve("out");
-    CliRun.Result r = CliRun.run("simulate", "--households", "1000", "--to", "2015", "--csv", out.toString(), "--excel");
+    CliRun.Result r = run("simulate", "--households", "1000", "--to", "2015", "--csv", out.toString(), "--excel");
     assertEquals(0, r.status(), r.err());
     assertTrue(Files.readString(out.resolve("county_years.csv")).startsWith("\uFEFFcode,"));
   }
@@ -121,9 +126,9 @@ class ScenarioCommandsTest {
         reform:
           name: dibao +10%
           set: {dibao.standard.rural: "+10%@2016-01-01"}
-        outputs: {csv: %s}
-        """.formatted(dir.resolve("out")));
-    CliRun.Result r = CliRun.run("compare", "--scenario", scenario.toString());
+        outputs: {csv: OUT}
+        """.replace("OUT", dir.resolve("out").toString()));
+    CliRun.Result r = run("compare", "--scenario", scenario.toString());
     assertEquals(0, r.status(), r.err());
     assertTrue(r.out().contains("winners and losers"), r.out());
     List<String> deciles = Files.readAllLines(dir.resolve("out").resolve("income_deciles.csv"));
@@ -141,7 +146,7 @@ class ScenarioCommandsTest {
 
   @Test
   void compareWithoutAReformSaysWhatItNeeds() {
-    CliRun.Result r = CliRun.run("compare", "--households", "1000");
+    CliRun.Result r = run("compare", "--households", "1000");
     assertEquals(2, r.status(), r.err());
     assertTrue(r.err().contains("compare needs a reform"), r.err());
   }
