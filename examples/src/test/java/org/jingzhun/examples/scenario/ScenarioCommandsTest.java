@@ -150,4 +150,15 @@ class ScenarioCommandsTest {
     assertEquals(2, r.status(), r.err());
     assertTrue(r.err().contains("compare needs a reform"), r.err());
   }
+
+  @Test
+  void anIncomeSourceMayGrowAtItsOwnRateButNotANegativeOne() {
+    CliRun.Result base = run("simulate", "--households", "1000", "--to", "2016");
+    CliRun.Result wages = run("simulate", "--households", "1000", "--to", "2016", "--assume", "incomeGrowthBySource={\"WAGES\": \"0.50\"}");
+    assertEquals(0, wages.status(), wages.err());
+    assertFalse(base.out().equals(wages.out()), "wages growing 50 % a year change the run");
+    CliRun.Result bad = run("simulate", "--households", "1000", "--to", "2016", "--assume", "incomeGrowthBySource={\"WAGES\": \"-0.1\"}");
+    assertEquals(2, bad.status(), bad.err());
+    assertTrue(bad.err().contains("assumptions.incomeGrowthBySource.WAGES"), bad.err());
+  }
 }

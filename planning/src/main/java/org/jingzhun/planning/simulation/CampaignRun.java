@@ -51,7 +51,7 @@ final class CampaignRun {
     this.villages = scenario.county().villages();
     this.assumptions = scenario.assumptions();
     this.seed = scenario.seed();
-    this.growth = new IncomeGrowth(assumptions.incomeGrowth());
+    this.growth = new IncomeGrowth(assumptions.incomeGrowth(), assumptions.incomeGrowthBySource());
     for (int v = 0; v < villages.size(); v++) {
       villageIndex.put(villages.get(v).code(), v);
     }
