@@ -161,4 +161,34 @@ class ScenarioCommandsTest {
     assertEquals(2, bad.status(), bad.err());
     assertTrue(bad.err().contains("assumptions.incomeGrowthBySource.WAGES"), bad.err());
   }
+
+  private static final String REGISTER_HEADER =
+      "household_id,village,housing,safe_drinking_water,wages,production_costs,member_id,birth_date,relationship,labour_capacity\n";
+
+  @Test
+  void aRegisterIsSimulatedWithItsVillagesAsTheCounty(@TempDir Path dir) throws IOException {
+    StringBuilder csv = new StringBuilder(REGISTER_HEADER);
+    for (int h = 1; h <= 40; h++) {
+      String village = h % 2 == 0 ? "511902101201" : "511902102201";
+      String wages = h % 4 == 0 ? "1500.00" : "30000.00"; // a household in four is poor, alone on 1,500 a year
+      csv.append("H").append(h).append(',').append(village).append(",B,是,").append(wages).append(",0,P1,1970-01-01,户主,FULL\n");
+    }
+    Path register = write(dir, "register.csv", csv.toString());
+    Path out = dir.resolve("out");
+    CliRun.Result r = run("simulate", "--register", register.toString(), "--from", "2016", "--to", "2017", "--tables", "village",
+        "--csv", out.toString());
+    assertEquals(0, r.status(), r.err());
+    assertFalse(r.out().contains("SYNTHETIC"), r.out());
+    List<String> villages = Files.readAllLines(out.resolve("village_years.csv"));
+    assertEquals(1 + 2 * 2, villages.size(), "two villages, two years");
+    assertTrue(villages.get(1).startsWith("511902101201,511902101201,2016,20,20,20,"), villages.get(1));
+  }
+
+  @Test
+  void aRegisterWithABadRowIsRefusedWithTheRow(@TempDir Path dir) throws IOException {
+    Path register = write(dir, "register.csv", REGISTER_HEADER + "H1,511902101201,E,是,100.00,0,P1,1970-01-01,户主,FULL\n");
+    CliRun.Result r = run("simulate", "--register", register.toString(), "--to", "2016");
+    assertEquals(2, r.status(), r.err());
+    assertTrue(r.err().contains("population.register.file") && r.err().contains("line 2"), r.err());
+  }
 }
