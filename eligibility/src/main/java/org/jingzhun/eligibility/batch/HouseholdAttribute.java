@@ -5,7 +5,8 @@ import org.jingzhun.core.household.HealthCondition;
 import org.jingzhun.core.household.Household;
 import org.jingzhun.core.household.HousingSafetyGrade;
 import org.jingzhun.core.household.LabourCapacity;
-import org.jingzhun.core.household.Person;
+import java.util.Optional;
+import org.jingzhun.eligibility.entitlement.HouseholdFacts;
 
 /** 家庭特征 — an attribute of a household's members that the five-batches mapping reads. */
 public enum HouseholdAttribute implements Labelled {
@@ -36,17 +37,26 @@ public enum HouseholdAttribute implements Labelled {
    * @param h the household
    */
   public boolean of(Household h) {
+    return of(HouseholdFacts.of(h, Optional.empty()));
+  }
+
+  /**
+   * {@return whether the household read through {@code h} has this attribute} Allocates nothing.
+   *
+   * @param h the household's facts
+   */
+  public boolean of(HouseholdFacts h) {
     if (this == DANGEROUS_HOUSING) {
       return h.housing() == HousingSafetyGrade.D;
     }
     boolean all = true;
-    for (Person p : h.members()) {
+    for (int m = 0, n = h.members(); m < n; m++) {
       boolean member = switch (this) {
-        case NO_LABOUR_CAPACITY -> p.labourCapacity() == LabourCapacity.NONE;
-        case FULL_LABOUR_CAPACITY -> p.labourCapacity() == LabourCapacity.FULL;
-        case SEVERE_DISABILITY -> p.hasSevereDisability();
-        case SERIOUS_ILLNESS -> p.health() == HealthCondition.SERIOUS_ILLNESS;
-        case MEMBER_IN_SCHOOL -> p.inSchool();
+        case NO_LABOUR_CAPACITY -> h.labourCapacity(m) == LabourCapacity.NONE;
+        case FULL_LABOUR_CAPACITY -> h.labourCapacity(m) == LabourCapacity.FULL;
+        case SEVERE_DISABILITY -> h.severeDisability(m);
+        case SERIOUS_ILLNESS -> h.health(m) == HealthCondition.SERIOUS_ILLNESS;
+        case MEMBER_IN_SCHOOL -> h.inSchool(m);
         case DANGEROUS_HOUSING -> throw new AssertionError();
       };
       if (member && this != NO_LABOUR_CAPACITY) {
