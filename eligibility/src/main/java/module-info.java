@@ -29,6 +29,7 @@ module org.jingzhun.eligibility {
   exports org.jingzhun.eligibility.entitlement;
   exports org.jingzhun.eligibility.prescription;
   exports org.jingzhun.eligibility.screening;
+  exports org.jingzhun.eligibility.columnar;
 
   opens org.jingzhun.eligibility.policy to com.fasterxml.jackson.databind;
   opens org.jingzhun.eligibility.identification to com.fasterxml.jackson.databind;
