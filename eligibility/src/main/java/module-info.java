@@ -6,8 +6,10 @@
  *
  * <p>Start with {@link org.jingzhun.eligibility.prescription.PrescriptionRules}, which combines every
  * rule of the module for one household; each rule is also usable alone (identification, dibao,
- * exit, …), and {@link org.jingzhun.eligibility.screening.IncomeScreening} runs identification and
- * dibao over a whole register.
+ * exit, …); {@link org.jingzhun.eligibility.columnar.ColumnarPrescription} runs the full
+ * prescription, by the same rule code, over a population held in columns, and
+ * {@link org.jingzhun.eligibility.screening.IncomeScreening} runs identification and dibao alone
+ * over a register's income and member columns.
  */
 module org.jingzhun.eligibility {
   requires transitive org.jingzhun.core;

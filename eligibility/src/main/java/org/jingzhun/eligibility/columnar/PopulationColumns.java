@@ -109,6 +109,12 @@ public final class PopulationColumns {
     return RebuiltHousehold.of(this, i);
   }
 
+  /** {@return a cursor over the rows, at household 0 if there is one; one cursor serves one thread} */
+  public PopulationRow cursor() {
+    PopulationRow row = new PopulationRow(this);
+    return size() > 0 ? row.at(0) : row;
+  }
+
   /** {@return the bytes the columns take on the heap, arrays' headers left out} */
   public long footprintBytes() {
     return (long) village.length * Character.BYTES + (long) netIncomeFen.length * Long.BYTES

@@ -12,11 +12,11 @@ import org.jingzhun.core.household.SchoolStage;
 import org.jingzhun.eligibility.entitlement.HouseholdFacts;
 
 /**
- * A cursor over the rows of {@link PopulationColumns}: the facts of the household it is
+ * 行游标 — a cursor over the rows of {@link PopulationColumns}: the facts of the household it is
  * {@link #at}, read from the columns on each call. One cursor serves one thread; moving it
- * allocates nothing.
+ * allocates nothing. Get one from {@link PopulationColumns#cursor()}.
  */
-final class PopulationRow implements HouseholdFacts {
+public final class PopulationRow implements HouseholdFacts {
   private final PopulationColumns columns;
   private int household;
   private int first;
@@ -27,13 +27,29 @@ final class PopulationRow implements HouseholdFacts {
     this.columns = columns;
   }
 
-  /** Moves the cursor to household {@code i}. */
-  PopulationRow at(int i) {
+  /**
+   * Moves the cursor to household {@code i}.
+   *
+   * @param i the household's index, from 0
+   * @return this cursor
+   * @throws IndexOutOfBoundsException if there is no such household
+   */
+  public PopulationRow at(int i) {
     household = i;
     first = columns.firstMember(i);
     members = columns.firstMember(i + 1) - first;
     flags = columns.flags(i);
     return this;
+  }
+
+  /** {@return the index of the household the cursor is at} */
+  public int index() {
+    return household;
+  }
+
+  /** {@return the index in {@link PopulationColumns#villages()} of the household's village} */
+  public int villageIndex() {
+    return columns.villageIndex(household);
   }
 
   @Override
