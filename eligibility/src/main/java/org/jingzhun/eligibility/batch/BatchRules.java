@@ -128,8 +128,9 @@ public final class BatchRules {
     if (choice % NO_SECOND != NO_SECOND - 1) {
       out.secondary(BATCHES[choice % NO_SECOND]);
     }
+    int attributeMask = HouseholdAttribute.maskOf(facts);
     for (int r = 0; r < batchOf.length; r++) {
-      if (matches(r, facts)) {
+      if (matches(r, facts, attributeMask)) {
         out.addReasons(table.rules().get(r));
       }
     }
@@ -162,8 +163,9 @@ public final class BatchRules {
   private int choice(HouseholdFacts household) {
     long[] score = new long[BATCHES.length];
     boolean any = false;
+    int attributeMask = HouseholdAttribute.maskOf(household);
     for (int r = 0; r < batchOf.length; r++) {
-      if (matches(r, household)) {
+      if (matches(r, household, attributeMask)) {
         score[batchOf[r]] += weights[r];
         any = true;
       }
@@ -176,9 +178,9 @@ public final class BatchRules {
     return first * NO_SECOND + (second < 0 ? NO_SECOND - 1 : second);
   }
 
-  private boolean matches(int row, HouseholdFacts household) {
+  private boolean matches(int row, HouseholdFacts household, int attributeMask) {
     PovertyCause cause = causes[row];
-    return cause != null ? household.hasCause(cause) : attributes[row].of(household);
+    return cause != null ? household.hasCause(cause) : (attributeMask & attributes[row].bit()) != 0;
   }
 
   /** The heaviest batch other than {@code excluded} with any weight (the first declared of equals), or −1. */

@@ -46,25 +46,33 @@ public enum HouseholdAttribute implements Labelled {
    * @param h the household's facts
    */
   public boolean of(HouseholdFacts h) {
-    if (this == DANGEROUS_HOUSING) {
-      return h.housing() == HousingSafetyGrade.D;
-    }
-    boolean all = true;
+    return (maskOf(h) & bit()) != 0;
+  }
+
+  /** {@return this attribute's bit in a {@link #maskOf} mask: 1 shifted by its ordinal} */
+  public int bit() {
+    return 1 << ordinal();
+  }
+
+  /**
+   * {@return the attributes the household read through {@code h} has, as a mask of their
+   * {@link #bit()}s, its members read once} Allocates nothing.
+   *
+   * @param h the household's facts
+   */
+  public static int maskOf(HouseholdFacts h) {
+    int mask = 0;
+    boolean noneCanWork = true;
     for (int m = 0, n = h.members(); m < n; m++) {
-      boolean member = switch (this) {
-        case NO_LABOUR_CAPACITY -> h.labourCapacity(m) == LabourCapacity.NONE;
-        case FULL_LABOUR_CAPACITY -> h.labourCapacity(m) == LabourCapacity.FULL;
-        case SEVERE_DISABILITY -> h.severeDisability(m);
-        case SERIOUS_ILLNESS -> h.health(m) == HealthCondition.SERIOUS_ILLNESS;
-        case MEMBER_IN_SCHOOL -> h.inSchool(m);
-        case DANGEROUS_HOUSING -> throw new AssertionError();
-      };
-      if (member && this != NO_LABOUR_CAPACITY) {
-        return true;
-      }
-      all &= member;
+      LabourCapacity labour = h.labourCapacity(m);
+      noneCanWork &= labour == LabourCapacity.NONE;
+      mask |= (labour == LabourCapacity.FULL ? FULL_LABOUR_CAPACITY.bit() : 0)
+          | (h.severeDisability(m) ? SEVERE_DISABILITY.bit() : 0)
+          | (h.health(m) == HealthCondition.SERIOUS_ILLNESS ? SERIOUS_ILLNESS.bit() : 0)
+          | (h.inSchool(m) ? MEMBER_IN_SCHOOL.bit() : 0);
     }
-    return this == NO_LABOUR_CAPACITY && all;
+    return mask | (noneCanWork ? NO_LABOUR_CAPACITY.bit() : 0)
+        | (h.housing() == HousingSafetyGrade.D ? DANGEROUS_HOUSING.bit() : 0);
   }
 
   @Override
