@@ -148,7 +148,7 @@ public final class BatchRules {
 
   /**
    * {@return the primary batch of the household read through {@code household}: exactly
-   * {@link BatchAssignment#primary()} of {@link #assign}} Allocates nothing.
+   * {@link BatchAssignment#primary()} of {@link #assign}}
    *
    * @param household the household's facts
    */

@@ -21,7 +21,8 @@ import org.jingzhun.eligibility.prescription.PrescriptionSink;
  * PrescriptionSink)} — the same rule code that the per-household prescription runs with its
  * explanation off, so the two cannot disagree.
  *
- * <p>Allocates nothing per household for programmes that grant from facts (every standard one).
+ * <p>Builds no household or result object per row for programmes that grant from facts (every
+ * standard one).
  * A programme that grants through the object path only is still applied: each household is then
  * rebuilt as a {@link org.jingzhun.core.household.Household} for it ({@link PopulationColumns#household}),
  * which is much slower and gives it only what the columns hold. The columns hold no relocation

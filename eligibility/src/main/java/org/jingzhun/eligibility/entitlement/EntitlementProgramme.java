@@ -71,7 +71,7 @@ public interface EntitlementProgramme {
 
     /**
      * Grants the household read through {@code household} what the programme gives it, in fen,
-     * with no explanation and no allocation: the path that the per-household prescription takes
+     * with no explanation and no result objects: the path that the per-household prescription takes
      * when its explanation is off and the columnar prescription takes for every household. It
      * must grant exactly what {@link #grant(HouseholdStanding, Trace, Grants)} grants.
      *

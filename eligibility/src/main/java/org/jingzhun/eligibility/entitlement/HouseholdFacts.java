@@ -14,7 +14,7 @@ import org.jingzhun.core.household.SchoolStage;
  * both a {@link Household} (through {@link #of}) and a row of a columnar population implement,
  * so that identification, the five batches and every programme that reads it are written once
  * for the per-household and the population path. Members are read by their index in the
- * household, from 0 to {@link #members()} − 1. Reading allocates nothing.
+ * household, from 0 to {@link #members()} − 1. A row of columns is read without allocating.
  */
 public interface HouseholdFacts {
 

@@ -183,9 +183,9 @@ public final class PrescriptionRules {
    * Prescribes the household read through {@code household}, with no explanation, into
    * {@code sink}: its standing (identification and the registration), its primary batch, then
    * what each programme grants, exactly as {@link #prescribe(PrescriptionCase, Trace)} gives it.
-   * The columnar prescription calls this for each row. Allocates nothing for programmes that grant
-   * from facts; a programme that grants through the object path only is given the household as
-   * an object ({@link HouseholdFacts#household()}), identified again, and its grants are passed on.
+   * The columnar prescription calls this for each row. Builds no household or result object for
+   * programmes that grant from facts; a programme that grants through the object path only is
+   * given the household as an object ({@link HouseholdFacts#household()}), identified again, and its grants are passed on.
    * Unlike the per-household call it does not check birth dates against the date.
    *
    * @param household the household's facts
