@@ -9,9 +9,12 @@ Copyright 2026 The Jingzhun maintainers
 This product is licensed under the Apache License, Version 2.0 (see LICENSE).
 
 It uses the third-party libraries below at run time: the library modules (core,
-eligibility, finance, planning) and the command line (examples, whose -cli.jar bundles
-them). Test and build dependencies, compile-only annotations and the benchmarks module
-(not distributed) are not listed. Each library is under its own licence:
+eligibility, finance, planning), the command line (examples, whose -cli.jar bundles
+them) and the web API (web, whose -cli.jar adds the embedded server: Javalin, Jetty).
+Test and build dependencies, compile-only annotations and the benchmarks module (not
+distributed) are not listed. Jetty is offered under EPL-2.0 or Apache-2.0, and the
+servlet API under EPL-2.0 or GPL-2.0 with the Classpath Exception: each is listed under
+both. Each library is under its own licence:
 <#list licenseMap as e>
 <#assign license = e.getKey()/>
 <#assign projects = e.getValue()/>

@@ -78,6 +78,9 @@ public final class PolicyBook {
    * module path (each module declares its files as a {@link PolicyResources} service)}
    *
    * @throws ValidationException if a shipped file is invalid
+   * @throws IllegalStateException if a module's parameter files are on the path but were not found
+   *     as a service (a program packaged with the modules' service files overwriting each other),
+   *     naming them: never a book with a part left out
    */
   public static PolicyBook shipped() {
     return SHIPPED.get();
@@ -86,7 +89,10 @@ public final class PolicyBook {
   private static PolicyBook loadShipped() {
     List<PolicyFile> files = new ArrayList<>();
     List<ParameterKey<?>> keys = new ArrayList<>();
-    for (PolicyResources resources : ServiceLoader.load(PolicyResources.class, PolicyBook.class.getClassLoader())) {
+    List<String> found = new ArrayList<>();
+    ClassLoader loader = PolicyBook.class.getClassLoader();
+    for (PolicyResources resources : ServiceLoader.load(PolicyResources.class, loader)) {
+      found.add(resources.getClass().getName());
       keys.addAll(resources.keys());
       for (String name : resources.files()) {
         try {
@@ -96,6 +102,7 @@ public final class PolicyBook {
         }
       }
     }
+    ShippedParts.checkComplete(loader, found, ShippedParts.expected());
     return load(files, keys);
   }
 

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.jingzhun.core.explain.Labelled;
+import org.jingzhun.core.explain.Term;
+import org.jingzhun.core.explain.Termed;
 import org.jingzhun.core.validation.ValidationException;
 import org.jingzhun.core.validation.Violations;
 
@@ -13,18 +14,14 @@ import org.jingzhun.core.validation.Violations;
  * {@code DIBAO_TOP_UP}), its labels, and how it is paid. Each {@link EntitlementProgramme}
  * declares the kinds it grants; two kinds are equal when their identifiers are.
  */
-public final class EntitlementKind implements Labelled {
+public final class EntitlementKind implements Termed {
   private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
 
-  private final String id;
-  private final String chinese;
-  private final String english;
+  private final Term term;
   private final Payment payment;
 
-  private EntitlementKind(String id, String chinese, String english, Payment payment) {
-    this.id = id;
-    this.chinese = chinese;
-    this.english = english;
+  private EntitlementKind(Term term, Payment payment) {
+    this.term = term;
     this.payment = payment;
   }
 
@@ -52,7 +49,7 @@ public final class EntitlementKind implements Labelled {
     }
     v.require("payment", payment);
     v.throwIfAny();
-    return new EntitlementKind(id, chinese, english, payment);
+    return new EntitlementKind(Term.of(id, chinese, english), payment);
   }
 
   /**
@@ -72,17 +69,12 @@ public final class EntitlementKind implements Labelled {
   /** {@return the identifier, e.g. {@code DIBAO_TOP_UP}; how JSON writes the kind} */
   @JsonValue
   public String id() {
-    return id;
+    return term.key();
   }
 
   @Override
-  public String chinese() {
-    return chinese;
-  }
-
-  @Override
-  public String english() {
-    return english;
+  public Term term() {
+    return term;
   }
 
   /** {@return how it is paid: monthly, by the year, or once} */
@@ -92,16 +84,16 @@ public final class EntitlementKind implements Labelled {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof EntitlementKind k && k.id.equals(id);
+    return o instanceof EntitlementKind k && k.id().equals(id());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id);
+    return Objects.hash(id());
   }
 
   @Override
   public String toString() {
-    return id;
+    return id();
   }
 }

@@ -8,6 +8,7 @@ import org.jingzhun.examples.finance.LedgerRequest;
 import org.jingzhun.examples.finance.LossRequest;
 import org.jingzhun.examples.finance.RecoveryRequest;
 import org.jingzhun.examples.finance.RevolvingReport;
+import org.jingzhun.examples.finance.RiskFundLossRequest;
 import org.jingzhun.examples.finance.ScheduleRequest;
 import org.jingzhun.examples.finance.SubsidyRequest;
 import org.jingzhun.finance.revolving.IndustrySupportFund;
@@ -16,7 +17,7 @@ import org.jingzhun.finance.revolving.MutualAidFund;
 /**
  * 金融计算目录 — the calculations of the finance module, as subcommands and case-file
  * calculations: repayment schedules, interest subsidies and quarterly claims, loss and recovery
- * sharing, the risk fund's ledger, revolving and mutual-aid funds. The input types are in
+ * sharing (an agreement in full, or one of the district's named risk funds), the risk fund's ledger, revolving and mutual-aid funds. The input types are in
  * {@code org.jingzhun.examples.finance}; docs/cli.md documents each.
  */
 public final class FinanceCalculations {
@@ -24,6 +25,7 @@ public final class FinanceCalculations {
   public static final Term SUBSIDY = Term.of("interestSubsidy", "贴息计算", "interest subsidy");
   public static final Term CLAIM = Term.of("subsidyClaim", "贴息按季申报", "quarterly subsidy claim");
   public static final Term LOSS = Term.of("lossAllocation", "损失分担", "loss allocation");
+  public static final Term RISK_FUND_LOSS = Term.of("riskFundLoss", "分险基金损失分担", "district risk fund loss");
   public static final Term RECOVERY = Term.of("recoveryDistribution", "追偿款分配", "recovery distribution");
   public static final Term LEDGER = Term.of("fundLedger", "风险补偿金台账", "risk fund ledger");
   public static final Term REVOLVING = Term.of("revolvingFund", "产业扶持周转金", "industry-support revolving fund");
@@ -34,6 +36,8 @@ public final class FinanceCalculations {
       Calculation.of("interest-subsidy", SUBSIDY, SubsidyRequest.class, SubsidyRequest::compute, SubsidyRequest::explain),
       Calculation.of("subsidy-claim", CLAIM, ClaimRequest.class, ClaimRequest::compute, ClaimRequest::explain),
       Calculation.of("loss-allocation", LOSS, LossRequest.class, (r, s) -> r.compute(), (r, s) -> r.explain()),
+      Calculation.of("risk-fund-loss", RISK_FUND_LOSS, RiskFundLossRequest.class, RiskFundLossRequest::compute,
+          RiskFundLossRequest::explain),
       Calculation.of("recovery-distribution", RECOVERY, RecoveryRequest.class, (r, s) -> r.compute(), (r, s) -> r.explain()),
       Calculation.of("fund-ledger", LEDGER, LedgerRequest.class, LedgerRequest::compute, LedgerRequest::explain),
       // the fund on --date

@@ -1,6 +1,5 @@
 package org.jingzhun.examples.cli;
 
-import java.util.List;
 import org.jingzhun.examples.calculation.Calculation;
 import org.jingzhun.examples.campaign.CampaignCalculations;
 import picocli.CommandLine;
@@ -8,13 +7,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * The options of the campaign subcommands beyond the common ones: {@code allocate --exact}
- * (the integer-programming allocation) and {@code compare --reform-policy FILE} (the reform
- * run under the book with FILE laid on it). Added to those subcommands only.
+ * The campaign subcommands: {@code allocate --exact} (the integer-programming allocation), and
+ * {@code simulate} and {@code compare}, which run a research scenario or, given JSON, the
+ * calculation ({@link SimulateCommand}, {@link CompareCommand}).
  */
 final class CampaignOptions {
   static final String EXACT = "--exact";
-  static final String REFORM_POLICY = "--reform-policy";
 
   private CampaignOptions() {}
 
@@ -27,10 +25,10 @@ final class CampaignOptions {
       return sub;
     }
     if (calculation == CampaignCalculations.COMPARE_CALCULATION) {
-      CommandLine sub = new CommandLine(new CalculationCommand(environment, calculation, CampaignOptions::comparison));
-      sub.getCommandSpec().addOption(OptionSpec.builder(REFORM_POLICY).paramLabel("FILE").type(List.class)
-          .auxiliaryTypes(String.class).description("a parameter file laid on the book for the reform run only; may be repeated").build());
-      return sub;
+      return new CommandLine(new CompareCommand(environment));
+    }
+    if (calculation == CampaignCalculations.SIMULATE_CALCULATION) {
+      return new CommandLine(new SimulateCommand(environment, calculation));
     }
     return new CommandLine(new CalculationCommand(environment, calculation));
   }
@@ -40,12 +38,4 @@ final class CampaignOptions {
     return Boolean.TRUE.equals(exact) ? CampaignCalculations.ALLOCATE_EXACT_CALCULATION : registered;
   }
 
-  private static Calculation<?, ?> comparison(Calculation<?, ?> registered, CommandSpec spec, Environment environment) {
-    List<String> files = spec.findOption(REFORM_POLICY).getValue();
-    if (files == null || files.isEmpty()) {
-      return registered;
-    }
-    var overrides = new InputFiles(environment).policyFiles(files);
-    return CampaignCalculations.compareUnder(book -> book.withOverrides(overrides));
-  }
 }

@@ -45,6 +45,9 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "jingzhun-out", description = "the report folder; default ${DEFAULT-VALUE}")
   String out;
 
+  @Option(names = "--excel", description = "the CSV files start with a UTF-8 byte-order mark, for spreadsheet programs")
+  boolean excel;
+
   @Option(names = "--quiet", description = "no progress bar (there is none anyway when standard error is not a terminal)")
   boolean quiet;
 
@@ -69,7 +72,7 @@ final class DemoCommand implements Callable<Integer> {
     w.println(DemonstrationDistrict.SYNTHETIC);
     w.flush();
     DemoRun run = simulate(DemoRun.district(seed, size), book);
-    ReportFolder.write(folder, out, into -> DemoReport.write(run, into));
+    ReportFolder.write(folder, out, into -> DemoReport.write(run, into, excel));
     w.print(TextTable.render(DemoTables.years(run)));
     w.println("Report: " + out + "/" + DemoReport.REPORT + " (with CSV tables and PNG charts beside it)");
     w.flush();

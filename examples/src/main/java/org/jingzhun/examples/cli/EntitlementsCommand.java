@@ -1,16 +1,13 @@
 package org.jingzhun.examples.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jingzhun.core.explain.Language;
 import org.jingzhun.core.json.JingzhunJson;
 import org.jingzhun.eligibility.entitlement.EntitlementKind;
 import org.jingzhun.eligibility.entitlement.EntitlementProgramme;
 import org.jingzhun.eligibility.entitlement.EntitlementRegistry;
+import org.jingzhun.examples.calculation.EntitlementListing;
 import org.jingzhun.examples.report.CsvTable;
 import org.jingzhun.examples.report.Table;
 import org.jingzhun.examples.report.TextTable;
@@ -44,7 +41,7 @@ final class EntitlementsCommand implements Callable<Integer> {
     switch (format) {
       case TABLE -> out.print(TextTable.render(table(registry)));
       case CSV -> out.print(CsvTable.toCsv(table(registry)));
-      case JSON -> out.println(JingzhunJson.write(json(registry)));
+      case JSON -> out.println(JingzhunJson.write(EntitlementListing.of(registry)));
     }
     out.flush();
     return ExitCodes.OK;
@@ -62,21 +59,5 @@ final class EntitlementsCommand implements Callable<Integer> {
       }
     }
     return t.build();
-  }
-
-  private List<Map<String, Object>> json(EntitlementRegistry registry) {
-    List<Map<String, Object>> programmes = new ArrayList<>();
-    for (EntitlementProgramme p : registry.programmes()) {
-      List<Map<String, String>> kinds = p.kinds().stream()
-          .map(k -> Map.of("kind", k.id(), "chinese", k.chinese(), "english", k.english(), "payment", k.payment().name()))
-          .toList();
-      Map<String, Object> one = new LinkedHashMap<>();
-      one.put("programme", p.rule().key());
-      one.put("chinese", p.rule().chinese());
-      one.put("english", p.rule().english());
-      one.put("kinds", kinds);
-      programmes.add(one);
-    }
-    return programmes;
   }
 }

@@ -1,7 +1,12 @@
 package org.jingzhun.examples.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.jingzhun.examples.report.Progress;
+import org.jingzhun.examples.research.ExampleInputs;
+import picocli.CommandLine.Option;
 import java.util.concurrent.Callable;
 import org.jingzhun.examples.research.ResearchExamples;
 import picocli.CommandLine.Command;
@@ -19,8 +24,12 @@ import picocli.CommandLine.Spec;
 final class ExampleCommand implements Callable<Integer> {
   private final Environment environment;
 
-  @Parameters(arity = "0..1", paramLabel = "NAME", description = "the example to run")
-  String name;
+  @Parameters(arity = "0..*", paramLabel = "NAME [--INPUT VALUE ...]",
+      description = "the example to run, then its inputs (jingzhun example NAME --inputs lists them)")
+  List<String> args = new ArrayList<>();
+
+  @Option(names = "--quiet", description = "no progress bar (there is none anyway when standard error is not a terminal)")
+  boolean quiet;
 
   @Spec
   CommandSpec spec;
@@ -32,16 +41,30 @@ final class ExampleCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    if (name == null) {
+    if (args.isEmpty()) {
       ResearchExamples.all().values().forEach(e -> out.println(e.name() + "  " + e.description()));
       out.flush();
       return ExitCodes.OK;
     }
+    String name = args.get(0);
     Optional<ResearchExamples.Example> example = ResearchExamples.find(name);
     if (example.isEmpty()) {
       throw new UserMistake("no example named '" + name + "'; known: " + String.join(", ", ResearchExamples.all().keySet()));
     }
-    example.get().program().accept(environment.book().get(), out);
+    List<String> rest = args.subList(1, args.size());
+    if (rest.contains("--inputs")) {
+      out.println("jingzhun example " + name + " — " + example.get().description());
+      out.println("Inputs (each --NAME VALUE, or --NAME=VALUE):");
+      example.get().inputs().forEach(i -> out.println("  --" + i.name() + " (default " + i.defaultValue() + "): " + i.description()));
+      out.flush();
+      return ExitCodes.OK;
+    }
+    ExampleInputs inputs = ExampleInputs.parse(example.get().inputs(), rest);
+    int steps = example.get().steps();
+    try (Progress progress = quiet || steps == 0 || System.console() == null ? Progress.quiet()
+        : Progress.onTerminal(name, steps, System.err)) {
+      example.get().program().run(environment.book().get(), inputs, out, progress);
+    }
     out.flush();
     return ExitCodes.OK;
   }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.Reader;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.jingzhun.examples.report.Progress;
 import java.util.concurrent.Callable;
 import org.jingzhun.core.household.Household;
 import org.jingzhun.core.json.DocumentText;
@@ -41,6 +42,9 @@ final class ImportRegisterCommand implements Callable<Integer> {
   @Mixin
   InputOptions input;
 
+  @Option(names = "--quiet", description = "no progress bar (there is none anyway when standard error is not a terminal)")
+  boolean quiet;
+
   @Spec
   CommandSpec spec;
 
@@ -54,11 +58,13 @@ final class ImportRegisterCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     HouseholdArray households = new HouseholdArray(spec.commandLine().getOut());
     ImportTotals totals;
-    try (Reader in = DocumentText.reader(files.stream(Optional.ofNullable(file)), files.encoding())) {
+    try (Reader in = DocumentText.reader(files.stream(Optional.ofNullable(file)), files.encoding());
+        Progress progress = quiet || System.console() == null ? Progress.quiet() : Progress.onTerminal("households imported", -1, System.err)) {
       totals = RegisterCsvReader.read(in, Optional.ofNullable(date), new RegisterSink() {
         @Override
         public void household(Household household) {
           households.write(household);
+          progress.step();
         }
 
         @Override

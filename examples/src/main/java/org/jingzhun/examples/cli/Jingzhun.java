@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import org.jingzhun.examples.calculation.Calculation;
 import picocli.CommandLine;
@@ -29,8 +30,8 @@ import picocli.CommandLine.Spec;
         "  70 an internal error (a defect: please report it), or out of memory",
         "A run that fails writes nothing on standard output.",
         "More memory for Java: JAVA_OPTS=-Xmx4g ./jingzhun ...",
-        "Documentation: docs/cli.md, docs/test-cases.md, docs/register-csv.md,",
-        "RELIABILITY.md"})
+        "Documentation: docs/cli.md, docs/research.md, docs/data-dictionary.md,",
+        "docs/test-cases.md, docs/register-csv.md, RELIABILITY.md"})
 public final class Jingzhun implements Callable<Integer> {
 
   @Spec
@@ -120,17 +121,23 @@ public final class Jingzhun implements Callable<Integer> {
     CommandLine root = new CommandLine(new Jingzhun());
     for (Calculation<?, ?> calculation : environment.calculations().all().values()) {
       CommandLine sub = CampaignOptions.subcommand(environment, calculation);
-      sub.getCommandSpec().usageMessage().description(
-          calculation.chinese() + " — " + calculation.english() + ".",
-          "Reads the input JSON from FILE or standard input and writes the result as JSON.");
+      if (!(sub.getCommand() instanceof SimulateCommand) && !(sub.getCommand() instanceof CompareCommand)) {
+        sub.getCommandSpec().usageMessage().description(
+            calculation.chinese() + " — " + calculation.english() + ".",
+            "Reads the input JSON from FILE or standard input and writes the result as JSON.");
+      }
       root.addSubcommand(calculation.name(), sub);
     }
     root.addSubcommand("params", new ParamsCommand(environment));
     root.addSubcommand("entitlements", new EntitlementsCommand());
     root.addSubcommand("check", new CheckCommand(environment));
     root.addSubcommand("import-register", new ImportRegisterCommand(environment));
-    root.addSubcommand("example", new ExampleCommand(environment));
+    root.addSubcommand("example", new CommandLine(new ExampleCommand(environment)).setUnmatchedOptionsArePositionalParams(true));
     root.addSubcommand("demo", new DemoCommand(environment));
+    // subcommands of the modules built on this one (serve, in the web module), where on the class path
+    for (ExtraCommand extra : ServiceLoader.load(ExtraCommand.class, Jingzhun.class.getClassLoader())) {
+      root.addSubcommand(extra.name(), extra.command(environment));
+    }
     root.addSubcommand("completion", new CompletionCommand());
     // every subcommand's -V prints what the program's does
     root.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new JingzhunVersion()));

@@ -44,8 +44,20 @@ public final class DemoReport {
 
   private DemoReport() {}
 
-  /** Writes the folder {@code out}, creating it if needed and replacing the files it names. */
+  /** Writes the folder {@code out}, creating it if needed and replacing the files it names; CSV without a byte-order mark. */
   public static void write(DemoRun run, Path out) throws IOException {
+    write(run, out, false);
+  }
+
+  /**
+   * Writes the folder {@code out}, creating it if needed and replacing the files it names.
+   *
+   * @param run the run
+   * @param out the folder
+   * @param excel whether the CSV files start with a byte-order mark, for spreadsheet programs
+   * @throws IOException if a file cannot be written
+   */
+  public static void write(DemoRun run, Path out, boolean excel) throws IOException {
     Files.createDirectories(out);
     Table years = DemoTables.years(run);
     Table targets = DemoTables.targets(run);
@@ -55,7 +67,7 @@ public final class DemoReport {
     Map<String, Table> csv = ImmutableMap.of(YEARS_CSV, years, TARGETS_CSV, targets, PROGRAMMES_CSV, programmes,
         SOURCES_CSV, sources, ASSUMPTIONS_CSV, assumptions);
     for (Map.Entry<String, Table> e : csv.entrySet()) {
-      CsvTable.write(e.getValue(), out.resolve(e.getKey()));
+      CsvTable.write(e.getValue(), out.resolve(e.getKey()), excel);
     }
     Map<String, Chart> charts = charts(run);
     for (Map.Entry<String, Chart> e : charts.entrySet()) {

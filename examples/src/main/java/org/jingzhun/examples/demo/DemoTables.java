@@ -24,9 +24,11 @@ public final class DemoTables {
 
   /** 逐年结果 — poor households and persons, incidence, villages delisted, exits, new and returning poor, spending. */
   public static Table years(DemoRun run) {
-    Table.Builder t = Table.builder("逐年结果 year by year", "年度 year", "贫困户 poor hh", "贫困人口 poor persons",
-        "发生率% incidence", "退出村 villages delisted", "累计退出村 delisted total", "脱贫人口 lifted out",
-        "新识别 new poor", "返贫 returning", "支出合计 spending (yuan)");
+    Table.Builder t = Table.keyed("逐年结果 year by year", "year", "年度 year", "poor_households", "贫困户 poor hh",
+        "poor_persons", "贫困人口 poor persons", "incidence_percent", "发生率% incidence",
+        "villages_delisted", "退出村 villages delisted", "villages_delisted_total", "累计退出村 delisted total",
+        "exited_persons", "脱贫人口 lifted out", "new_poor_persons", "新识别 new poor", "returning_persons", "返贫 returning",
+        "spending_yuan", "支出合计 spending (yuan)");
     for (YearResult y : run.result().years()) {
       t.row(String.valueOf(y.year()), String.valueOf(y.poorHouseholds()), String.valueOf(y.poorPersons()),
           percent(y.county().incidence()), String.valueOf(y.villagesDelistedThisYear()), String.valueOf(y.villagesDelisted()),
@@ -38,8 +40,8 @@ public final class DemoTables {
 
   /** 目标完成情况 — each target against the run's figure, with the shortfall. */
   public static Table targets(DemoRun run) {
-    Table.Builder t = Table.builder("目标与实绩 targets and actuals", "年度 year", "指标 measure", "目标 target",
-        "实绩 actual", "差距 shortfall", "完成 met");
+    Table.Builder t = Table.keyed("目标与实绩 targets and actuals", "year", "年度 year", "measure", "指标 measure",
+        "target", "目标 target", "actual", "实绩 actual", "shortfall", "差距 shortfall", "met", "完成 met");
     run.result().targets().ifPresent(report -> {
       for (TargetCheck c : report.checks()) {
         t.row(String.valueOf(c.year()), c.measure().chinese() + " " + c.measure().english(), String.valueOf(c.target()),
@@ -73,7 +75,8 @@ public final class DemoTables {
 
   /** 模拟假设 — each assumption, its value and its note. */
   public static Table assumptions(DemoRun run) {
-    Table.Builder t = Table.builder("模拟假设 assumptions (demonstration)", "假设 assumption", "取值 value", "说明 note");
+    Table.Builder t = Table.keyed("模拟假设 assumptions (demonstration)", "assumption", "假设 assumption", "value", "取值 value",
+        "note", "说明 note");
     run.assumptions().values().forEach((name, value) -> t.row(name, value, run.assumptions().notes().get(name)));
     return t.build();
   }

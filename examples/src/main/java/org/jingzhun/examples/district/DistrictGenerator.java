@@ -53,8 +53,23 @@ public final class DistrictGenerator {
    * @throws IllegalArgumentException if {@code households} is below the number of villages
    */
   public DemonstrationDistrict generate(long seed, int households) {
+    return generate(seed, households, defaultCounty());
+  }
+
+  /** The county code the district is generated under unless another is asked (511902). */
+  public RegionCode defaultCounty() {
+    return RegionCode.of(a.text("district/code"));
+  }
+
+  /**
+   * The district of {@code households} households from {@code seed}, its townships and villages
+   * coded under {@code countyCode} (a six-digit county code); the same seed and size give the
+   * same households whatever the code.
+   *
+   * @throws IllegalArgumentException if {@code households} is below the number of villages
+   */
+  public DemonstrationDistrict generate(long seed, int households, RegionCode countyCode) {
     SplittableRandom r = new SplittableRandom(seed);
-    RegionCode countyCode = RegionCode.of(a.text("district/code"));
     int townships = a.integer("district/townships");
     List<RegionCode> villageCodes = new ArrayList<>();
     List<Boolean> poorVillage = new ArrayList<>();

@@ -19,7 +19,13 @@ import org.jingzhun.finance.subsidy.SubsidyPolicy;
  *
  * <ul>
  *   <li>{@code poverty-microcredit} — 扶贫小额信贷贴息 ({@link SubsidyPolicy#povertyMicrocredit});
- *   <li>{@code relocation-loan} — 易地扶贫搬迁贷款中央财政贴息 ({@link SubsidyPolicy#relocationLoan}).
+ *   <li>{@code relocation-loan} — 易地扶贫搬迁贷款中央财政贴息 ({@link SubsidyPolicy#relocationLoan});
+ *   <li>{@code agricultural-industrialisation} — 农业产业化贷款贴息
+ *       ({@link SubsidyPolicy#agriculturalIndustrialisation}), Bazhou District's;
+ *   <li>{@code agricultural-guarantee} — 农业担保贷款贴息 ({@link SubsidyPolicy#agriculturalGuarantee}),
+ *       Bazhou District's;
+ *   <li>{@code dilapidated-house-renovation} — 农村危房改造贷款贴息
+ *       ({@link SubsidyPolicy#dilapidatedHouseRenovation}), Bazhou District's.
  * </ul>
  */
 public final class NamedSubsidyPolicies {
@@ -27,6 +33,12 @@ public final class NamedSubsidyPolicies {
   public static final String POVERTY_MICROCREDIT = "poverty-microcredit";
   /** The central budget's share of relocation-loan interest. */
   public static final String RELOCATION_LOAN = "relocation-loan";
+  /** Bazhou District's interest subsidy on agricultural industrialisation credit. */
+  public static final String AGRICULTURAL_INDUSTRIALISATION = "agricultural-industrialisation";
+  /** Bazhou District's interest subsidy on loans guaranteed by its agricultural guarantee company. */
+  public static final String AGRICULTURAL_GUARANTEE = "agricultural-guarantee";
+  /** Bazhou District's interest subsidy on dilapidated-house renovation loans. */
+  public static final String DILAPIDATED_HOUSE_RENOVATION = "dilapidated-house-renovation";
 
   private static final Term CHOICE = Term.of("subsidyPolicyChoice", "贴息政策参数", "subsidy policy parameters");
 
@@ -42,7 +54,13 @@ public final class NamedSubsidyPolicies {
       POVERTY_MICROCREDIT, new Named(s -> SubsidyPolicy.povertyMicrocredit(s.book(), s.region(), s.date()),
           "finance.microcredit."),
       RELOCATION_LOAN, new Named(s -> SubsidyPolicy.relocationLoan(s.book(), s.region(), s.date()),
-          "finance.relocation."));
+          "finance.relocation."),
+      AGRICULTURAL_INDUSTRIALISATION, new Named(
+          s -> SubsidyPolicy.agriculturalIndustrialisation(s.book(), s.region(), s.date()), "finance.agriIndustry."),
+      AGRICULTURAL_GUARANTEE, new Named(
+          s -> SubsidyPolicy.agriculturalGuarantee(s.book(), s.region(), s.date()), "finance.agriGuarantee."),
+      DILAPIDATED_HOUSE_RENOVATION, new Named(
+          s -> SubsidyPolicy.dilapidatedHouseRenovation(s.book(), s.region(), s.date()), "finance.dilapidatedHouse."));
 
   /**
    * The policy chosen, with the parameters it was built from.

@@ -1,5 +1,6 @@
 package org.jingzhun.examples.finance;
 
+import java.util.List;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import org.jingzhun.core.money.Money;
@@ -13,7 +14,7 @@ import org.jingzhun.finance.revolving.RevolvingPosition;
  */
 public record RevolvingReport(
     LocalDate date, Money capital, Money lent, Money repaid, Money cash, Money outstanding, Money overdue,
-    ImmutableList<LoanPosition> openLoans) {
+    List<LoanPosition> openLoans) {
 
   public static RevolvingReport of(RevolvingPosition p) {
     return new RevolvingReport(p.date(), p.capital(), p.lent(), p.repaid(), p.cash(), p.outstanding(), p.overdue(),

@@ -1,5 +1,6 @@
 package org.jingzhun.examples.finance;
 
+import java.util.List;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -18,9 +19,9 @@ public record SubsidyReport(
     String bank,
     String policy,
     boolean eligible,
-    ImmutableList<Ineligibility> ineligibility,
+    List<Ineligibility> ineligibility,
     Optional<LocalDate> forfeitedFrom,
-    ImmutableList<SubsidyLine> lines,
+    List<SubsidyLine> lines,
     Money totalInterest,
     Money totalSubsidy,
     Money totalBorrowerShare) {

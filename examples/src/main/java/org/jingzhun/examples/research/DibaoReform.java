@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.jingzhun.core.money.Money;
 import org.jingzhun.core.policy.PolicyBook;
@@ -34,22 +35,40 @@ public final class DibaoReform {
 
   private DibaoReform() {}
 
-  /** Runs the example on the demonstration book (the shipped {@code book} is not enough for 2015–2020). */
-  public static void run(PolicyBook ignored, PrintWriter out) {
+  /** The example's inputs and their defaults. */
+  public static final List<ExampleInputs.Input> INPUTS = List.of(
+      new ExampleInputs.Input("households", String.valueOf(HOUSEHOLDS), "households of the synthetic district"),
+      new ExampleInputs.Input("seed", String.valueOf(SEED), "the seed of the district and its shocks"),
+      new ExampleInputs.Input("raise-percent", "10", "how much the rural dibao standard rises, in percent"),
+      new ExampleInputs.Input("from", "2016-01-01", "the first day of the raised standard"));
+
+  /** Runs the example with the default inputs. */
+  public static void run(PolicyBook book, PrintWriter out) {
+    run(book, ExampleInputs.defaults(INPUTS), out);
+  }
+
+  /** Runs the example on the shipped book with {@code inputs}. */
+  public static void run(PolicyBook ignored, ExampleInputs inputs, PrintWriter out) {
+    int households = (int) inputs.whole("households", 1000, 10_000_000);
+    long seed = inputs.whole("seed", 0, Long.MAX_VALUE);
+    BigDecimal raise = inputs.decimal("raise-percent", new BigDecimal("-99"), new BigDecimal("1000"));
+    LocalDate from = inputs.date("from");
+    BigDecimal factor = BigDecimal.ONE.add(raise.movePointLeft(2));
     // 1. The district and the baseline scenario under the demonstration book.
-    DemonstrationDistrict d = DistrictGenerator.shipped().generate(SEED, HOUSEHOLDS);
+    DemonstrationDistrict d = DistrictGenerator.shipped().generate(seed, households);
     PolicyBook baseBook = PolicyBook.shipped();
     Scenario baseline = Scenario.builder().name("baseline").county(d.county()).population(d.population())
-        .book(baseBook).plan(d.plan()).assumptions(DemoAssumptions.shipped().assumptions()).seed(SEED).build();
-    // 2. The reform: every rural dibao standard in force from 2016-01-01 on × 1.10, rounded half-up to the fen.
-    PolicyBook reformed = baseBook.reform("农村低保标准提高10%")
-        .scale("dibao.standard.rural", new BigDecimal("1.10"), LocalDate.of(2016, 1, 1), RoundingMode.HALF_UP)
+        .book(baseBook).plan(d.plan()).assumptions(DemoAssumptions.shipped().assumptions()).seed(seed).build();
+    // 2. The reform: every rural dibao standard in force from the first day on × (1 + raise), rounded half-up to the fen.
+    PolicyBook reformed = baseBook.reform("农村低保标准提高" + raise.toPlainString() + "%")
+        .scale("dibao.standard.rural", factor, from, RoundingMode.HALF_UP)
         .build();
-    Scenario reform = Scenario.builder().from(baseline).name("dibao +10 %").book(reformed).build();
+    Scenario reform = Scenario.builder().from(baseline).name("dibao " + raise.toPlainString() + " %").book(reformed).build();
     // 3. Both runs on the same population and seed; differences are reform − baseline.
     ComparisonResult c = ScenarioComparison.compare(baseline, reform);
     out.println(DemonstrationDistrict.SYNTHETIC);
-    out.printf(Locale.ROOT, "%d households, seed %d; reform: rural dibao standard × 1.10 from 2016%n", HOUSEHOLDS, SEED);
+    out.printf(Locale.ROOT, "%d households, seed %d; reform: rural dibao standard × %s from %s%n", households, seed,
+        factor.toPlainString(), from.getYear() + (from.getDayOfYear() == 1 ? "" : "-" + from.toString().substring(5)));
     out.println("year  Δ dibao spending (yuan)  Δ poor persons  Δ persons lifted out");
     Money dibaoCost = Money.ZERO;
     for (YearDifference y : c.years()) {

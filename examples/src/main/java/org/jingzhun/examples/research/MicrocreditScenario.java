@@ -86,12 +86,33 @@ public final class MicrocreditScenario {
     out.flush();
   }
 
-  /** Runs the scenario on {@code book}, printing to {@code out}. */
+  /** The example's inputs and their defaults (the constants above). */
+  public static final List<ExampleInputs.Input> INPUTS = List.of(
+      new ExampleInputs.Input("loans", String.valueOf(LOANS), "loans made in 2019"),
+      new ExampleInputs.Input("seed", String.valueOf(SEED), "the seed of the portfolio and of the defaults"),
+      new ExampleInputs.Input("fund", FUND_TOP_UP.toString(), "the risk fund put in on " + FUND_DATE + " (yuan)"),
+      new ExampleInputs.Input("default-percent", String.valueOf(DEFAULT_PERCENT), "percent of the loans outstanding that default on " + WAVE));
+
+  /** The portfolio's assumptions: the inputs of the example. */
+  record Portfolio(long seed, int loans, Money fund, int defaultPercent) {
+    static Portfolio of(ExampleInputs in) {
+      return new Portfolio(in.whole("seed", 0, Long.MAX_VALUE), (int) in.whole("loans", 1, 100_000), in.money("fund"),
+          (int) in.whole("default-percent", 0, 100));
+    }
+  }
+
+  /** Runs the scenario on {@code book} with the default inputs, printing to {@code out}. */
   public static void run(PolicyBook book, PrintWriter out) {
+    run(book, ExampleInputs.defaults(INPUTS), out);
+  }
+
+  /** Runs the scenario on {@code book} with {@code inputs}, printing to {@code out}. */
+  public static void run(PolicyBook book, ExampleInputs inputs, PrintWriter out) {
+    Portfolio p = Portfolio.of(inputs);
     LocalDate policyDate = LocalDate.of(2019, 1, 1);
     out.println("扶贫小额信贷情景 — poverty microcredit in county " + COUNTY + ": claims, then a default wave");
-    out.println("Portfolio assumptions: " + LOANS + " loans in 2019 across " + BANKS.size() + " banks, seed " + SEED
-        + "; risk fund " + FUND_TOP_UP + " yuan put in on " + FUND_DATE + "; " + DEFAULT_PERCENT
+    out.println("Portfolio assumptions: " + p.loans() + " loans in 2019 across " + BANKS.size() + " banks, seed " + p.seed()
+        + "; risk fund " + p.fund() + " yuan put in on " + FUND_DATE + "; " + p.defaultPercent()
         + " % of the loans outstanding default on " + WAVE + ".");
     out.println();
 
@@ -111,7 +132,7 @@ public final class MicrocreditScenario {
 
     // 2. The portfolio: principal in steps up to the limit, term up to the maximum, at the
     //    benchmark rate for the term, interest quarterly on the 20th, principal at maturity.
-    List<LoanAccount> portfolio = portfolio(limit.money(), maxYears.integer(), upTo1y, over1y);
+    List<LoanAccount> portfolio = portfolio(p, limit.money(), maxYears.integer(), upTo1y, over1y);
 
     // 3. Each quarter's claims, per bank, under the book's microcredit policy.
     SubsidyPolicy subsidy = SubsidyPolicy.povertyMicrocredit(book, COUNTY, policyDate);
@@ -133,16 +154,16 @@ public final class MicrocreditScenario {
     // 4. The default wave, shared fund : bank by the book's ratio; each compensation the fund
     //    pays (at most its balance) is a ledger entry.
     RiskSharingAgreement agreement = agreement(split.ratio(), new BigDecimal(leverage.value().toString()));
-    SplittableRandom random = new SplittableRandom(SEED + 1);
-    List<LedgerEntry> entries = new ArrayList<>(List.of(LedgerEntry.of(FUND_DATE, LedgerEntryKind.TOP_UP, FUND_TOP_UP)));
-    Money balance = FUND_TOP_UP;
+    SplittableRandom random = new SplittableRandom(p.seed() + 1);
+    List<LedgerEntry> entries = new ArrayList<>(List.of(LedgerEntry.of(FUND_DATE, LedgerEntryKind.TOP_UP, p.fund())));
+    Money balance = p.fund();
     Money arrears = Money.ZERO;
     Table.Builder losses = Table.builder("defaults on " + WAVE + " (yuan)", "loan", "bank", "principal", "fund pays",
         "bank pays", "fund owes");
     List<LoanAccount> performing = new ArrayList<>();
     for (LoanAccount loan : portfolio) {
       Money outstanding = outstandingOn(loan.terms(), WAVE);
-      if (outstanding.isZero() || random.nextInt(100) >= DEFAULT_PERCENT) {
+      if (outstanding.isZero() || random.nextInt(100) >= p.defaultPercent()) {
         performing.add(loan);
         continue;
       }
@@ -164,8 +185,8 @@ public final class MicrocreditScenario {
     //    defaulted loans compensated and written off, no longer outstanding).
     FundLedger ledger = FundLedger.builderFor(agreement).fund("旺苍县扶贫小额信贷风险补偿金").entries(entries).build();
     Table.Builder movements = Table.builder("risk fund ledger (yuan)", "date", "movement", "change", "balance");
-    ledger.balances().forEach(p -> movements.row(p.date().toString(), p.kind().english(), p.change().toString(),
-        p.balance().toString()));
+    ledger.balances().forEach(b -> movements.row(b.date().toString(), b.kind().english(), b.change().toString(),
+        b.balance().toString()));
     print(out, movements.build());
     out.println();
     Table.Builder lending = Table.builder("new lending backed by the fund", "date", "balance", "capacity", "outstanding", "suspended", "why");
@@ -179,10 +200,14 @@ public final class MicrocreditScenario {
 
   /** The seeded portfolio; see the assumptions at the top. */
   static List<LoanAccount> portfolio(Money limit, int maxYears, Reading upTo1y, Reading over1y) {
-    SplittableRandom random = new SplittableRandom(SEED);
+    return portfolio(Portfolio.of(ExampleInputs.defaults(INPUTS)), limit, maxYears, upTo1y, over1y);
+  }
+
+  private static List<LoanAccount> portfolio(Portfolio p, Money limit, int maxYears, Reading upTo1y, Reading over1y) {
+    SplittableRandom random = new SplittableRandom(p.seed());
     long steps = limit.fen() / PRINCIPAL_STEP.fen();
     ImmutableList.Builder<LoanAccount> loans = ImmutableList.builder();
-    for (int i = 1; i <= LOANS; i++) {
+    for (int i = 1; i <= p.loans(); i++) {
       LocalDate disbursed = LocalDate.of(2019, 1 + random.nextInt(12), SETTLEMENT_DAY);
       int years = 1 + random.nextInt(maxYears);
       LoanTerms terms = LoanTerms.builder()

@@ -53,19 +53,33 @@ public final class ProjectsUnderBudget {
     new ProjectsUnderBudget().run(out);
   }
 
-  /** Runs the example, printing its tables on {@code out}. */
+  /** The example's inputs and their defaults. */
+  public static final List<ExampleInputs.Input> INPUTS = List.of(
+      new ExampleInputs.Input("budget", BUDGET_PER_YEAR.toString(), "the pooled budget a year (yuan)"),
+      new ExampleInputs.Input("villages", String.valueOf(VILLAGES), "the poor villages whose projects compete (the exact allocator takes at most 40 projects)"),
+      new ExampleInputs.Input("seed", String.valueOf(SEED), "the seed of the synthetic district"));
+
+  /** Runs the example with the default inputs, printing its tables on {@code out}. */
   public void run(PrintWriter out) {
+    run(ExampleInputs.defaults(INPUTS), out);
+  }
+
+  /** Runs the example with {@code inputs}, printing its tables on {@code out}. */
+  public void run(ExampleInputs inputs, PrintWriter out) {
+    Money budgetPerYear = inputs.money("budget");
+    int villageCount = (int) inputs.whole("villages", 1, 10);
+    long seed = inputs.whole("seed", 0, Long.MAX_VALUE);
     // 1. The synthetic district (a small one will do: 20,000 households) and the demonstration book.
-    DemonstrationDistrict district = DistrictGenerator.shipped().generate(SEED, 20_000);
+    DemonstrationDistrict district = DistrictGenerator.shipped().generate(seed, 20_000);
     PolicyBook book = PolicyBook.shipped();
-    List<Village> villages = district.county().villages().stream().filter(Village::poorVillage).limit(VILLAGES).toList();
+    List<Village> villages = district.county().villages().stream().filter(Village::poorVillage).limit(villageCount).toList();
 
     // 2. A small library: those villages' projects, and one pooled source with the fixed budget.
     Plan full = district.plan();
     List<Project> projects = full.library().projects().stream()
         .filter(p -> villages.stream().anyMatch(v -> p.sites().get(0).village().equals(v.code()))).toList();
     FundingSource budget = FundingSource.builder().id("budget").name("固定预算（演示）").pooled(true)
-        .putAllAmountByYear(full.years().stream().collect(java.util.stream.Collectors.toMap(y -> y, y -> BUDGET_PER_YEAR))).build();
+        .putAllAmountByYear(full.years().stream().collect(java.util.stream.Collectors.toMap(y -> y, y -> budgetPerYear))).build();
     Plan plan = Plan.builder().from(full).library(ProjectLibrary.builder().addAllVillages(villages).addAllProjects(projects).build())
         .sources(List.of(budget)).build();
 
@@ -81,7 +95,7 @@ public final class ProjectsUnderBudget {
 
     out.println(DemonstrationDistrict.SYNTHETIC);
     out.println(ENGLISH + ": " + projects.size() + " projects in " + villages.size() + " poor villages, "
-        + BUDGET_PER_YEAR + " yuan a year");
+        + budgetPerYear + " yuan a year");
     Table.Builder table = Table.builder("allocators", "allocator", "persons lifted out", "projects chosen", "spent (yuan)");
     for (Allocation a : List.of(greedy, exact)) {
       table.row(a.method().english(), String.valueOf(a.value()), String.valueOf(a.chosenProjectIds().size()), a.totalSpent().toString());

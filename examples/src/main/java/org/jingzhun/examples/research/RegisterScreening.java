@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jingzhun.examples.report.Progress;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -54,28 +55,42 @@ public final class RegisterScreening {
 
   private RegisterScreening() {}
 
+  /** The example's inputs and their defaults. */
+  public static final List<ExampleInputs.Input> INPUTS = List.of(
+      new ExampleInputs.Input("households", String.valueOf(DEFAULT_HOUSEHOLDS), "households of the synthetic register"),
+      new ExampleInputs.Input("seed", String.valueOf(SEED), "the seed of the register"),
+      new ExampleInputs.Input("raise-percent", "10", "how much the rural dibao standard rises, in percent, from " + REFORM_FROM));
+
   /** Runs the example on {@code book} with {@value #DEFAULT_HOUSEHOLDS} households. */
   public static void run(PolicyBook book, PrintWriter out) {
     run(book, out, DEFAULT_HOUSEHOLDS);
   }
 
   static void run(PolicyBook book, PrintWriter out, int households) {
+    run(book, ExampleInputs.parse(INPUTS, List.of("--households", String.valueOf(households))), out, Progress.quiet());
+  }
+
+  /** Runs the example on {@code book} with {@code inputs}, stepping {@code progress} once a village screened ({@link #steps()} in all). */
+  public static void run(PolicyBook book, ExampleInputs inputs, PrintWriter out, Progress progress) {
+    int households = (int) inputs.whole("households", 1, 50_000_000);
+    long seed = inputs.whole("seed", 0, Long.MAX_VALUE);
+    BigDecimal raise = inputs.decimal("raise-percent", new BigDecimal("-99"), new BigDecimal("1000"));
     // 1. The villages, and the register held village by village: village v has households [start[v], start[v + 1]).
     List<RegionCode> villages = villages();
     int[] start = new int[villages.size() + 1];
-    RegisterColumns register = register(households, villages.size(), start);
-    // 2. The reform: every rural dibao standard in force from 2015-07-01 on × 1.10, rounded half-up to the fen.
-    PolicyBook reformed = book.reform("农村低保标准提高10%")
-        .scale(DibaoRules.STANDARD, new BigDecimal("1.10"), REFORM_FROM, RoundingMode.HALF_UP).build();
+    RegisterColumns register = register(households, villages.size(), start, seed);
+    // 2. The reform: every rural dibao standard in force from 2015-07-01 on × (1 + raise), rounded half-up to the fen.
+    PolicyBook reformed = book.reform("农村低保标准提高" + raise.toPlainString() + "%")
+        .scale(DibaoRules.STANDARD, BigDecimal.ONE.add(raise.movePointLeft(2)), REFORM_FROM, RoundingMode.HALF_UP).build();
     // 3. Each village screened by its own rules, villages in parallel (disjoint ranges of one result).
-    ScreeningResults shipped = screen(book, villages, register, start);
-    ScreeningResults raised = screen(reformed, villages, register, start);
+    ScreeningResults shipped = screen(book, villages, register, start, progress);
+    ScreeningResults raised = screen(reformed, villages, register, start, progress);
 
     DibaoRules rules = DibaoRules.resolve(book, villages.get(0), DATE);
     DibaoRules reformedRules = DibaoRules.resolve(reformed, villages.get(0), DATE);
-    out.println("SYNTHETIC DATA — a register drawn from seed " + SEED + ", no real household");
-    out.printf(Locale.ROOT, "%,d households in %d villages of 5 counties, screened on %s; dibao standard %s yuan a month as shipped, %s raised 10 %%%n",
-        households, villages.size(), DATE, rules.standardMonthly(), reformedRules.standardMonthly());
+    out.println("SYNTHETIC DATA — a register drawn from seed " + seed + ", no real household");
+    out.printf(Locale.ROOT, "%,d households in %d villages of 5 counties, screened on %s; dibao standard %s yuan a month as shipped, %s raised %s %%%n",
+        households, villages.size(), DATE, rules.standardMonthly(), reformedRules.standardMonthly(), raise.toPlainString());
     Table.Builder table = Table.builder("by county (top-ups in yuan a month)", "county", "households", "poor",
         "dibao category", "eligible", "top-ups", "eligible +10 %", "top-ups +10 %", "change");
     for (int c = 0; c <= COUNTIES.size(); c++) {
@@ -107,7 +122,11 @@ public final class RegisterScreening {
 
   /** Households drawn village by village: 1–6 members, a per-capita income skewed low (the smaller of two draws), 1 % a loss. */
   static RegisterColumns register(int households, int villageCount, int[] start) {
-    SplittableRandom random = new SplittableRandom(SEED);
+    return register(households, villageCount, start, SEED);
+  }
+
+  private static RegisterColumns register(int households, int villageCount, int[] start, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
     long[] net = new long[households];
     int[] members = new int[households];
     for (int v = 0; v <= villageCount; v++) {
@@ -122,10 +141,17 @@ public final class RegisterScreening {
     return RegisterColumns.of(net, members);
   }
 
-  private static ScreeningResults screen(PolicyBook book, List<RegionCode> villages, RegisterColumns register, int[] start) {
+  /** {@return the progress steps of a run: each village screened twice} */
+  public static int steps() {
+    return 2 * villages().size();
+  }
+
+  private static ScreeningResults screen(PolicyBook book, List<RegionCode> villages, RegisterColumns register, int[] start, Progress progress) {
     ScreeningResults results = new ScreeningResults(register.size());
-    IntStream.range(0, villages.size()).parallel().forEach(v ->
-        IncomeScreening.resolve(book, villages.get(v), DATE).screen(register, start[v], start[v + 1], results));
+    IntStream.range(0, villages.size()).parallel().forEach(v -> {
+      IncomeScreening.resolve(book, villages.get(v), DATE).screen(register, start[v], start[v + 1], results);
+      progress.step();
+    });
     return results;
   }
 

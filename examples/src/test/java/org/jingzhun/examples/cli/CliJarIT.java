@@ -46,8 +46,12 @@ class CliJarIT {
       (MODULES.matcher(entry.replace('\\', '/')).matches() ? modulePath : classPath).add(entry);
     }
     assertTrue(modulePath.stream().anyMatch(e -> e.contains("jingzhun-eligibility")), "no library module found in " + modulePath);
+    // the command line ships with the library and uses its internal JSON mapper (JsonMapping), which
+    // core exports to no one: on the module path the program is given that package, as a named
+    // module of ours would be by a qualified export; the library's own modules need nothing more
     List<String> command = new ArrayList<>(List.of("-p", String.join(java.io.File.pathSeparator, modulePath),
-        "--add-modules", "ALL-MODULE-PATH", "-cp", String.join(java.io.File.pathSeparator, classPath), Jingzhun.class.getName()));
+        "--add-modules", "ALL-MODULE-PATH",
+        "--add-exports", "org.jingzhun.core/org.jingzhun.core.json.internal=ALL-UNNAMED", "-cp", String.join(java.io.File.pathSeparator, classPath), Jingzhun.class.getName()));
     command.addAll(List.of(args));
     return run(command);
   }

@@ -119,6 +119,30 @@ class FinanceCommandsTest {
   }
 
   @Test
+  void riskFundLossExplanationCitesTheFundsEstimatedParameters() {
+    JsonNode out = json(run("{\"programme\": \"poor-household-housing\", \"fund\": \"f\", \"bank\": \"b\","
+        + " \"defaultedLoan\": {\"loanId\": \"X\", \"outstandingPrincipal\": \"10000.00\", \"defaultDate\": \"2018-06-20\"},"
+        + " \"fundBalance\": \"100000.00\"}", "risk-fund-loss", "--date", "2018-06-30", "--region", "511902", "--explain"));
+    // 10,000 × 0.7 = 7,000 from the fund, × 0.3 = 3,000 from the bank
+    assertEquals("7000.00", out.at("/result/parties/0/paid").asText());
+    List<String> cited = new ArrayList<>();
+    out.at("/explanation/steps/parameters").forEach(p -> cited.add(p.get("name").asText()));
+    assertTrue(cited.containsAll(List.of("finance.housingLoan.fundBankRatio", "finance.housingLoan.leverageMultiple")),
+        cited.toString());
+    assertFalse(cited.contains("finance.returnHome.fundBankRatio"), cited.toString());
+  }
+
+  @Test
+  void riskFundLossOutsideBazhouEndsWithNoPolicy() {
+    CliRun.Result r = run("{\"programme\": \"returning-home-entrepreneurship\", \"fund\": \"f\", \"bank\": \"b\","
+        + " \"defaultedLoan\": {\"loanId\": \"X\", \"outstandingPrincipal\": \"10000.00\", \"defaultDate\": \"2018-06-20\"},"
+        + " \"fundBalance\": \"100000.00\"}", "risk-fund-loss", "--date", "2018-06-30", "--region", "511922");
+    assertEquals(3, r.status(), r.err());
+    assertEquals("", r.out());
+    assertTrue(r.err().contains("finance.returnHome.fundBankRatio"), r.err());
+  }
+
+  @Test
   void lossAllocationRejectsANegativePrincipalAtItsPath() {
     CliRun.Result r = run("{\"agreement\": " + SIX_FOUR + ", \"defaultedLoan\": {\"loanId\": \"X\", \"outstandingPrincipal\": \"-1.00\","
         + " \"defaultDate\": \"2020-06-20\"}, \"fundBalance\": \"100.00\"}", "loss-allocation", "--date", "2020-06-30");

@@ -64,7 +64,7 @@ class ParamsCommandTest {
     String[] lines = r.out().split("\n");
     assertEquals(3, lines.length);
     assertEquals("parameter,value,unit,region,from,until,source", lines[0]);
-    assertTrue(lines[1].startsWith("dibao.floor.planted,\"350.00 a month\",元/人·月,510000,2019-01-01,,"), lines[1]);
+    assertTrue(lines[1].startsWith("dibao.floor.planted,350.00 a month,元/人·月,510000,2019-01-01,,"), lines[1]);
   }
 
   @Test

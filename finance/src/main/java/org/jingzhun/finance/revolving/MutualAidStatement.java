@@ -1,5 +1,6 @@
 package org.jingzhun.finance.revolving;
 
+import java.util.List;
 import com.google.common.collect.ImmutableList;
 import org.jingzhun.core.money.Money;
 
@@ -21,4 +22,4 @@ public record MutualAidStatement(
     Money feesFromMembers,
     Money outstandingAtYearEnd,
     Money cashAtYearEnd,
-    ImmutableList<FeeLine> fees) {}
+    List<FeeLine> fees) {}

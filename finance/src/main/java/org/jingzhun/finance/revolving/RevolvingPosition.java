@@ -1,5 +1,6 @@
 package org.jingzhun.finance.revolving;
 
+import java.util.List;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import org.jingzhun.core.money.Money;
@@ -9,7 +10,7 @@ import org.jingzhun.core.money.Money;
  * again (capital − lent + repaid), principal outstanding, and each loan not yet repaid.
  */
 public record RevolvingPosition(
-    LocalDate date, Money capital, Money lent, Money repaid, Money cash, Money outstanding, ImmutableList<LoanPosition> openLoans) {
+    LocalDate date, Money capital, Money lent, Money repaid, Money cash, Money outstanding, List<LoanPosition> openLoans) {
 
   /** {@return the principal overdue: outstanding on loans past their due date} */
   public Money overdue() {

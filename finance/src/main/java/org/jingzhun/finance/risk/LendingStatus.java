@@ -1,5 +1,6 @@
 package org.jingzhun.finance.risk;
 
+import java.util.List;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,7 +22,7 @@ public record LendingStatus(
     Money outstanding,
     Money arrears,
     Optional<BigDecimal> arrearsRatio,
-    ImmutableList<SuspensionReason> reasons) {
+    List<SuspensionReason> reasons) {
 
   /** {@return whether new lending backed by the fund is suspended} */
   public boolean isSuspended() {

@@ -31,7 +31,7 @@ public record LossAllocation(
     Money loss,
     Money coveredLoss,
     Money uncoveredLoss,
-    ImmutableList<PartyPart> parties,
+    List<PartyPart> parties,
     Money fundShortfall) {
 
   /**

@@ -138,6 +138,58 @@ public abstract class RiskSharingAgreement {
         List.of(PartyKind.GUARANTOR, PartyKind.REGUARANTOR, PartyKind.BANK, PartyKind.GOVERNMENT), "");
   }
 
+  /**
+   * {@return 返乡创业就业贷款分险基金 — Bazhou District's risk fund for returning-home entrepreneurship
+   * and employment loans: the fund and the bank share a defaulted loan's loss by
+   * {@code finance.returnHome.fundBankRatio}, the fund backing loans up to
+   * {@code finance.returnHome.leverageMultiple} times its balance, both read for {@code region} on
+   * {@code date}} The district names the fund but no document found gives its terms: the shipped
+   * values for 511902 are estimates (7 : 3, leverage 10), each with its method. The builder is named
+   * and has its parties and leverage; add coverage, caps or a suspension line as the agreement says.
+   *
+   * @param book the policy book whose parameters apply
+   * @param region the region whose parameters apply (inherited from its parents where it sets none)
+   * @param date the day whose rules apply
+   * @param fund the risk fund's name
+   * @param bank the bank's name
+   * @throws org.jingzhun.core.validation.ValidationException of kind {@code NO_POLICY} if the fund is
+   *     not in force for the region on the date (the shipped book has it for Bazhou from 2014-01-01
+   *     only), or if the ratio is not two parts that make exact decimal shares
+   */
+  public static Builder returningHomeEntrepreneurship(PolicyBook book, RegionCode region, LocalDate date, String fund,
+      String bank) {
+    return AgreementParameters.from(book, region, date, "返乡创业就业贷款分险基金", "finance.returnHome.fundBankRatio",
+        "finance.returnHome.leverageMultiple", List.of(fund, bank), List.of(PartyKind.RISK_FUND, PartyKind.BANK),
+        "Set finance.returnHome.fundBankRatio and finance.returnHome.leverageMultiple for the county in an overlay,"
+            + " or give the agreement's terms in full (RiskSharingAgreement.builder())");
+  }
+
+  /**
+   * {@return 贫困户住房建设贷款分险基金 — Bazhou District's risk fund for poor households'
+   * housing-construction loans: the fund and the bank share a defaulted loan's loss by
+   * {@code finance.housingLoan.fundBankRatio}, the fund backing loans up to
+   * {@code finance.housingLoan.leverageMultiple} times its balance, both read for {@code region} on
+   * {@code date}} The district names the fund but no document found gives its terms: the shipped
+   * values for 511902 are estimates (7 : 3, leverage 10), each with its method. The builder is named
+   * and has its parties and leverage; add coverage, caps or a suspension line as the agreement says.
+   *
+   * @param book the policy book whose parameters apply
+   * @param region the region whose parameters apply (inherited from its parents where it sets none)
+   * @param date the day whose rules apply
+   * @param fund the risk fund's name
+   * @param bank the bank's name
+   * @throws org.jingzhun.core.validation.ValidationException of kind {@code NO_POLICY} if the fund is
+   *     not in force for the region on the date (the shipped book has it for Bazhou from 2014-01-01
+   *     only), or if the ratio is not two parts that make exact decimal shares
+   */
+  public static Builder poorHouseholdHousing(PolicyBook book, RegionCode region, LocalDate date, String fund,
+      String bank) {
+    return AgreementParameters.from(book, region, date, "贫困户住房建设贷款分险基金", "finance.housingLoan.fundBankRatio",
+        "finance.housingLoan.leverageMultiple", List.of(fund, bank), List.of(PartyKind.RISK_FUND, PartyKind.BANK),
+        "Set finance.housingLoan.fundBankRatio and finance.housingLoan.leverageMultiple for the county in an overlay,"
+            + " or give the agreement's terms in full (RiskSharingAgreement.builder())");
+  }
+
   /** Builds an agreement; {@code build()} reports every bad attribute at once. */
   public static final class Builder extends ImmutableRiskSharingAgreement.Builder {}
 

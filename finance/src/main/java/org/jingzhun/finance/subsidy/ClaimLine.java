@@ -1,5 +1,6 @@
 package org.jingzhun.finance.subsidy;
 
+import java.util.List;
 import com.google.common.collect.ImmutableList;
 import org.jingzhun.core.money.Money;
 
@@ -8,4 +9,4 @@ import org.jingzhun.core.money.Money;
  * their interest, the subsidy claimed and the borrower's share.
  */
 public record ClaimLine(
-    String loanId, String borrower, ImmutableList<SubsidyLine> periods, Money interest, Money subsidy, Money borrowerShare) {}
+    String loanId, String borrower, List<SubsidyLine> periods, Money interest, Money subsidy, Money borrowerShare) {}

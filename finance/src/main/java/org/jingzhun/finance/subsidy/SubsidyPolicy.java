@@ -200,6 +200,92 @@ public abstract class SubsidyPolicy {
   }
 
   /**
+   * {@return 农业产业化贷款贴息 — Bazhou District's interest subsidy on agricultural industrialisation
+   * credit (区级信贷支持农业产业化发展贴息) to new agricultural entities: a share
+   * ({@code finance.agriIndustry.interestShare}) of the interest up to a rate
+   * ({@code finance.agriIndustry.subsidisedRate}), on at most {@code maxPrincipal} and for terms up
+   * to {@code maxTermYears} where the book sets them; lost for misused or fraudulent loans} The
+   * district names the programme but no document found gives its numbers: the shipped values are
+   * estimates for 511902 (half the interest at the benchmark rate), each with its method.
+   *
+   * @param book the policy book whose parameters apply
+   * @param region the region whose parameters apply (inherited from its parents where it sets none)
+   * @param date the day whose rules apply
+   * @throws org.jingzhun.core.validation.ValidationException of kind {@code NO_POLICY} if the
+   *     programme is not in force for the region on the date (the shipped book has it for Bazhou
+   *     from 2014-01-01 only), or if a parameter names a rate that does not exist
+   */
+  public static SubsidyPolicy agriculturalIndustrialisation(PolicyBook book, RegionCode region, LocalDate date) {
+    return districtProgramme(book, region, date, "finance.agriIndustry.", "农业产业化贷款贴息",
+        "the agricultural industrialisation credit interest subsidy (农业产业化贷款贴息)");
+  }
+
+  /**
+   * {@return 农业担保贷款贴息 — Bazhou District's interest subsidy on agricultural loans guaranteed by
+   * the district's agricultural guarantee company: a share ({@code finance.agriGuarantee.interestShare})
+   * of the interest up to a rate ({@code finance.agriGuarantee.subsidisedRate}), on at most
+   * {@code maxPrincipal} and for terms up to {@code maxTermYears} where the book sets them; lost for
+   * misused or fraudulent loans} The loss on a guaranteed loan is shared by the guarantee agreement
+   * (for example {@link org.jingzhun.finance.risk.RiskSharingAgreement#fourThreeTwoOne}), not by
+   * this policy. The shipped values are estimates for 511902, each with its method.
+   *
+   * @param book the policy book whose parameters apply
+   * @param region the region whose parameters apply (inherited from its parents where it sets none)
+   * @param date the day whose rules apply
+   * @throws org.jingzhun.core.validation.ValidationException of kind {@code NO_POLICY} if the
+   *     programme is not in force for the region on the date (the shipped book has it for Bazhou
+   *     from 2014-01-01 only), or if a parameter names a rate that does not exist
+   */
+  public static SubsidyPolicy agriculturalGuarantee(PolicyBook book, RegionCode region, LocalDate date) {
+    return districtProgramme(book, region, date, "finance.agriGuarantee.", "农业担保贷款贴息",
+        "the agricultural guarantee loan interest subsidy (农业担保贷款贴息)");
+  }
+
+  /**
+   * {@return 农村危房改造贷款贴息 — Bazhou District's interest subsidy on poor households' loans for
+   * renovating dilapidated houses: a share ({@code finance.dilapidatedHouse.interestShare}) of the
+   * interest up to a rate ({@code finance.dilapidatedHouse.subsidisedRate}), on at most
+   * {@code finance.dilapidatedHouse.maxPrincipal}, for terms up to
+   * {@code finance.dilapidatedHouse.maxTermYears}; lost for misused or fraudulent loans} The shipped
+   * values for 511902 are estimates carried over from poverty microcredit (all interest at the
+   * benchmark rate, 50,000 yuan, 3 years), each with its method.
+   *
+   * @param book the policy book whose parameters apply
+   * @param region the region whose parameters apply (inherited from its parents where it sets none)
+   * @param date the day whose rules apply
+   * @throws org.jingzhun.core.validation.ValidationException of kind {@code NO_POLICY} if the
+   *     programme is not in force for the region on the date (the shipped book has it for Bazhou
+   *     from 2014-01-01 only), or if a parameter names a rate that does not exist
+   */
+  public static SubsidyPolicy dilapidatedHouseRenovation(PolicyBook book, RegionCode region, LocalDate date) {
+    return districtProgramme(book, region, date, "finance.dilapidatedHouse.", "农村危房改造贷款贴息",
+        "the dilapidated-house renovation loan interest subsidy (危房改造贷款贴息)");
+  }
+
+  /**
+   * A district programme read from the parameters under {@code prefix}: {@code interestShare} (its
+   * key: without it the programme is not in force) and {@code subsidisedRate}, required;
+   * {@code maxPrincipal} and {@code maxTermYears}, where the book sets them. Misuse and fraud lose
+   * the subsidy from the day of the breach, as in every subsidy document; whether an overdue loan
+   * loses it was not found for these programmes, so it does not.
+   */
+  private static SubsidyPolicy districtProgramme(PolicyBook book, RegionCode region, LocalDate date, String prefix,
+      String name, String scheme) {
+    SchemeInForce.require(book, prefix + "interestShare", region, date, scheme, "");
+    Violations v = Violations.collect();
+    SubsidisedRate rate = PolicyChoices.oneOf(v, book.get(prefix + "subsidisedRate", region, date), SubsidisedRate.class);
+    v.check(rate == null || rate == SubsidisedRate.BANK_RATE || rate == SubsidisedRate.BENCHMARK, prefix + "subsidisedRate",
+        rate, "a district programme is subsidised up to the bank's rate or the benchmark (BANK_RATE or BENCHMARK)");
+    v.throwIfAny();
+    return builder().name(name).subsidisedRate(rate)
+        .share(book.get(prefix + "interestShare", region, date).share())
+        .principalCap(book.find(prefix + "maxPrincipal", region, date).map(Reading::money))
+        .maxTermMonths(book.find(prefix + "maxTermYears", region, date).map(r -> 12 * r.integer()))
+        .addForfeitOn(BreachKind.MISUSE, BreachKind.FRAUD)
+        .build();
+  }
+
+  /**
    * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
    *
    * @throws org.jingzhun.core.validation.ValidationException listing every violation, each at its

@@ -1,5 +1,6 @@
 package org.jingzhun.finance.subsidy;
 
+import java.util.List;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -20,8 +21,8 @@ public record SubsidyStatement(
     String loanId,
     String bank,
     String policy,
-    ImmutableList<SubsidyLine> lines,
-    ImmutableList<Ineligibility> ineligibility,
+    List<SubsidyLine> lines,
+    List<Ineligibility> ineligibility,
     Optional<LocalDate> forfeitedFrom) {
 
   /** {@return the interest, summed over the periods} */

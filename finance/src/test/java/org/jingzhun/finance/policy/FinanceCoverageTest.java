@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every finance rule that reads the policy book, for the nation, Sichuan, Bazhong and its five
- * county-level areas on the 1st and 15th of every month from 2014 to 2025: where the rule
+ * county-level areas on the 1st and 15th of every month from 2014 to 2025 (and on 2013-12-31): where the rule
  * applies it must compute from the shipped book; where it does not (a scheme not yet begun, a
  * county's own agreement, a province's own fund), it must refuse saying the scheme is not in
  * force — and not quietly compute, so that these exceptions stay true. A failure names each
@@ -74,16 +74,32 @@ class FinanceCoverageTest {
     // the 4321 guarantee model, from 2015
     rules.add(new Rule("RiskSharingAgreement.fourThreeTwoOne", (r, d) -> from(d, 2015, 1, 1),
         (r, d) -> RiskSharingAgreement.fourThreeTwoOne(BOOK, r, d, "g", "rg", "b", "gov")));
-    // revolving and mutual-aid limits are a province's: Sichuan and below, not the nation
-    rules.add(new Rule("IndustrySupportFund.builderFromPolicy", (r, d) -> !r.equals(NATION),
+    // Bazhou District's five named loan programmes: the district's own (区级), so Bazhou only, and
+    // from 2014-01-01, the estimated start; every other region here, and any date before, is refused
+    RegionCode bazhou = RegionCode.of("511902");
+    BiPredicate<RegionCode, LocalDate> inBazhou = (r, d) -> r.equals(bazhou) && from(d, 2014, 1, 1);
+    rules.add(new Rule("SubsidyPolicy.agriculturalIndustrialisation", inBazhou,
+        (r, d) -> SubsidyPolicy.agriculturalIndustrialisation(BOOK, r, d)));
+    rules.add(new Rule("SubsidyPolicy.agriculturalGuarantee", inBazhou,
+        (r, d) -> SubsidyPolicy.agriculturalGuarantee(BOOK, r, d)));
+    rules.add(new Rule("SubsidyPolicy.dilapidatedHouseRenovation", inBazhou,
+        (r, d) -> SubsidyPolicy.dilapidatedHouseRenovation(BOOK, r, d)));
+    rules.add(new Rule("RiskSharingAgreement.returningHomeEntrepreneurship", inBazhou,
+        (r, d) -> RiskSharingAgreement.returningHomeEntrepreneurship(BOOK, r, d, "fund", "bank").build()));
+    rules.add(new Rule("RiskSharingAgreement.poorHouseholdHousing", inBazhou,
+        (r, d) -> RiskSharingAgreement.poorHouseholdHousing(BOOK, r, d, "fund", "bank").build()));
+    // revolving and mutual-aid limits are a province's: Sichuan and below, not the nation, from
+    // 2014-01-01 (the start their estimates carry back to)
+    rules.add(new Rule("IndustrySupportFund.builderFromPolicy", (r, d) -> !r.equals(NATION) && from(d, 2014, 1, 1),
         (r, d) -> IndustrySupportFund.builderFromPolicy(BOOK, r, d)));
-    rules.add(new Rule("MutualAidRules.fromPolicy", (r, d) -> !r.equals(NATION),
+    rules.add(new Rule("MutualAidRules.fromPolicy", (r, d) -> !r.equals(NATION) && from(d, 2014, 1, 1),
         (r, d) -> MutualAidRules.fromPolicy(BOOK, r, d, AnnualRate.ofPercent("6"), Share.of(BigDecimal.ZERO))));
     return rules;
   }
 
   private static List<LocalDate> days() {
-    List<LocalDate> out = new ArrayList<>();
+    // the last day of 2013 too, so that a scheme said to start in 2014 is seen to be refused before it
+    List<LocalDate> out = new ArrayList<>(List.of(LocalDate.of(2013, 12, 31)));
     for (LocalDate m = LocalDate.of(2014, 1, 1); m.getYear() <= 2025; m = m.plusMonths(1)) {
       out.add(m);
       out.add(m.withDayOfMonth(15));

@@ -3,6 +3,8 @@ package org.jingzhun.planning.scenario;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
+import java.util.Map;
+import org.jingzhun.planning.population.IncomeColumn;
 import java.time.MonthDay;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -35,6 +37,13 @@ public abstract class Assumptions {
    * decimal such as 0.08 (8 %); zero or more} Each grown amount is rounded half-up to the fen.
    */
   public abstract BigDecimal incomeGrowth();
+
+  /**
+   * {@return 分来源收入增长率 — the yearly growth of the income columns named here, replacing
+   * {@link #incomeGrowth()} for them (e.g. wages 10 %, business income 3 %); each zero or more,
+   * each grown amount rounded half-up to the fen; empty unless stated}
+   */
+  public abstract Map<IncomeColumn, BigDecimal> incomeGrowthBySource();
 
   /** {@return 因病冲击概率 — the chance a household has an inpatient bill in a year} */
   public abstract Share illnessShockRate();
@@ -130,6 +139,9 @@ public abstract class Assumptions {
       v.check(incomeGrowth().signum() >= 0, "incomeGrowth", incomeGrowth().toPlainString(),
           "a growth rate may not be negative (model a bad year as a disaster shock)");
     }
+    incomeGrowthBySource().forEach((column, growth) -> v.check(growth.signum() >= 0,
+        "incomeGrowthBySource." + column.name(), growth.toPlainString(),
+        "a growth rate may not be negative (model a bad year as a disaster shock)"));
     rate(v, "illnessShockRate", illnessShockRate());
     rate(v, "disasterShockRate", disasterShockRate());
     boolean min = money(v, "illnessBillMin", illnessBillMin());

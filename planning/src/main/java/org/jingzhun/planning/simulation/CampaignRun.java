@@ -31,6 +31,8 @@ final class CampaignRun {
   final int[] countyVillage;
   final VillageFacilities[] facilities;
   final long[][] history;
+  /** Each household's transfers in fen in the year being run (dibao, education, housing, medical payers). */
+  final long[] transfers;
   final IncomeGrowth growth;
   final Assumptions assumptions;
   final LoanProgramme loans;
@@ -49,7 +51,7 @@ final class CampaignRun {
     this.villages = scenario.county().villages();
     this.assumptions = scenario.assumptions();
     this.seed = scenario.seed();
-    this.growth = new IncomeGrowth(assumptions.incomeGrowth());
+    this.growth = new IncomeGrowth(assumptions.incomeGrowth(), assumptions.incomeGrowthBySource());
     for (int v = 0; v < villages.size(); v++) {
       villageIndex.put(villages.get(v).code(), v);
     }
@@ -77,6 +79,7 @@ final class CampaignRun {
         }
       }
     }
+    transfers = new long[n];
     history = new long[years.size() + 1][];
     history[0] = new long[n];
     for (int h = 0; h < n; h++) {

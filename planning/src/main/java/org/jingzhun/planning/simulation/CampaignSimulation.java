@@ -140,6 +140,7 @@ public final class CampaignSimulation {
       YearResult result = yearResult(run, y, tally, delisting, allocation);
       years.add(result);
       listener.householdIncomes(year, incomes(run.history[y + 1]));
+      listener.householdTransfers(year, transfers(run.transfers));
       listener.yearCompleted(result, y + 1, run.years.size());
     }
     return campaignResult(scenario, allocation, run.loans, years);
@@ -159,7 +160,13 @@ public final class CampaignSimulation {
       out.addVillages(VillageYear.builder().village(village.code()).poorHouseholds(tally.poorHouseholds[v])
           .poorPersons(tally.poorPersons[v]).registeredPopulation(village.registeredPopulation())
           .incidence(incidence(tally.poorPersons[v], village.registeredPopulation()))
-          .poorVillage(village.poorVillage()).delisted(delisting.delisted(v)).delistedThisYear(delisting.delistedIn(v, year)).build());
+          .poorVillage(village.poorVillage()).delisted(delisting.delisted(v)).delistedThisYear(delisting.delistedIn(v, year))
+          .registeredHouseholds(tally.of(v, YearTally.REGISTERED_HOUSEHOLDS)).registeredPersons(tally.of(v, YearTally.REGISTERED_PERSONS))
+          .newPoorHouseholds(tally.of(v, YearTally.NEW_POOR_HOUSEHOLDS)).newPoorPersons(tally.of(v, YearTally.NEW_POOR_PERSONS))
+          .returningHouseholds(tally.of(v, YearTally.RETURNING_HOUSEHOLDS)).returningPersons(tally.of(v, YearTally.RETURNING_PERSONS))
+          .exitedHouseholds(tally.of(v, YearTally.EXITED_HOUSEHOLDS)).exitedPersons(tally.of(v, YearTally.EXITED_PERSONS))
+          .dibaoHouseholds(tally.of(v, YearTally.DIBAO_HOUSEHOLDS)).dibaoPersons(tally.of(v, YearTally.DIBAO_PERSONS))
+          .spendingByProgramme(villageSpending(tally, v)).build());
     }
     long population = run.villages.stream().mapToLong(Village::registeredPopulation).sum();
     ExitAssessment county = delisting.assessCounty(run, y, poorPersons, population);
@@ -238,6 +245,15 @@ public final class CampaignSimulation {
     return BigDecimal.valueOf(poor).divide(BigDecimal.valueOf(population), INCIDENCE_PLACES, RoundingMode.HALF_UP);
   }
 
+  private static Map<Programme, Money> villageSpending(YearTally t, int v) {
+    Map<Programme, Money> out = new EnumMap<>(Programme.class);
+    out.put(Programme.DIBAO, Money.ofFen(t.of(v, YearTally.DIBAO_FEN)));
+    out.put(Programme.MEDICAL, Money.ofFen(t.of(v, YearTally.MEDICAL_FEN)));
+    out.put(Programme.EDUCATION, Money.ofFen(t.of(v, YearTally.EDUCATION_FEN)));
+    out.put(Programme.HOUSING, Money.ofFen(t.of(v, YearTally.HOUSING_FEN)));
+    return out;
+  }
+
   private static Map<FiveBatch, Long> byBatch(YearTally t) {
     Map<FiveBatch, Long> out = new EnumMap<>(FiveBatch.class);
     for (FiveBatch b : FiveBatch.values()) {
@@ -273,6 +289,20 @@ public final class CampaignSimulation {
       out.put(s.id(), allocation.spent(s.id(), year));
     }
     return out;
+  }
+
+  private static HouseholdTransfers transfers(long[] fen) {
+    return new HouseholdTransfers() {
+      @Override
+      public int size() {
+        return fen.length;
+      }
+
+      @Override
+      public long transfersFen(int household) {
+        return fen[household];
+      }
+    };
   }
 
   private static HouseholdIncomes incomes(long[] fen) {

@@ -50,6 +50,7 @@ final class HouseholdYear {
   private final RegionRules[] rulesOfVillage;
   private final int[] countyVillage;
   private final long[][] history;
+  private final long[] transfers;
   private final IncomeGrowth growth;
   private final Assumptions assumptions;
   private final long illnessCut;
@@ -64,6 +65,7 @@ final class HouseholdYear {
     this.rulesOfVillage = rulesOfVillage;
     this.countyVillage = run.countyVillage;
     this.history = run.history;
+    this.transfers = run.transfers;
     this.growth = run.growth;
     this.assumptions = run.assumptions;
     this.illnessCut = Chance.cut(assumptions.illnessShockRate());
@@ -102,9 +104,13 @@ final class HouseholdYear {
     boolean poorBefore = population.registeredPoor(h);
     long own = population.netIncomeFen(h);
     long medicalShare = 0;
+    long paidFen = 0; // what the programmes paid for the household this year: its transfers
     if (ill) {
       t.illnessShocks++;
+      long medicalBefore = t.medicalFen;
       medicalShare = settle(r, billFen, registered, t);
+      paidFen = t.medicalFen - medicalBefore;
+      t.addTo(v, YearTally.MEDICAL_FEN, paidFen);
     }
     long disasterLoss = 0;
     if (disaster) {
@@ -128,17 +134,28 @@ final class HouseholdYear {
         DibaoAssessment dibao = r.dibao.assess(record, extreme, Trace.off());
         dibaoFen = dibao.monthlyTotal().fen() * MONTHS;
         t.dibaoFen = Math.addExact(t.dibaoFen, dibaoFen);
+        if (dibaoFen > 0) {
+          t.addTo(v, YearTally.DIBAO_HOUSEHOLDS, 1);
+          t.addTo(v, YearTally.DIBAO_PERSONS, members);
+          t.addTo(v, YearTally.DIBAO_FEN, dibaoFen);
+        }
       }
-      t.educationFen = Math.addExact(t.educationFen, educationAid(h, r));
+      long educationFen = educationAid(h, r);
+      t.educationFen = Math.addExact(t.educationFen, educationFen);
+      t.addTo(v, YearTally.EDUCATION_FEN, educationFen);
+      paidFen += dibaoFen + educationFen;
       if (unsafe) {
         Money grant = r.housing.renovationGrant(grade, Trace.off()).orElseThrow();
         t.housingFen = Math.addExact(t.housingFen, grant.fen());
+        t.addTo(v, YearTally.HOUSING_FEN, grant.fen());
+        paidFen += grant.fen();
         grade = Renovation.after(grade);
         population.setHousing(h, grade);
       }
     }
     long after = yearNet + loanFen + dibaoFen;
     history[yearIndex][h] = after;
+    transfers[h] = paidFen;
 
     if (poorBefore) {
       if (!Shortcuts.surelyNoExit(after, members, r.line, r.exitIncomeMultiple)) {
@@ -152,6 +169,8 @@ final class HouseholdYear {
           population.setRegistration(h, population.category(h), RegistrationStatus.EXITED, population.registrationYear(h));
           t.exitedHouseholds++;
           t.exitedPersons += members;
+          t.addTo(v, YearTally.EXITED_HOUSEHOLDS, 1);
+          t.addTo(v, YearTally.EXITED_PERSONS, members);
           t.exitsByBatch[r.batches.assign(exitRecord, Trace.off()).primary().ordinal()]++;
         }
       }
@@ -164,9 +183,13 @@ final class HouseholdYear {
         if (registered) {
           t.returningHouseholds++;
           t.returningPersons += members;
+          t.addTo(v, YearTally.RETURNING_HOUSEHOLDS, 1);
+          t.addTo(v, YearTally.RETURNING_PERSONS, members);
         } else {
           t.newPoorHouseholds++;
           t.newPoorPersons += members;
+          t.addTo(v, YearTally.NEW_POOR_HOUSEHOLDS, 1);
+          t.addTo(v, YearTally.NEW_POOR_PERSONS, members);
         }
         population.setRegistration(h, id.category().orElseThrow(), RegistrationStatus.POOR, year);
       }
@@ -174,6 +197,10 @@ final class HouseholdYear {
     if (population.registeredPoor(h)) {
       t.poorHouseholds[v]++;
       t.poorPersons[v] += members;
+    }
+    if (population.registered(h)) {
+      t.addTo(v, YearTally.REGISTERED_HOUSEHOLDS, 1);
+      t.addTo(v, YearTally.REGISTERED_PERSONS, members);
     }
   }
 

@@ -24,6 +24,14 @@ public interface ProgressListener {
    */
   default void householdIncomes(int year, HouseholdIncomes incomes) {}
 
+  /**
+   * Every household's transfers in {@code year}; ignored unless overridden.
+   *
+   * @param year the calendar year
+   * @param transfers every household's transfers in the year, valid during the call only
+   */
+  default void householdTransfers(int year, HouseholdTransfers transfers) {}
+
   /** {@return a listener that does nothing} */
   static ProgressListener none() {
     return (result, done, total) -> {};

@@ -25,10 +25,40 @@ final class YearTally {
   long housingFen;
   long loanSubsidyFen;
   final long[] medicalByPayerFen = new long[Payer.values().length];
+  /** Each village's figures: {@code byVillage[v * VILLAGE_FIGURES + figure]}, the figures below. */
+  final long[] byVillage;
+
+  static final int REGISTERED_HOUSEHOLDS = 0;
+  static final int REGISTERED_PERSONS = 1;
+  static final int NEW_POOR_HOUSEHOLDS = 2;
+  static final int NEW_POOR_PERSONS = 3;
+  static final int RETURNING_HOUSEHOLDS = 4;
+  static final int RETURNING_PERSONS = 5;
+  static final int EXITED_HOUSEHOLDS = 6;
+  static final int EXITED_PERSONS = 7;
+  static final int DIBAO_HOUSEHOLDS = 8;
+  static final int DIBAO_PERSONS = 9;
+  static final int DIBAO_FEN = 10;
+  static final int MEDICAL_FEN = 11;
+  static final int EDUCATION_FEN = 12;
+  static final int HOUSING_FEN = 13;
+  static final int VILLAGE_FIGURES = 14;
 
   YearTally(int villages) {
     poorHouseholds = new long[villages];
     poorPersons = new long[villages];
+    byVillage = new long[villages * VILLAGE_FIGURES];
+  }
+
+  /** Adds {@code amount} to figure {@code figure} of county village {@code v}. */
+  void addTo(int v, int figure, long amount) {
+    int i = v * VILLAGE_FIGURES + figure;
+    byVillage[i] = Math.addExact(byVillage[i], amount);
+  }
+
+  /** {@return figure {@code figure} of county village {@code v}} */
+  long of(int v, int figure) {
+    return byVillage[v * VILLAGE_FIGURES + figure];
   }
 
   /** Adds {@code o}'s sums to this one's. */
@@ -36,6 +66,9 @@ final class YearTally {
     for (int v = 0; v < poorHouseholds.length; v++) {
       poorHouseholds[v] += o.poorHouseholds[v];
       poorPersons[v] += o.poorPersons[v];
+    }
+    for (int i = 0; i < byVillage.length; i++) {
+      byVillage[i] = Math.addExact(byVillage[i], o.byVillage[i]);
     }
     newPoorHouseholds += o.newPoorHouseholds;
     newPoorPersons += o.newPoorPersons;

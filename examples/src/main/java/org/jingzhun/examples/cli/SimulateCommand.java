@@ -1,0 +1,171 @@
+package org.jingzhun.examples.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.jingzhun.core.json.JingzhunJson;
+import org.jingzhun.core.region.RegionCode;
+import org.jingzhun.examples.calculation.Calculation;
+import org.jingzhun.examples.calculation.JsonCalculation;
+import org.jingzhun.examples.calculation.Situation;
+import org.jingzhun.examples.district.DemonstrationDistrict;
+import org.jingzhun.examples.report.CsvTable;
+import org.jingzhun.examples.report.Progress;
+import org.jingzhun.examples.report.Table;
+import org.jingzhun.examples.report.TextTable;
+import org.jingzhun.examples.scenario.AreaLevel;
+import org.jingzhun.examples.scenario.AreaTables;
+import org.jingzhun.examples.scenario.OutputSpec;
+import org.jingzhun.examples.scenario.ResearchScenario;
+import org.jingzhun.examples.scenario.ScenarioFile;
+import org.jingzhun.planning.simulation.CampaignResult;
+import org.jingzhun.planning.simulation.CampaignSimulation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * 脱贫攻坚模拟 — {@code simulate}: a research scenario (a scenario file and flags, every part with
+ * the demonstration district's default) run through its years, with its tables on standard output
+ * and as CSV; or, given a JSON input (FILE or {@code --date}), planning's {@code ScenarioInputs}
+ * computed as a calculation, JSON out.
+ */
+@Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"脱贫攻坚模拟 — campaign simulation.",
+        "Without FILE: runs a scenario (--scenario FILE and flags; by default the synthetic demonstration district)",
+        "and prints its tables. With FILE (or --date): reads planning's ScenarioInputs as JSON and writes the result."},
+    footer = {"", "Exit status: 0 done, 2 bad input or arguments (every problem listed), 3 no policy in force, 4 a file",
+        "cannot be read or written, 70 an internal error. See docs/cli.md and docs/research.md."})
+final class SimulateCommand implements Callable<Integer> {
+  static final String COUNTY_CSV = "county_years.csv";
+  static final String TOWNSHIP_CSV = "township_years.csv";
+  static final String VILLAGE_CSV = "village_years.csv";
+  static final String PROGRAMME_CSV = "spending_by_programme.csv";
+  static final String SOURCE_CSV = "spending_by_source.csv";
+
+  private final Environment environment;
+  private final Calculation<?, ?> json;
+
+  @Parameters(arity = "0..1", paramLabel = "FILE", description = "a JSON ScenarioInputs document ('-' for standard input)")
+  String file;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "JSON mode: accepted, not read (each year is evaluated on the assumptions' day)")
+  LocalDate date;
+
+  @Mixin
+  ScenarioOptions scenario;
+
+  @Mixin
+  ExplainOptions explain;
+
+  @Mixin
+  InputOptions input;
+
+  @Spec
+  CommandSpec spec;
+
+  SimulateCommand(Environment environment, Calculation<?, ?> json) {
+    this.environment = environment;
+    this.json = json;
+  }
+
+  @Override
+  public Integer call() {
+    if (file != null || date != null) {
+      return JsonMode.run(environment, json, file, date, scenario, explain, input, spec);
+    }
+    ScenarioFile file = scenario.scenario(new InputFiles(environment, input));
+    ResearchScenario prepared = ResearchScenario.prepare(file, scenario.sources(environment, input));
+    CampaignResult result;
+    try (Progress progress = scenario.progress("campaign years", prepared.baseline().plan().years().size())) {
+      result = CampaignSimulation.run(prepared.baseline(), (year, done, total) -> progress.step());
+    }
+    AreaTables tables = AreaTables.of(result, prepared.baseline().county(), prepared.baseline().population());
+    OutputSpec out = file.outputs().orElseThrow();
+    out.csv().ifPresent(dir -> writeCsv(dir, out.excel().orElse(false), Map.of(
+        COUNTY_CSV, tables.byYear(AreaLevel.COUNTY), TOWNSHIP_CSV, tables.byYear(AreaLevel.TOWNSHIP),
+        VILLAGE_CSV, tables.byYear(AreaLevel.VILLAGE), PROGRAMME_CSV, tables.spendingByProgramme(),
+        SOURCE_CSV, tables.spendingBySource())));
+    PrintWriter w = spec.commandLine().getOut();
+    heading(w, prepared);
+    w.print(TextTable.render(JsonMode.countyYears(result)));
+    for (AreaLevel level : out.tables()) {
+      w.println();
+      w.println(level == AreaLevel.COUNTY ? "县 county, over the run:" : level.chinese() + " by " + level.english() + ", over the run:");
+      w.print(TextTable.render(tables.overRun(level)));
+    }
+    out.csv().ifPresent(dir -> w.println("CSV: " + dir + "/ (" + String.join(", ", List.of(COUNTY_CSV, TOWNSHIP_CSV, VILLAGE_CSV,
+        PROGRAMME_CSV, SOURCE_CSV)) + ")"));
+    w.flush();
+    return ExitCodes.OK;
+  }
+
+  static void heading(PrintWriter w, ResearchScenario prepared) {
+    if (prepared.synthetic()) {
+      w.println(DemonstrationDistrict.SYNTHETIC);
+    }
+    List<Integer> years = prepared.baseline().plan().years();
+    w.println("情景 scenario: " + prepared.name() + "; " + years.get(0) + "–" + years.get(years.size() - 1) + ", "
+        + prepared.baseline().population().size() + " households, seed " + prepared.baseline().seed());
+  }
+
+  /** Writes {@code tables} into the folder {@code dir}, each whole or none. */
+  void writeCsv(String dir, boolean excel, Map<String, Table> tables) {
+    Path folder = environment.resolve(dir);
+    ReportFolder.write(folder, dir, into -> {
+      for (Map.Entry<String, Table> e : new java.util.TreeMap<>(tables).entrySet()) {
+        CsvTable.write(e.getValue(), into.resolve(e.getKey()), excel);
+      }
+    });
+  }
+
+  /** The JSON interface of {@code simulate} and {@code compare}: planning's inputs in, its results out. */
+  static final class JsonMode {
+    private JsonMode() {}
+
+    static int run(Environment environment, Calculation<?, ?> calculation, String file, LocalDate date, ScenarioOptions scenario,
+        ExplainOptions explain, InputOptions input, CommandSpec spec) {
+      if (scenario.any()) {
+        throw new UserMistake("a JSON input (FILE or --date) is computed as it is: leave out --scenario and the scenario's flags,"
+            + " or leave out FILE and --date to run a scenario");
+      }
+      if (explain.notice) {
+        throw new UserMistake(calculation.name() + " has no printable notice; leave out --notice");
+      }
+      JsonNode in = new InputFiles(environment, input).json(Optional.ofNullable(file));
+      var shipped = environment.book().get();
+      var base = scenario.officialOnly ? shipped.officialOnly() : shipped;
+      var book = scenario.policies.isEmpty() ? base : base.withOverrides(new InputFiles(environment).policyFiles(scenario.policies));
+      Situation s = new Situation(book, date == null ? LocalDate.of(2020, 12, 31) : date, RegionCode.of("000000"));
+      JsonNode output = explain.explain ? JsonCalculation.explained(calculation, in, s, explain.language) : JsonCalculation.result(calculation, in, s);
+      spec.commandLine().getOut().println(JingzhunJson.write(output));
+      spec.commandLine().getOut().flush();
+      return ExitCodes.OK;
+    }
+
+    /** The county's year table for the terminal. */
+    static Table countyYears(CampaignResult result) {
+      Table.Builder t = Table.keyed("县逐年 county by year", "year", "年度 year", "poor_households", "贫困户 poor hh",
+          "poor_persons", "贫困人口 poor persons", "incidence_percent", "发生率% incidence", "exited_persons", "脱贫人口 lifted out",
+          "new_poor_persons", "新识别 new poor", "returning_persons", "返贫 returning", "dibao_households", "低保户 dibao hh",
+          "dibao_yuan", "低保金 dibao (yuan)", "total_yuan", "支出合计 spending (yuan)");
+      for (var y : result.years()) {
+        long dibaoHouseholds = y.villages().stream().mapToLong(v -> v.dibaoHouseholds()).sum();
+        t.row(String.valueOf(y.year()), String.valueOf(y.poorHouseholds()), String.valueOf(y.poorPersons()),
+            y.county().incidence().movePointRight(2).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(),
+            String.valueOf(y.exitedPersons()), String.valueOf(y.newPoorPersons()), String.valueOf(y.returningPersons()),
+            String.valueOf(dibaoHouseholds), y.spendingByProgramme().get(org.jingzhun.planning.simulation.Programme.DIBAO).toString(),
+            y.totalSpending().toString());
+      }
+      return t.build();
+    }
+  }
+}

@@ -1,0 +1,194 @@
+package org.jingzhun.examples.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.jingzhun.core.policy.PolicyBook;
+import org.jingzhun.examples.cli.CliRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code simulate} and {@code compare} of a research scenario: its file read strictly, its flags, its tables and CSV. */
+class ScenarioCommandsTest {
+
+  private static CliRun.Result run(String... args) {
+    return CliRun.run(CliRun.environment(PolicyBook.shipped()), "", args);
+  }
+
+  private static Path write(Path dir, String name, String text) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void aBadScenarioFileIsRefusedWithEveryProblemAtItsPath(@TempDir Path dir) throws IOException {
+    Path file = write(dir, "bad.yaml", """
+        population:
+          synthetic: {households: ten}
+        years: {from: 2015, to: 2016}
+        colour: red
+        """);
+    CliRun.Result r = run("simulate", "--scenario", file.toString());
+    assertEquals(2, r.status(), r.err());
+    assertEquals("", r.out());
+    assertTrue(r.err().contains("population.synthetic.households"), r.err());
+    assertTrue(r.err().contains("colour"), r.err());
+    assertFalse(r.err().contains("Exception"), r.err());
+  }
+
+  @Test
+  void severalRunsAreRefusedForNow(@TempDir Path dir) throws IOException {
+    Path file = write(dir, "runs.yaml", "runs: 20\n");
+    CliRun.Result r = run("simulate", "--scenario", file.toString());
+    assertEquals(2, r.status(), r.err());
+    assertTrue(r.err().contains("runs = '20'"), r.err());
+    assertTrue(r.err().contains("not available yet"), r.err());
+  }
+
+  @Test
+  void anUnknownAssumptionIsRefusedUnderAssumptions(@TempDir Path dir) throws IOException {
+    Path file = write(dir, "a.yaml", "assumptions: {incomeGrowth: \"-0.1\", hazard: 0.02}\n");
+    CliRun.Result r = run("simulate", "--scenario", file.toString(), "--households", "1000", "--to", "2015");
+    assertEquals(2, r.status(), r.err());
+    assertTrue(r.err().contains("assumptions."), r.err());
+  }
+
+  @Test
+  void aValueThatDoesNotFitItsParameterIsRefusedAsABadFileLineWouldBe() {
+    CliRun.Result r = run("simulate", "--households", "1000", "--to", "2015", "--set", "dibao.standard.rural=lots/year");
+    assertEquals(2, r.status(), r.err());
+    assertTrue(r.err().contains("dibao.standard.rural"), r.err());
+    assertFalse(r.err().contains("Exception"), r.err());
+  }
+
+  @Test
+  void aPercentageOfAParameterThatIsNotMoneyIsRefused() {
+    CliRun.Result r = run("simulate", "--households", "1000", "--to", "2015", "--set", "exit.household.stable-years=+10%");
+    assertEquals(2, r.status(), r.err());
+    assertTrue(r.err().contains("set.exit.household.stable-years = '+10%'"), r.err());
+    assertTrue(r.err().contains("money parameter only"), r.err());
+  }
+
+  @Test
+  void aMalformedSetIsRefusedWithTheOption() {
+    CliRun.Result r = run("simulate", "--set", "dibao.standard.rural", "--set", "Dibao=+10%");
+    assertEquals(2, r.status(), r.err());
+    assertTrue(r.err().contains("(2 problems)"), r.err());
+  }
+
+  @Test
+  void aSmallRunWritesItsTablesAndCsvWhoseVillagesAddUpToTheCounty(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("out");
+    CliRun.Result r = run("simulate", "--households", "1000", "--seed", "7", "--from", "2015", "--to", "2016",
+        "--tables", "township", "--csv", out.toString());
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().startsWith("合成数据"), r.out());
+    List<String> county = Files.readAllLines(out.resolve("county_years.csv"));
+    List<String> villages = Files.readAllLines(out.resolve("village_years.csv"));
+    assertEquals(3, county.size(), "a header and one row a year");
+    assertTrue(county.get(0).startsWith("code,name,year,households,persons,"), county.get(0));
+    assertTrue(county.get(0).matches("[a-z0-9_,]+"), "snake_case headers: " + county.get(0));
+    assertFalse(county.get(0).startsWith("\uFEFF"), "no byte-order mark without --excel");
+    List<String> keys = Arrays.asList(county.get(0).split(","));
+    for (String column : List.of("households", "persons", "poor_persons", "exited_persons", "dibao_households", "dibao_yuan")) {
+      int c = keys.indexOf(column);
+      String[] first = county.get(1).split(",");
+      BigDecimal sum = villages.stream().skip(1).map(l -> l.split(",")).filter(cells -> cells[2].equals(first[2]))
+          .map(cells -> new BigDecimal(cells[c])).reduce(BigDecimal.ZERO, BigDecimal::add);
+      assertEquals(0, new BigDecimal(first[c]).compareTo(sum), column + " of the county is the sum of its villages");
+    }
+  }
+
+  @Test
+  void excelAddsAByteOrderMark(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("out");
+    CliRun.Result r = run("simulate", "--households", "1000", "--to", "2015", "--csv", out.toString(), "--excel");
+    assertEquals(0, r.status(), r.err());
+    assertTrue(Files.readString(out.resolve("county_years.csv")).startsWith("\uFEFFcode,"));
+  }
+
+  @Test
+  void compareShowsBothRunsWinnersAndLosersAndDeciles(@TempDir Path dir) throws IOException {
+    Path scenario = write(dir, "reform.yaml", """
+        name: dibao +10% from 2016
+        population:
+          synthetic: {households: 1000, seed: 7}
+        years: {from: 2015, to: 2016}
+        reform:
+          name: dibao +10%
+          set: {dibao.standard.rural: "+10%@2016-01-01"}
+        outputs: {csv: OUT}
+        """.replace("OUT", dir.resolve("out").toString()));
+    CliRun.Result r = run("compare", "--scenario", scenario.toString());
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().contains("winners and losers"), r.out());
+    List<String> deciles = Files.readAllLines(dir.resolve("out").resolve("income_deciles.csv"));
+    assertEquals(11, deciles.size(), "a header and ten deciles");
+    long households = deciles.stream().skip(1).mapToLong(l -> Long.parseLong(l.split(",")[1])).sum();
+    assertEquals(1000, households);
+    List<String> winners = Files.readAllLines(dir.resolve("out").resolve("winners_losers.csv"));
+    // 2015 is before the reform: the same transfers for every household
+    assertTrue(winners.get(1).startsWith("2015,1000,0,0,1000,"), winners.get(1));
+    String[] y2016 = winners.get(2).split(",");
+    assertTrue(Long.parseLong(y2016[2]) > 0, "someone gains from a higher dibao standard in 2016: " + winners.get(2));
+    assertEquals(0, new BigDecimal(y2016[6]).subtract(new BigDecimal(y2016[5])).compareTo(new BigDecimal(y2016[7])),
+        "the change is the reform's transfers less the baseline's");
+  }
+
+  @Test
+  void compareWithoutAReformSaysWhatItNeeds() {
+    CliRun.Result r = run("compare", "--households", "1000");
+    assertEquals(2, r.status(), r.err());
+    assertTrue(r.err().contains("compare needs a reform"), r.err());
+  }
+
+  @Test
+  void anIncomeSourceMayGrowAtItsOwnRateButNotANegativeOne() {
+    CliRun.Result base = run("simulate", "--households", "1000", "--to", "2016");
+    CliRun.Result wages = run("simulate", "--households", "1000", "--to", "2016", "--assume", "incomeGrowthBySource={\"WAGES\": \"0.50\"}");
+    assertEquals(0, wages.status(), wages.err());
+    assertFalse(base.out().equals(wages.out()), "wages growing 50 % a year change the run");
+    CliRun.Result bad = run("simulate", "--households", "1000", "--to", "2016", "--assume", "incomeGrowthBySource={\"WAGES\": \"-0.1\"}");
+    assertEquals(2, bad.status(), bad.err());
+    assertTrue(bad.err().contains("assumptions.incomeGrowthBySource.WAGES"), bad.err());
+  }
+
+  private static final String REGISTER_HEADER =
+      "household_id,village,housing,safe_drinking_water,wages,production_costs,member_id,birth_date,relationship,labour_capacity\n";
+
+  @Test
+  void aRegisterIsSimulatedWithItsVillagesAsTheCounty(@TempDir Path dir) throws IOException {
+    StringBuilder csv = new StringBuilder(REGISTER_HEADER);
+    for (int h = 1; h <= 40; h++) {
+      String village = h % 2 == 0 ? "511902101201" : "511902102201";
+      String wages = h % 4 == 0 ? "1500.00" : "30000.00"; // a household in four is poor, alone on 1,500 a year
+      csv.append("H").append(h).append(',').append(village).append(",B,是,").append(wages).append(",0,P1,1970-01-01,户主,FULL\n");
+    }
+    Path register = write(dir, "register.csv", csv.toString());
+    Path out = dir.resolve("out");
+    CliRun.Result r = run("simulate", "--register", register.toString(), "--from", "2016", "--to", "2017", "--tables", "village",
+        "--csv", out.toString());
+    assertEquals(0, r.status(), r.err());
+    assertFalse(r.out().contains("SYNTHETIC"), r.out());
+    List<String> villages = Files.readAllLines(out.resolve("village_years.csv"));
+    assertEquals(1 + 2 * 2, villages.size(), "two villages, two years");
+    assertTrue(villages.get(1).startsWith("511902101201,511902101201,2016,20,20,20,"), villages.get(1));
+  }
+
+  @Test
+  void aRegisterWithABadRowIsRefusedWithTheRow(@TempDir Path dir) throws IOException {
+    Path register = write(dir, "register.csv", REGISTER_HEADER + "H1,511902101201,E,是,100.00,0,P1,1970-01-01,户主,FULL\n");
+    CliRun.Result r = run("simulate", "--register", register.toString(), "--to", "2016");
+    assertEquals(2, r.status(), r.err());
+    assertTrue(r.err().contains("population.register.file") && r.err().contains("line 2"), r.err());
+  }
+}
