@@ -6,8 +6,10 @@
  *
  * <p>Start with {@link org.jingzhun.eligibility.prescription.PrescriptionRules}, which combines every
  * rule of the module for one household; each rule is also usable alone (identification, dibao,
- * exit, …), and {@link org.jingzhun.eligibility.screening.IncomeScreening} runs identification and
- * dibao over a whole register.
+ * exit, …); {@link org.jingzhun.eligibility.columnar.ColumnarPrescription} runs the full
+ * prescription, by the same rule code, over a population held in columns, and
+ * {@link org.jingzhun.eligibility.screening.IncomeScreening} runs identification and dibao alone
+ * over a register's income and member columns.
  */
 module org.jingzhun.eligibility {
   requires transitive org.jingzhun.core;
@@ -29,6 +31,7 @@ module org.jingzhun.eligibility {
   exports org.jingzhun.eligibility.entitlement;
   exports org.jingzhun.eligibility.prescription;
   exports org.jingzhun.eligibility.screening;
+  exports org.jingzhun.eligibility.columnar;
 
   opens org.jingzhun.eligibility.policy to com.fasterxml.jackson.databind;
   opens org.jingzhun.eligibility.identification to com.fasterxml.jackson.databind;

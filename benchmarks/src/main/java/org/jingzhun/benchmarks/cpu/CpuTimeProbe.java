@@ -1,5 +1,9 @@
 package org.jingzhun.benchmarks.cpu;
 
+import org.jingzhun.benchmarks.prescription.PopulationPrescriptionBenchmarks;
+import org.jingzhun.eligibility.columnar.ColumnarPrescription;
+import org.jingzhun.eligibility.columnar.PopulationColumns;
+import org.jingzhun.testsupport.SyntheticHouseholds;
 import com.google.common.collect.ImmutableList;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -14,7 +18,6 @@ import org.jingzhun.benchmarks.library.ResolvedAreas;
 import org.jingzhun.benchmarks.population.ColumnarPopulation;
 import org.jingzhun.benchmarks.population.SyntheticPopulation;
 import org.jingzhun.benchmarks.prescription.PrescriptionBenchmarks;
-import org.jingzhun.benchmarks.prescription.PrescriptionCases;
 import org.jingzhun.core.explain.RecordingTrace;
 import org.jingzhun.core.money.Money;
 import org.jingzhun.core.explain.Trace;
@@ -38,7 +41,8 @@ import org.jingzhun.finance.subsidy.SubsidyPolicy;
  * Not a JMH benchmark: no fork isolation, warm-up by repetition; the median of the measured
  * rounds is reported.
  *
- * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar org.jingzhun.benchmarks.cpu.CpuTimeProbe}.
+ * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar org.jingzhun.benchmarks.cpu.CpuTimeProbe}
+ * (every workload) or {@code ... CpuTimeProbe columnar} (the columnar prescription and its limit).
  */
 public final class CpuTimeProbe {
 
@@ -48,10 +52,13 @@ public final class CpuTimeProbe {
   /** Prints CPU microseconds per item (household, loan, default) for each workload. */
   public static void main(String[] args) {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    if (args.length > 0 && args[0].equals("columnar")) {
+      columnar(threads);
+      return;
+    }
     PrescriptionRules rules = PrescriptionRules.resolve(
         PolicyBook.shipped(), PrescriptionBenchmarks.VILLAGE, PrescriptionBenchmarks.DATE);
-    ImmutableList<PrescriptionCase> cases = PrescriptionCases.prescribable(
-        PrescriptionBenchmarks.CASES, 20_151_201L, PrescriptionBenchmarks.VILLAGE, PrescriptionBenchmarks.DATE, rules).cases();
+    ImmutableList<PrescriptionCase> cases = PrescriptionBenchmarks.cases();
     probe(threads, "prescription, explanation off", 20 * cases.size(), 10, () -> {
       long n = 0;
       for (int r = 0; r < 20; r++) {
@@ -71,6 +78,7 @@ public final class CpuTimeProbe {
       }
       return n;
     });
+    columnar(threads);
     ResolvedAreas areas = ResolvedAreas.shipped();
     ColumnarPopulation population = SyntheticPopulation.generate(1_000_000, 20_131_103L, areas);
     ScreeningResults results = new ScreeningResults(population.size());
@@ -99,6 +107,19 @@ public final class CpuTimeProbe {
       }
       return shortfall;
     });
+  }
+
+  /**
+   * The full prescription over 10^6 households in columns, one thread, and the loop that only
+   * reads the same columns ({@code java -cp ... CpuTimeProbe columnar} runs these alone).
+   */
+  private static void columnar(ThreadMXBean threads) {
+    PopulationColumns columns = SyntheticHouseholds.bazhong(20_151_201L).columns(1_000_000);
+    ColumnarPrescription prescription = ColumnarPrescription.of(PolicyBook.shipped(), SyntheticHouseholds.DATE, columns);
+    probe(threads, "full prescription, columnar", columns.size(), 5,
+        () -> prescription.totals().yearlyTotal().fen());
+    probe(threads, "read-only loop over the same columns", columns.size(), 5,
+        () -> PopulationPrescriptionBenchmarks.read(columns, 0, columns.size()));
   }
 
   private static void probe(ThreadMXBean threads, String name, long items, int rounds, LongSupplier work) {

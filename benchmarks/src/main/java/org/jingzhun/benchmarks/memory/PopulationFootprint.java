@@ -62,7 +62,7 @@ public final class PopulationFootprint {
     java.lang.ref.Reference.reachabilityFence(population);
   }
 
-  private static long usedAfterGc(MemoryMXBean memory) {
+  static long usedAfterGc(MemoryMXBean memory) {
     for (int i = 0; i < 4; i++) {
       System.gc();
       try {

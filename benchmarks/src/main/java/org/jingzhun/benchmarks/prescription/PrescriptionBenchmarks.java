@@ -2,6 +2,9 @@ package org.jingzhun.benchmarks.prescription;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.jingzhun.testsupport.SyntheticHouseholds;
 import java.util.concurrent.TimeUnit;
 import org.jingzhun.benchmarks.library.ResolvedAreas;
 import org.jingzhun.core.explain.RecordingTrace;
@@ -27,8 +30,8 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * 一户一策 (one household's full prescription): the library's {@link PrescriptionRules}
  * (identification, five batches, dibao or extreme-poverty support, education, housing grant,
- * medical cap), resolved once for a Bazhou village, over {@value #CASES} generated households
- * that it can prescribe on {@link #DATE};
+ * medical cap), resolved once for a Bazhou village, over {@value #CASES} households of the
+ * test-support generator ({@link SyntheticHouseholds}) on {@link #DATE};
  * the score is microseconds per household. With the explanation off ({@link Trace#off()}) and
  * on (a {@link RecordingTrace} per household, and its {@code Explanation} built; the text is
  * not rendered). Warm-up 8 × 1 s: in a first run with 3 × 1 s the last warm-up iterations were
@@ -54,6 +57,16 @@ public class PrescriptionBenchmarks {
   /** A village of Bazhou District. */
   public static final RegionCode VILLAGE = RegionCode.of("511902101201");
 
+  /**
+   * {@return the first {@value #CASES} households of the test-support generator in {@link #VILLAGE}
+   * on {@link #DATE} (seed 20151201)}
+   */
+  public static ImmutableList<PrescriptionCase> cases() {
+    SyntheticHouseholds households = SyntheticHouseholds.of(20_151_201L, List.of(VILLAGE), DATE);
+    return IntStream.range(0, CASES).mapToObj(i -> PrescriptionCase.of(households.household(i)))
+        .collect(ImmutableList.toImmutableList());
+  }
+
   /** The resolved rules and the cases. */
   @State(Scope.Benchmark)
   public static class Cases {
@@ -63,7 +76,7 @@ public class PrescriptionBenchmarks {
     @Setup(Level.Trial)
     public void resolve() {
       rules = PrescriptionRules.resolve(PolicyBook.shipped(), VILLAGE, DATE);
-      cases = PrescriptionCases.prescribable(CASES, 20_151_201L, VILLAGE, DATE, rules).cases();
+      cases = cases();
     }
   }
 

@@ -2,7 +2,10 @@ package org.jingzhun.eligibility.batch;
 
 import org.jingzhun.core.policy.ParameterKey;
 import org.jingzhun.core.policy.PolicyReader;
-import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.jingzhun.core.household.PovertyCause;
+import org.jingzhun.eligibility.entitlement.HouseholdFacts;
 import java.time.LocalDate;
 import org.jingzhun.core.explain.Explained;
 import org.jingzhun.core.explain.RecordingTrace;
@@ -32,9 +35,19 @@ public final class BatchRules {
   public static final Term RULE = Term.of("batches", "五个一批分类", "five-batches assignment");
 
   private static final FiveBatch[] BATCHES = FiveBatch.values();
+  /** The base of a choice's digits: one more than the number of batches. */
+  private static final int NO_SECOND = BATCHES.length + 1;
 
   private final Reading mapping;
   private final BatchMapping table;
+  /** Each row's cause, or null when it matches an attribute. */
+  private final PovertyCause[] causes;
+  /** Each row's attribute, or null when it matches a cause. */
+  private final HouseholdAttribute[] attributes;
+  /** Each row's batch, as its ordinal. */
+  private final int[] batchOf;
+  /** Each row's weight in units of the finest scale of the table's weights, so that sums are exact. */
+  private final long[] weights;
 
   /**
    * Records in {@code read} every parameter these rules read.
@@ -49,6 +62,12 @@ public final class BatchRules {
     PolicyReader.check(book, region, date, BatchRules::need);
     this.mapping = book.get(MAPPING, region, date);
     this.table = mapping.value(MAPPING_TABLE);
+    List<BatchRule> rows = table.rules();
+    this.causes = rows.stream().map(r -> r.cause().orElse(null)).toArray(PovertyCause[]::new);
+    this.attributes = rows.stream().map(r -> r.attribute().orElse(null)).toArray(HouseholdAttribute[]::new);
+    this.batchOf = rows.stream().mapToInt(r -> r.batch().ordinal()).toArray();
+    int scale = rows.stream().mapToInt(r -> r.weight().scale()).max().orElse(0);
+    this.weights = rows.stream().mapToLong(r -> r.weight().setScale(scale).unscaledValue().longValueExact()).toArray();
   }
 
   /**
@@ -103,29 +122,17 @@ public final class BatchRules {
    */
   public BatchAssignment assign(Household household, Trace trace) {
     trace.parameter(mapping);
-    BigDecimal[] score = new BigDecimal[BATCHES.length];
-    BatchAssignment.Builder out = BatchAssignment.builder();
-    boolean any = false;
-    for (BatchRule rule : table.rules()) {
-      boolean matches = rule.cause().map(household.causes()::contains).orElse(false)
-          || rule.attribute().map(a -> a.of(household)).orElse(false);
-      if (matches) {
-        int i = rule.batch().ordinal();
-        score[i] = score[i] == null ? rule.weight() : score[i].add(rule.weight());
-        out.addReasons(rule);
-        any = true;
+    HouseholdFacts facts = HouseholdFacts.of(household, Optional.empty());
+    int choice = choice(facts);
+    BatchAssignment.Builder out = BatchAssignment.builder().primary(BATCHES[choice / NO_SECOND]);
+    if (choice % NO_SECOND != NO_SECOND - 1) {
+      out.secondary(BATCHES[choice % NO_SECOND]);
+    }
+    int attributeMask = HouseholdAttribute.maskOf(facts);
+    for (int r = 0; r < batchOf.length; r++) {
+      if (matches(r, facts, attributeMask)) {
+        out.addReasons(table.rules().get(r));
       }
-    }
-    if (!any) {
-      BatchAssignment result = out.primary(table.fallback()).build();
-      trace.result(result.primary());
-      return result;
-    }
-    int first = best(score, -1);
-    int second = best(score, first);
-    out.primary(BATCHES[first]);
-    if (second >= 0) {
-      out.secondary(BATCHES[second]);
     }
     BatchAssignment result = out.build();
     if (trace.isOn()) {
@@ -139,13 +146,52 @@ public final class BatchRules {
     return result;
   }
 
-  private static int best(BigDecimal[] score, int excluded) {
+  /**
+   * {@return the primary batch of the household read through {@code household}: exactly
+   * {@link BatchAssignment#primary()} of {@link #assign}}
+   *
+   * @param household the household's facts
+   */
+  public FiveBatch primary(HouseholdFacts household) {
+    return BATCHES[choice(household) / NO_SECOND];
+  }
+
+  /**
+   * The batches chosen: primary × {@link #NO_SECOND} + secondary (NO_SECOND − 1 when there is no
+   * secondary). Every matching row weighs for its batch; with none, the fallback alone.
+   */
+  private int choice(HouseholdFacts household) {
+    long[] score = new long[BATCHES.length];
+    boolean any = false;
+    int attributeMask = HouseholdAttribute.maskOf(household);
+    for (int r = 0; r < batchOf.length; r++) {
+      if (matches(r, household, attributeMask)) {
+        score[batchOf[r]] += weights[r];
+        any = true;
+      }
+    }
+    if (!any) {
+      return table.fallback().ordinal() * NO_SECOND + NO_SECOND - 1;
+    }
+    int first = best(score, -1);
+    int second = best(score, first);
+    return first * NO_SECOND + (second < 0 ? NO_SECOND - 1 : second);
+  }
+
+  private boolean matches(int row, HouseholdFacts household, int attributeMask) {
+    PovertyCause cause = causes[row];
+    return cause != null ? household.hasCause(cause) : (attributeMask & attributes[row].bit()) != 0;
+  }
+
+  /** The heaviest batch other than {@code excluded} with any weight (the first declared of equals), or −1. */
+  private static int best(long[] score, int excluded) {
     int best = -1;
     for (int i = 0; i < score.length; i++) {
-      if (i != excluded && score[i] != null && score[i].signum() > 0 && (best < 0 || score[i].compareTo(score[best]) > 0)) {
+      if (i != excluded && score[i] > 0 && (best < 0 || score[i] > score[best])) {
         best = i;
       }
     }
     return best;
   }
+
 }

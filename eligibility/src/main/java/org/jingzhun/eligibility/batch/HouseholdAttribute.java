@@ -5,7 +5,8 @@ import org.jingzhun.core.household.HealthCondition;
 import org.jingzhun.core.household.Household;
 import org.jingzhun.core.household.HousingSafetyGrade;
 import org.jingzhun.core.household.LabourCapacity;
-import org.jingzhun.core.household.Person;
+import java.util.Optional;
+import org.jingzhun.eligibility.entitlement.HouseholdFacts;
 
 /** 家庭特征 — an attribute of a household's members that the five-batches mapping reads. */
 public enum HouseholdAttribute implements Labelled {
@@ -36,25 +37,42 @@ public enum HouseholdAttribute implements Labelled {
    * @param h the household
    */
   public boolean of(Household h) {
-    if (this == DANGEROUS_HOUSING) {
-      return h.housing() == HousingSafetyGrade.D;
+    return of(HouseholdFacts.of(h, Optional.empty()));
+  }
+
+  /**
+   * {@return whether the household read through {@code h} has this attribute} Allocates nothing.
+   *
+   * @param h the household's facts
+   */
+  public boolean of(HouseholdFacts h) {
+    return (maskOf(h) & bit()) != 0;
+  }
+
+  /** {@return this attribute's bit in a {@link #maskOf} mask: 1 shifted by its ordinal} */
+  public int bit() {
+    return 1 << ordinal();
+  }
+
+  /**
+   * {@return the attributes the household read through {@code h} has, as a mask of their
+   * {@link #bit()}s, its members read once} Allocates nothing.
+   *
+   * @param h the household's facts
+   */
+  public static int maskOf(HouseholdFacts h) {
+    int mask = 0;
+    boolean noneCanWork = true;
+    for (int m = 0, n = h.members(); m < n; m++) {
+      LabourCapacity labour = h.labourCapacity(m);
+      noneCanWork &= labour == LabourCapacity.NONE;
+      mask |= (labour == LabourCapacity.FULL ? FULL_LABOUR_CAPACITY.bit() : 0)
+          | (h.severeDisability(m) ? SEVERE_DISABILITY.bit() : 0)
+          | (h.health(m) == HealthCondition.SERIOUS_ILLNESS ? SERIOUS_ILLNESS.bit() : 0)
+          | (h.inSchool(m) ? MEMBER_IN_SCHOOL.bit() : 0);
     }
-    boolean all = true;
-    for (Person p : h.members()) {
-      boolean member = switch (this) {
-        case NO_LABOUR_CAPACITY -> p.labourCapacity() == LabourCapacity.NONE;
-        case FULL_LABOUR_CAPACITY -> p.labourCapacity() == LabourCapacity.FULL;
-        case SEVERE_DISABILITY -> p.hasSevereDisability();
-        case SERIOUS_ILLNESS -> p.health() == HealthCondition.SERIOUS_ILLNESS;
-        case MEMBER_IN_SCHOOL -> p.inSchool();
-        case DANGEROUS_HOUSING -> throw new AssertionError();
-      };
-      if (member && this != NO_LABOUR_CAPACITY) {
-        return true;
-      }
-      all &= member;
-    }
-    return this == NO_LABOUR_CAPACITY && all;
+    return mask | (noneCanWork ? NO_LABOUR_CAPACITY.bit() : 0)
+        | (h.housing() == HousingSafetyGrade.D ? DANGEROUS_HOUSING.bit() : 0);
   }
 
   @Override

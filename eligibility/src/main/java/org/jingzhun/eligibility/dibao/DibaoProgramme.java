@@ -7,10 +7,13 @@ import org.jingzhun.core.explain.Trace;
 import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.policy.PolicyReader;
 import org.jingzhun.core.region.RegionCode;
+import org.jingzhun.core.household.HealthCondition;
 import org.jingzhun.eligibility.entitlement.EntitlementKind;
-import org.jingzhun.eligibility.entitlement.EntitlementProgramme;
+import org.jingzhun.eligibility.entitlement.GrantSink;
 import org.jingzhun.eligibility.entitlement.Grants;
+import org.jingzhun.eligibility.entitlement.HouseholdFacts;
 import org.jingzhun.eligibility.entitlement.HouseholdStanding;
+import org.jingzhun.eligibility.entitlement.EntitlementProgramme;
 import org.jingzhun.eligibility.entitlement.Payment;
 
 /**
@@ -52,19 +55,63 @@ public final class DibaoProgramme implements EntitlementProgramme {
 
   @Override
   public Rules resolve(PolicyBook book, RegionCode region, LocalDate date) {
-    DibaoRules dibao = DibaoRules.resolve(book, region, date);
-    return (h, trace, grants) -> grant(dibao.assess(h.household(), h.extreme(), trace.rule(DibaoRules.RULE)), grants);
+    return new Resolved(DibaoRules.resolve(book, region, date));
   }
 
-  private static void grant(DibaoAssessment d, Grants grants) {
-    if (d.monthlyTopUp().isPositive()) {
-      grants.grant(TOP_UP, d.monthlyTopUp());
+  /** The programme's rules for one region and date, on both paths. */
+  private static final class Resolved implements Rules {
+    private final DibaoRules dibao;
+
+    Resolved(DibaoRules dibao) {
+      this.dibao = dibao;
     }
-    if (d.monthlySupport().isPositive()) {
-      grants.grant(EXTREME_POVERTY_SUPPORT, d.monthlySupport());
+
+    @Override
+    public void grant(HouseholdStanding h, Trace trace, Grants grants) {
+      DibaoAssessment d = dibao.assess(h.household(), h.extreme(), trace.rule(DibaoRules.RULE));
+      if (d.monthlyTopUp().isPositive()) {
+        grants.grant(TOP_UP, d.monthlyTopUp());
+      }
+      if (d.monthlySupport().isPositive()) {
+        grants.grant(EXTREME_POVERTY_SUPPORT, d.monthlySupport());
+      }
+      for (MemberAddOn a : d.addOns()) {
+        grants.grant(a.kind() == AddOnKind.SEVERE_DISABILITY ? ADD_ON_DISABILITY : ADD_ON_ILLNESS, a.memberId(), a.monthly());
+      }
     }
-    for (MemberAddOn a : d.addOns()) {
-      grants.grant(a.kind() == AddOnKind.SEVERE_DISABILITY ? ADD_ON_DISABILITY : ADD_ON_ILLNESS, a.memberId(), a.monthly());
+
+    @Override
+    public boolean grantsFromFacts() {
+      return true;
+    }
+
+    @Override
+    public void grant(HouseholdFacts h, boolean poor, boolean extreme, GrantSink grants) {
+      int members = h.members();
+      if (extreme) {
+        positive(grants, EXTREME_POVERTY_SUPPORT, GrantSink.HOUSEHOLD, dibao.monthlySupportFen(members));
+        return;
+      }
+      long net = h.netIncomeFen();
+      if (!dibao.isEligible(net, members)) {
+        return;
+      }
+      positive(grants, TOP_UP, GrantSink.HOUSEHOLD, dibao.monthlyTopUpFen(net, members));
+      for (int m = 0; m < members; m++) {
+        if (h.severeDisability(m)) {
+          positive(grants, ADD_ON_DISABILITY, m, dibao.monthlyAddOnFen(AddOnKind.SEVERE_DISABILITY));
+        }
+        if (h.health(m) == HealthCondition.SERIOUS_ILLNESS) {
+          positive(grants, ADD_ON_ILLNESS, m, dibao.monthlyAddOnFen(AddOnKind.SERIOUS_ILLNESS));
+        }
+      }
+    }
+
+    /** Dibao pays an amount only when it is above zero. */
+    private static void positive(GrantSink grants, EntitlementKind kind, int member, long fen) {
+      if (fen > 0) {
+        grants.grant(kind, member, fen);
+      }
     }
   }
 }

@@ -131,6 +131,8 @@ public final class DibaoRules {
   private final LineMultiple[] tierLimits;
   /** Each tier's payment per member per month in fen (standard × pay, rounded by the mode). */
   private final long[] tierPayPerMemberFen;
+  /** The add-ons a month in fen, by {@link AddOnKind} ordinal. */
+  private final long[] addOnFen;
 
   /**
    * Records in {@code read} every parameter these rules read.
@@ -179,6 +181,7 @@ public final class DibaoRules {
     this.standardMonthlyFen = standardMonthly.fen();
     this.standardYearlyFen = standardYearly.fen();
     this.tierLimits = tiers.stream().map(t -> LineMultiple.of(t.below().value())).toArray(LineMultiple[]::new);
+    this.addOnFen = new long[] {disability.monthly(standardMonthly, mode).fen(), illness.monthly(standardMonthly, mode).fen()};
     this.tierPayPerMemberFen = tiers.stream().mapToLong(t -> published.monthlyTimes(t.pay().value(), mode).fen()).toArray();
   }
 
@@ -290,6 +293,35 @@ public final class DibaoRules {
     return isEligible(netIncomeFen, members) ? topUpOfEligibleFen(netIncomeFen, members) : 0;
   }
 
+  /**
+   * {@return the classified add-on of {@code kind} in fen a month for one member} Allocates nothing.
+   *
+   * @param kind the add-on's kind
+   */
+  public long monthlyAddOnFen(AddOnKind kind) {
+    return addOnFen[kind.ordinal()];
+  }
+
+  /**
+   * {@return the extreme-poverty support in fen a month of a household of {@code members}:
+   * {@value #SUPPORT_MULTIPLE} × the standard per member, rounded per member by the book's mode}
+   *
+   * @param members the number of household members, at least 1
+   * @throws ValidationException if members is below 1, or {@value #SUPPORT_MULTIPLE} is not in force
+   */
+  public long monthlySupportFen(int members) {
+    checkMembers(members);
+    return Math.multiplyExact(supportPerPerson(supportMultiple()).fen(), (long) members);
+  }
+
+  private Reading supportMultiple() {
+    return supportMultiple.orElseGet(() -> book.get(SUPPORT_MULTIPLE, region, date));
+  }
+
+  private Money supportPerPerson(Reading multiple) {
+    return standard.periodic().monthlyTimes(multiple.decimal(), mode);
+  }
+
   private long topUpOfEligibleFen(long netIncomeFen, int members) {
     return tiered ? tierPaymentFen(tierIndex(netIncomeFen, members), members) : gapFen(netIncomeFen, members);
   }
@@ -345,9 +377,8 @@ public final class DibaoRules {
     DibaoAssessment.Builder out = DibaoAssessment.builder().standard(standardMonthly).monthlyTopUp(Money.ZERO)
         .monthlySupport(Money.ZERO);
     if (extremePovertySupport) {
-      Reading multiple = supportMultiple.orElseGet(() -> book.get(SUPPORT_MULTIPLE, region, date));
-      Money perPerson = standard.periodic().monthlyTimes(multiple.decimal(), mode);
-      Money support = perPerson.times(members);
+      Reading multiple = supportMultiple();
+      Money support = Money.ofFen(monthlySupportFen(members));
       trace.parameter(multiple).parameter(rounding).amount(SUPPORT, support).result(support);
       return out.eligible(true).monthlySupport(support).build();
     }
@@ -375,7 +406,7 @@ public final class DibaoRules {
   }
 
   private void addOn(DibaoAssessment.Builder out, Person p, AddOnKind kind, AddOnRule rule) {
-    Money monthly = rule.monthly(standardMonthly, mode);
+    Money monthly = Money.ofFen(monthlyAddOnFen(kind));
     if (monthly.isPositive()) {
       out.addAddOns(MemberAddOn.of(p.id(), kind, monthly));
     }

@@ -6,7 +6,12 @@ import org.jingzhun.core.explain.Term;
 import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.policy.PolicyReader;
 import org.jingzhun.core.region.RegionCode;
+import org.jingzhun.core.explain.Trace;
 import org.jingzhun.eligibility.entitlement.EntitlementKind;
+import org.jingzhun.eligibility.entitlement.GrantSink;
+import org.jingzhun.eligibility.entitlement.Grants;
+import org.jingzhun.eligibility.entitlement.HouseholdFacts;
+import org.jingzhun.eligibility.entitlement.HouseholdStanding;
 import org.jingzhun.eligibility.entitlement.EntitlementProgramme;
 import org.jingzhun.eligibility.entitlement.Payment;
 
@@ -51,14 +56,37 @@ public final class EducationProgramme implements EntitlementProgramme {
 
   @Override
   public Rules resolve(PolicyBook book, RegionCode region, LocalDate date) {
-    EducationRules education = EducationRules.resolve(book, region, date);
-    return (h, trace, grants) -> {
+    return new Resolved(EducationRules.resolve(book, region, date));
+  }
+
+  /** The programme's rules for one region and date, on both paths. */
+  private static final class Resolved implements Rules {
+    private final EducationRules education;
+
+    Resolved(EducationRules education) {
+      this.education = education;
+    }
+
+    @Override
+    public void grant(HouseholdStanding h, Trace trace, Grants grants) {
       if (h.poor()) {
         for (EducationEntitlement a : education.entitlements(h.household(), trace.rule(EducationRules.RULE))) {
           grants.grant(kind(a.aid()), a.memberId(), a.yearly());
         }
       }
-    };
+    }
+
+    @Override
+    public boolean grantsFromFacts() {
+      return true;
+    }
+
+    @Override
+    public void grant(HouseholdFacts h, boolean poor, boolean extreme, GrantSink grants) {
+      if (poor) {
+        education.aid(h, (m, aid, fen) -> grants.grant(kind(aid), m, fen));
+      }
+    }
   }
 
   private static EntitlementKind kind(EducationAid aid) {

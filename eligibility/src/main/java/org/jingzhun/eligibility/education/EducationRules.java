@@ -1,5 +1,7 @@
 package org.jingzhun.eligibility.education;
 
+import java.util.Optional;
+import org.jingzhun.eligibility.entitlement.HouseholdFacts;
 import java.util.Map;
 
 import org.jingzhun.core.policy.PolicyReader;
@@ -141,34 +143,77 @@ public final class EducationRules {
    */
   public List<EducationEntitlement> entitlements(Household household, Trace trace) {
     ImmutableList.Builder<EducationEntitlement> out = ImmutableList.builder();
-    for (Person p : household.members()) {
-      if (p.schoolStage().isEmpty()) {
+    List<Person> members = household.members();
+    walk(HouseholdFacts.of(household, Optional.empty()), (m, stage, aid, amount) -> {
+      if (aid == EducationAid.STUDENT_LOAN_INTEREST_SUBSIDY) {
+        trace.parameter(loanMax);
+        out.add(EducationEntitlement.builder().memberId(members.get(m).id()).stage(stage).aid(aid)
+            .yearly(Money.ZERO).perTerm(noTerms).loanLimit(loanMax.money()).build());
+      } else {
+        out.add(aid(members.get(m), stage, aid, amount, trace));
+      }
+    });
+    return out.build();
+  }
+
+  /** Receives each aid of a student, in the order the rules grant them. */
+  @FunctionalInterface
+  public interface AidSink {
+    /**
+     * Receives one aid.
+     *
+     * @param member the student's index in the household
+     * @param aid the aid
+     * @param yearlyFen its amount a year in fen (zero for fees waived and the student loan, whose
+     *     limit is {@value #LOAN_MAX})
+     */
+    void aid(int member, EducationAid aid, long yearlyFen);
+  }
+
+  /**
+   * Gives {@code sink} the aid of every student of the household read through {@code household},
+   * which the caller has found poor: exactly the aid, in the order, of {@link #entitlements}.
+   *
+   * @param household the household's facts
+   * @param sink where each aid goes
+   */
+  public void aid(HouseholdFacts household, AidSink sink) {
+    walk(household, (m, stage, aid, amount) -> sink.aid(m, aid, amount == null ? 0 : amount.money().fen()));
+  }
+
+  /** One aid of a student: the reading of its amount, or null for fees waived and the loan. */
+  @FunctionalInterface
+  private interface Visitor {
+    void aid(int member, SchoolStage stage, EducationAid aid, Reading amount);
+  }
+
+  /** The aid of each student by stage, in the order granted: the rules, written once. */
+  private void walk(HouseholdFacts h, Visitor out) {
+    for (int m = 0, n = h.members(); m < n; m++) {
+      if (!h.inSchool(m)) {
         continue;
       }
-      SchoolStage stage = p.schoolStage().get();
+      SchoolStage stage = h.schoolStage(m);
       switch (stage) {
-        case PRESCHOOL -> out.add(aid(p, stage, EducationAid.FEE_WAIVER, null, trace));
+        case PRESCHOOL -> out.aid(m, stage, EducationAid.FEE_WAIVER, null);
         case PRIMARY, JUNIOR_MIDDLE -> {
-          out.add(aid(p, stage, EducationAid.FEE_WAIVER, null, trace));
+          out.aid(m, stage, EducationAid.FEE_WAIVER, null);
           Reading allowance = stage == SchoolStage.PRIMARY
-              ? (p.boarding() ? primaryBoarding : primaryDay)
-              : (p.boarding() ? juniorBoarding : juniorDay);
-          out.add(aid(p, stage, EducationAid.LIVING_ALLOWANCE, allowance, trace));
-          out.add(aid(p, stage, EducationAid.NUTRITION, nutrition, trace));
+              ? (h.boarding(m) ? primaryBoarding : primaryDay)
+              : (h.boarding(m) ? juniorBoarding : juniorDay);
+          out.aid(m, stage, EducationAid.LIVING_ALLOWANCE, allowance);
+          out.aid(m, stage, EducationAid.NUTRITION, nutrition);
         }
         case SENIOR_HIGH, SECONDARY_VOCATIONAL -> {
-          out.add(aid(p, stage, EducationAid.FEE_WAIVER, null, trace));
-          out.add(aid(p, stage, EducationAid.NATIONAL_GRANT, stage == SchoolStage.SENIOR_HIGH ? grantSeniorHigh : grantVocational, trace));
+          out.aid(m, stage, EducationAid.FEE_WAIVER, null);
+          out.aid(m, stage, EducationAid.NATIONAL_GRANT, stage == SchoolStage.SENIOR_HIGH ? grantSeniorHigh : grantVocational);
         }
         case HIGHER -> {
-          out.add(aid(p, stage, EducationAid.NATIONAL_GRANT, grantHigher, trace));
-          trace.parameter(loanMax);
-          out.add(EducationEntitlement.builder().memberId(p.id()).stage(stage).aid(EducationAid.STUDENT_LOAN_INTEREST_SUBSIDY)
-              .yearly(Money.ZERO).perTerm(noTerms).loanLimit(loanMax.money()).build());
+          out.aid(m, stage, EducationAid.NATIONAL_GRANT, grantHigher);
+          out.aid(m, stage, EducationAid.STUDENT_LOAN_INTEREST_SUBSIDY, null);
         }
       }
     }
-    return out.build();
   }
 
   private EducationEntitlement aid(Person p, SchoolStage stage, EducationAid aid, Reading amount, Trace trace) {

@@ -57,5 +57,32 @@ public interface EntitlementProgramme {
      * @param grants where the entitlements are added
      */
     void grant(HouseholdStanding household, Trace trace, Grants grants);
+
+    /**
+     * {@return whether these rules also grant from plain facts ({@link #grant(HouseholdFacts,
+     * boolean, boolean, GrantSink)}); false by default} A programme that only implements the
+     * object path still works everywhere: the per-household prescription calls
+     * {@link #grant(HouseholdStanding, Trace, Grants)}, and the columnar prescription rebuilds a
+     * household from its columns for it (slower, and without what the columns do not hold).
+     */
+    default boolean grantsFromFacts() {
+      return false;
+    }
+
+    /**
+     * Grants the household read through {@code household} what the programme gives it, in fen,
+     * with no explanation and no result objects: the path that the per-household prescription takes
+     * when its explanation is off and the columnar prescription takes for every household. It
+     * must grant exactly what {@link #grant(HouseholdStanding, Trace, Grants)} grants.
+     *
+     * @param household the household's facts
+     * @param poor whether the household is poor (identified now, or registered and not exited)
+     * @param extreme whether it is an extreme-poverty (特困) household
+     * @param grants where the entitlements go
+     * @throws UnsupportedOperationException unless {@link #grantsFromFacts()}
+     */
+    default void grant(HouseholdFacts household, boolean poor, boolean extreme, GrantSink grants) {
+      throw new UnsupportedOperationException("these rules grant through the object path only");
+    }
   }
 }

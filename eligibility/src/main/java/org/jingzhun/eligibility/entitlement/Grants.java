@@ -3,6 +3,8 @@ package org.jingzhun.eligibility.entitlement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jingzhun.core.household.Household;
+import org.jingzhun.core.household.Person;
 import org.jingzhun.core.money.Money;
 import org.jingzhun.core.money.Share;
 
@@ -56,6 +58,33 @@ public final class Grants {
   public Grants personalShareCap(Share cap) {
     this.personalShareCap = Optional.of(cap);
     return this;
+  }
+
+  /**
+   * {@return a sink that adds to these grants what a programme grants {@code household} in fen,
+   * naming each member by its id}
+   *
+   * @param household the household the grants are for; member {@code m} of a grant is its
+   *     {@code m}-th member
+   */
+  public GrantSink sink(Household household) {
+    List<Person> members = household.members();
+    return new GrantSink() {
+      @Override
+      public void grant(EntitlementKind kind, int member, long fen) {
+        Money amount = Money.ofFen(fen);
+        if (member == HOUSEHOLD) {
+          Grants.this.grant(kind, amount);
+        } else {
+          Grants.this.grant(kind, members.get(member).id(), amount);
+        }
+      }
+
+      @Override
+      public void personalShareCap(Share cap) {
+        Grants.this.personalShareCap(cap);
+      }
+    };
   }
 
   private Grants add(Entitlement e) {

@@ -82,16 +82,47 @@ public final class HousingRules {
    *     when a C or D dwelling's grant is not in force
    */
   public Optional<Money> renovationGrant(HousingSafetyGrade grade, Trace trace) {
-    Reading r = switch (grade) {
-      case A, B -> null;
-      case C -> grantC.orElseGet(() -> book.get(GRANT_C, region, date));
-      case D -> grantD.orElseGet(() -> book.get(GRANT_D, region, date));
-    };
+    Reading r = renovationReading(grade);
     if (r == null) {
       return Optional.empty();
     }
     trace.parameter(r);
     return Optional.of(r.money());
+  }
+
+  /**
+   * {@return whether a dwelling of {@code grade} is renovated with a grant (grades C and D)}
+   *
+   * @param grade the dwelling's safety grade
+   */
+  public static boolean renovates(HousingSafetyGrade grade) {
+    return grade == HousingSafetyGrade.C || grade == HousingSafetyGrade.D;
+  }
+
+  /**
+   * {@return the renovation grant in fen for a dwelling of {@code grade}, which {@link #renovates}}
+   * Exactly the amount of {@link #renovationGrant(HousingSafetyGrade, Trace)}.
+   *
+   * @param grade the dwelling's safety grade, C or D
+   * @throws IllegalArgumentException for grades A and B
+   * @throws org.jingzhun.core.validation.ValidationException naming parameter, region and date
+   *     when the grade's grant is not in force
+   */
+  public long renovationGrantFen(HousingSafetyGrade grade) {
+    Reading r = renovationReading(grade);
+    if (r == null) {
+      throw new IllegalArgumentException("a dwelling of grade " + grade + " is not renovated with a grant");
+    }
+    return r.money().fen();
+  }
+
+  /** The reading of the grant of {@code grade}; null for A and B, which get none. */
+  private Reading renovationReading(HousingSafetyGrade grade) {
+    return switch (grade) {
+      case A, B -> null;
+      case C -> grantC.orElseGet(() -> book.get(GRANT_C, region, date));
+      case D -> grantD.orElseGet(() -> book.get(GRANT_D, region, date));
+    };
   }
 
   /**

@@ -6,7 +6,14 @@ import org.jingzhun.core.explain.Term;
 import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.policy.PolicyReader;
 import org.jingzhun.core.region.RegionCode;
+import java.util.Optional;
+import org.jingzhun.core.explain.Trace;
+import org.jingzhun.core.household.RelocationPlan;
 import org.jingzhun.eligibility.entitlement.EntitlementKind;
+import org.jingzhun.eligibility.entitlement.GrantSink;
+import org.jingzhun.eligibility.entitlement.Grants;
+import org.jingzhun.eligibility.entitlement.HouseholdFacts;
+import org.jingzhun.eligibility.entitlement.HouseholdStanding;
 import org.jingzhun.eligibility.entitlement.EntitlementProgramme;
 import org.jingzhun.eligibility.entitlement.Payment;
 
@@ -43,8 +50,38 @@ public final class RelocationProgramme implements EntitlementProgramme {
 
   @Override
   public Rules resolve(PolicyBook book, RegionCode region, LocalDate date) {
-    HousingRules housing = HousingRules.resolve(book, region, date);
-    return (h, trace, grants) -> h.relocation().ifPresent(
-        plan -> grants.grant(SUBSIDY, housing.relocation(plan, trace.rule(HousingRules.RULE)).subsidy()));
+    return new Resolved(HousingRules.resolve(book, region, date));
+  }
+
+  /**
+   * The programme's rules for one region and date, on both paths. A household is relocated by its
+   * own plan, which a columnar population does not hold (its facts have none), so the columnar
+   * path grants nothing here; a relocated household is prescribed one at a time.
+   */
+  private static final class Resolved implements Rules {
+    private final HousingRules housing;
+
+    Resolved(HousingRules housing) {
+      this.housing = housing;
+    }
+
+    @Override
+    public void grant(HouseholdStanding h, Trace trace, Grants grants) {
+      h.relocation().ifPresent(
+          plan -> grants.grant(SUBSIDY, housing.relocation(plan, trace.rule(HousingRules.RULE)).subsidy()));
+    }
+
+    @Override
+    public boolean grantsFromFacts() {
+      return true;
+    }
+
+    @Override
+    public void grant(HouseholdFacts h, boolean poor, boolean extreme, GrantSink grants) {
+      Optional<RelocationPlan> plan = h.relocation();
+      if (plan.isPresent()) {
+        grants.grant(SUBSIDY, GrantSink.HOUSEHOLD, housing.relocation(plan.get(), Trace.off()).subsidy().fen());
+      }
+    }
   }
 }

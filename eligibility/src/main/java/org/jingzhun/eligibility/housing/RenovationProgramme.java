@@ -6,7 +6,12 @@ import org.jingzhun.core.explain.Term;
 import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.policy.PolicyReader;
 import org.jingzhun.core.region.RegionCode;
+import org.jingzhun.core.explain.Trace;
 import org.jingzhun.eligibility.entitlement.EntitlementKind;
+import org.jingzhun.eligibility.entitlement.GrantSink;
+import org.jingzhun.eligibility.entitlement.Grants;
+import org.jingzhun.eligibility.entitlement.HouseholdFacts;
+import org.jingzhun.eligibility.entitlement.HouseholdStanding;
 import org.jingzhun.eligibility.entitlement.EntitlementProgramme;
 import org.jingzhun.eligibility.entitlement.Payment;
 
@@ -42,12 +47,35 @@ public final class RenovationProgramme implements EntitlementProgramme {
 
   @Override
   public Rules resolve(PolicyBook book, RegionCode region, LocalDate date) {
-    HousingRules housing = HousingRules.resolve(book, region, date);
-    return (h, trace, grants) -> {
+    return new Resolved(HousingRules.resolve(book, region, date));
+  }
+
+  /** The programme's rules for one region and date, on both paths. */
+  private static final class Resolved implements Rules {
+    private final HousingRules housing;
+
+    Resolved(HousingRules housing) {
+      this.housing = housing;
+    }
+
+    @Override
+    public void grant(HouseholdStanding h, Trace trace, Grants grants) {
       if (h.poor()) {
         housing.renovationGrant(h.household().housing(), trace.rule(HousingRules.RULE))
             .ifPresent(grant -> grants.grant(GRANT, grant));
       }
-    };
+    }
+
+    @Override
+    public boolean grantsFromFacts() {
+      return true;
+    }
+
+    @Override
+    public void grant(HouseholdFacts h, boolean poor, boolean extreme, GrantSink grants) {
+      if (poor && HousingRules.renovates(h.housing())) {
+        grants.grant(GRANT, GrantSink.HOUSEHOLD, housing.renovationGrantFen(h.housing()));
+      }
+    }
   }
 }

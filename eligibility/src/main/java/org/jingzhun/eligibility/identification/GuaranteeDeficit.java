@@ -1,5 +1,6 @@
 package org.jingzhun.eligibility.identification;
 
+import java.util.EnumSet;
 import org.jingzhun.core.explain.Labelled;
 
 /**
@@ -43,6 +44,21 @@ public enum GuaranteeDeficit implements Labelled {
       mask |= d.bit();
     }
     return mask;
+  }
+
+  /**
+   * {@return the deficits of {@code mask}, in declaration order}
+   *
+   * @param mask a deficit mask, as {@link #mask} gives it
+   */
+  public static EnumSet<GuaranteeDeficit> setOf(int mask) {
+    EnumSet<GuaranteeDeficit> out = EnumSet.noneOf(GuaranteeDeficit.class);
+    for (GuaranteeDeficit d : values()) {
+      if ((mask & d.bit()) != 0) {
+        out.add(d);
+      }
+    }
+    return out;
   }
 
   @Override

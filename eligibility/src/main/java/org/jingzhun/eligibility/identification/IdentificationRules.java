@@ -14,6 +14,7 @@ import org.jingzhun.core.explain.Explained;
 import org.jingzhun.core.explain.RecordingTrace;
 import org.jingzhun.core.explain.Trace;
 import org.jingzhun.core.household.Household;
+import org.jingzhun.eligibility.entitlement.HouseholdFacts;
 import org.jingzhun.core.household.LabourCapacity;
 import org.jingzhun.core.household.Person;
 import org.jingzhun.core.household.PovertyCategory;
@@ -106,6 +107,9 @@ public final class IdentificationRules {
   /** The dibao standard × 12 in fen, read on the hot path without unboxing; valid if {@link #hasDibaoAnnual}. */
   private final long dibaoAnnualFen;
   private final boolean hasDibaoAnnual;
+  /** Births (epoch days) after this one and on or before {@link #bornByDay} are of school age on the date. */
+  private final int bornAfterDay;
+  private final int bornByDay;
 
   /**
    * Records in {@code read} every parameter these rules read: the identification line on the
@@ -144,6 +148,8 @@ public final class IdentificationRules {
     // the year's own line, read only for households not poor where monitoring is in force
     this.monitoringLine = monitoringMultiple.isPresent() ? PovertyLine.find(book, region, date) : Optional.empty();
     this.schoolAge = SchoolAge.resolve(book, region, date);
+    this.bornAfterDay = schoolAge.bornAfterDay(date);
+    this.bornByDay = schoolAge.bornByDay(date);
     this.weights = new EnumMap<>(deficitWeights.value(DEFICIT_WEIGHTS_TABLE));
     this.lineFen = identificationLine.perPersonPerYear().fen();
     this.deficitIncomeMultiple = LineMultiple.of(deficitMultiple.decimal());
@@ -261,6 +267,41 @@ public final class IdentificationRules {
     return BY_DIBAO_TEST[netIncomeFen < Math.multiplyExact(dibaoAnnual, (long) members) ? 1 : 0];
   }
 
+  /**
+   * {@return the guarantee deficits of the household read through {@code household} on the
+   * rules' date, as a mask ({@link GuaranteeDeficit#mask}); exactly the deficits of
+   * {@link #identify}} Allocates nothing.
+   *
+   * @param household the household's facts
+   */
+  public int deficitMask(HouseholdFacts household) {
+    return Guarantees.mask(household, bornAfterDay, bornByDay);
+  }
+
+  /**
+   * {@return whether the household read through {@code household} is poor: exactly
+   * {@link Identification#poor()} of {@link #identify}} Allocates nothing.
+   *
+   * @param household the household's facts
+   * @throws ArithmeticException if line × members does not fit a long
+   */
+  public boolean isPoor(HouseholdFacts household) {
+    long net = household.netIncomeFen();
+    int members = household.members();
+    return incomeBelowLine(net, members) || poorByDeficits(net, members, deficitMask(household));
+  }
+
+  /**
+   * {@return the category of the household read through {@code household}, which the caller has
+   * found poor: exactly {@link Identification#category()} of {@link #identify}} Allocates nothing.
+   *
+   * @param household the household's facts
+   * @throws ValidationException if the dibao standard is not in force
+   */
+  public PovertyCategory category(HouseholdFacts household) {
+    return category(household.netIncomeFen(), household.members(), noLabourNoLivelihood(household));
+  }
+
   private boolean incomeBelowLine(long netIncomeFen, int members) {
     return netIncomeFen < Math.multiplyExact(lineFen, (long) members);
   }
@@ -307,8 +348,9 @@ public final class IdentificationRules {
     Money net = household.netIncome();
     int members = household.size();
     Money line = identificationLine.perPersonPerYear();
-    EnumSet<GuaranteeDeficit> deficits = Guarantees.deficits(household, date, schoolAge);
-    int mask = GuaranteeDeficit.mask(deficits);
+    HouseholdFacts facts = HouseholdFacts.of(household, Optional.empty());
+    int mask = deficitMask(facts);
+    EnumSet<GuaranteeDeficit> deficits = GuaranteeDeficit.setOf(mask);
     if (trace.isOn()) {
       trace.input(IdentificationTerms.DATE, date).input(IdentificationTerms.MEMBERS, members)
           .input(IdentificationTerms.NET_INCOME, net);
@@ -352,7 +394,7 @@ public final class IdentificationRules {
       Household household, Money net, int members, ImmutableList.Builder<IdentificationReason> reasons, Trace trace) {
     Reading standard = standardReading();
     trace.parameter(standard).amount(IdentificationTerms.DIBAO_ANNUAL, dibaoAnnual(standard));
-    PovertyCategory category = category(net.fen(), members, noLabourNoLivelihood(household));
+    PovertyCategory category = category(net.fen(), members, noLabourNoLivelihood(HouseholdFacts.of(household, Optional.empty())));
     switch (category) {
       case EXTREME_POVERTY_SUPPORT -> reasons.add(IdentificationReason.NO_LABOUR_NO_LIVELIHOOD);
       case DIBAO -> reasons.add(IdentificationReason.INCOME_BELOW_DIBAO_STANDARD);
@@ -362,14 +404,14 @@ public final class IdentificationRules {
     return category;
   }
 
-  private static boolean noLabourNoLivelihood(Household household) {
-    for (Person p : household.members()) {
-      if (p.labourCapacity() != LabourCapacity.NONE) {
+  /** No member can work, and the household has no wages, business or property income. */
+  private static boolean noLabourNoLivelihood(HouseholdFacts household) {
+    for (int m = 0, n = household.members(); m < n; m++) {
+      if (household.labourCapacity(m) != LabourCapacity.NONE) {
         return false;
       }
     }
-    var income = household.income();
-    return income.wages().isZero() && income.business().isZero() && income.property().isZero();
+    return !household.hasLivelihoodIncome();
   }
 
   private Optional<MonitoringCategory> monitoring(

@@ -57,6 +57,16 @@ public final class SchoolAge {
     return new SchoolAge(book.get(FROM, region, date), book.get(UNTIL, region, date));
   }
 
+  /** The last birth day (epoch day) of a person no longer of school age on {@code date}: one born later is younger than {@value #UNTIL}. */
+  int bornAfterDay(LocalDate date) {
+    return Math.toIntExact(date.minusYears(untilAge).toEpochDay());
+  }
+
+  /** The last birth day (epoch day) of a person of at least {@value #FROM} years on {@code date}. */
+  int bornByDay(LocalDate date) {
+    return Math.toIntExact(date.minusYears(fromAge).toEpochDay());
+  }
+
   /**
    * {@return whether {@code person} is of compulsory school age on {@code date}}
    *

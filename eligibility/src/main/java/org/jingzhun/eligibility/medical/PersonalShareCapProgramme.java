@@ -8,7 +8,13 @@ import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.policy.PolicyReader;
 import org.jingzhun.core.policy.Reading;
 import org.jingzhun.core.region.RegionCode;
+import org.jingzhun.core.explain.Trace;
+import org.jingzhun.core.money.Share;
 import org.jingzhun.eligibility.entitlement.EntitlementKind;
+import org.jingzhun.eligibility.entitlement.GrantSink;
+import org.jingzhun.eligibility.entitlement.Grants;
+import org.jingzhun.eligibility.entitlement.HouseholdFacts;
+import org.jingzhun.eligibility.entitlement.HouseholdStanding;
 import org.jingzhun.eligibility.entitlement.EntitlementProgramme;
 
 /**
@@ -40,14 +46,37 @@ public final class PersonalShareCapProgramme implements EntitlementProgramme {
 
   @Override
   public Rules resolve(PolicyBook book, RegionCode region, LocalDate date) {
-    Optional<Reading> cap = book.find(MedicalCascade.CAP, region, date);
-    return (h, trace, grants) -> {
-      if (h.poor()) {
-        cap.ifPresent(r -> {
-          trace.parameter(r);
-          grants.personalShareCap(r.share());
-        });
+    return new Resolved(book.find(MedicalCascade.CAP, region, date));
+  }
+
+  /** The programme's rules for one region and date, on both paths. */
+  private static final class Resolved implements Rules {
+    private final Optional<Reading> cap;
+    private final Optional<Share> share;
+
+    Resolved(Optional<Reading> cap) {
+      this.cap = cap;
+      this.share = cap.map(Reading::share);
+    }
+
+    @Override
+    public void grant(HouseholdStanding h, Trace trace, Grants grants) {
+      if (h.poor() && cap.isPresent()) {
+        trace.parameter(cap.get());
+        grants.personalShareCap(share.get());
       }
-    };
+    }
+
+    @Override
+    public boolean grantsFromFacts() {
+      return true;
+    }
+
+    @Override
+    public void grant(HouseholdFacts h, boolean poor, boolean extreme, GrantSink grants) {
+      if (poor && share.isPresent()) {
+        grants.personalShareCap(share.get());
+      }
+    }
   }
 }

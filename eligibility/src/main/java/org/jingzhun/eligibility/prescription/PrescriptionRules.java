@@ -14,7 +14,12 @@ import org.jingzhun.eligibility.batch.BatchAssignment;
 import org.jingzhun.eligibility.batch.BatchRules;
 import org.jingzhun.eligibility.entitlement.EntitlementProgramme;
 import org.jingzhun.eligibility.entitlement.EntitlementRegistry;
+import org.jingzhun.core.household.PovertyCategory;
+import org.jingzhun.eligibility.entitlement.Entitlement;
+import org.jingzhun.eligibility.entitlement.GrantSink;
 import org.jingzhun.eligibility.entitlement.Grants;
+import org.jingzhun.eligibility.entitlement.HouseholdFacts;
+import org.jingzhun.eligibility.entitlement.Payment;
 import org.jingzhun.eligibility.entitlement.HouseholdStanding;
 import org.jingzhun.eligibility.identification.Identification;
 import org.jingzhun.eligibility.identification.IdentificationRules;
@@ -148,8 +153,21 @@ public final class PrescriptionRules {
     BatchAssignment batch = batches.assign(h, trace.rule(BatchRules.RULE));
     HouseholdStanding standing = HouseholdStanding.of(h, date, id, c.relocation());
     Grants grants = Grants.collecting();
-    for (EntitlementProgramme.Rules p : programmes) {
-      p.grant(standing, trace, grants);
+    if (trace.isOn()) {
+      for (EntitlementProgramme.Rules p : programmes) {
+        p.grant(standing, trace, grants);
+      }
+    } else {
+      // without an explanation, the programmes grant from the facts: the rules the columnar path runs
+      HouseholdFacts facts = HouseholdFacts.of(h, c.relocation());
+      GrantSink sink = grants.sink(h);
+      for (EntitlementProgramme.Rules p : programmes) {
+        if (p.grantsFromFacts()) {
+          p.grant(facts, standing.poor(), standing.extreme(), sink);
+        } else {
+          p.grant(standing, trace, grants);
+        }
+      }
     }
     if (trace.isOn()) {
       trace.amount(MONTHLY_TOTAL, grants.monthlyTotal()).amount(YEARLY_TOTAL, grants.yearlyTotal())
@@ -159,5 +177,55 @@ public final class PrescriptionRules {
         .missingGuarantees(id.deficits()).estimatedOrUnverified(unofficial).entitlements(grants.entitlements())
         .monthlyTotal(grants.monthlyTotal()).yearlyTotal(grants.yearlyTotal())
         .personalShareCap(grants.personalShareCap()).build();
+  }
+
+  /**
+   * Prescribes the household read through {@code household}, with no explanation, into
+   * {@code sink}: its standing (identification and the registration), its primary batch, then
+   * what each programme grants, exactly as {@link #prescribe(PrescriptionCase, Trace)} gives it.
+   * The columnar prescription calls this for each row. Builds no household or result object for
+   * programmes that grant from facts; a programme that grants through the object path only is
+   * given the household as an object ({@link HouseholdFacts#household()}), identified again, and its grants are passed on.
+   * Unlike the per-household call it does not check birth dates against the date.
+   *
+   * @param household the household's facts
+   * @param sink where the standing and the grants go
+   * @throws org.jingzhun.core.validation.ValidationException if a parameter a household needs is
+   *     not in force (as the per-household call)
+   */
+  public void prescribe(HouseholdFacts household, PrescriptionSink sink) {
+    boolean identifiedPoor = identification.isPoor(household);
+    boolean poor = identifiedPoor || household.registeredPoor();
+    boolean extreme = household.registeredExtreme()
+        || (identifiedPoor && identification.category(household) == PovertyCategory.EXTREME_POVERTY_SUPPORT);
+    sink.standing(poor, extreme, batches.primary(household));
+    for (EntitlementProgramme.Rules p : programmes) {
+      if (p.grantsFromFacts()) {
+        p.grant(household, poor, extreme, sink);
+      } else {
+        grantByObject(p, household, sink);
+      }
+    }
+  }
+
+  /** A programme without the facts path, given the household as an object. */
+  private void grantByObject(EntitlementProgramme.Rules p, HouseholdFacts facts, GrantSink sink) {
+    Household h = facts.household();
+    Grants grants = Grants.collecting();
+    p.grant(HouseholdStanding.of(h, date, identification.identify(h, Trace.off()), facts.relocation()), Trace.off(), grants);
+    for (Entitlement e : grants.entitlements()) {
+      int member = e.memberId().map(id -> memberIndex(h, id)).orElse(GrantSink.HOUSEHOLD);
+      sink.grant(e.kind(), member, (e.kind().payment() == Payment.MONTHLY ? e.monthly() : e.yearly()).fen());
+    }
+    grants.personalShareCap().ifPresent(sink::personalShareCap);
+  }
+
+  private static int memberIndex(Household h, String memberId) {
+    for (int m = 0; m < h.size(); m++) {
+      if (h.members().get(m).id().equals(memberId)) {
+        return m;
+      }
+    }
+    throw new IllegalStateException("a programme granted to " + memberId + ", who is not a member of " + h.id());
   }
 }
