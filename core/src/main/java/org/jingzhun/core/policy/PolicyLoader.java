@@ -244,7 +244,8 @@ final class PolicyLoader {
         until = null;
         from = null;
       }
-      if (!e.has("value") || e.get("value").isNull()) {
+      boolean hasValue = e.has("value") && !e.get("value").isNull();
+      if (!hasValue) {
         violations.add(at(line), "", what + ": 'value' is required");
       }
       Optional<Source> source = Optional.empty();
@@ -259,7 +260,7 @@ final class PolicyLoader {
       } else {
         source = readSource(s, tree.line(e, "source"), what + ", source");
       }
-      if (from != null && source.isPresent() && e.has("value")) {
+      if (from != null && source.isPresent() && hasValue) {
         entries.add(new Entry(name, region, from, until, e.get("value"), source.get(), at(line)));
       }
     }

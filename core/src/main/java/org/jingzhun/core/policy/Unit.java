@@ -108,14 +108,11 @@ public enum Unit implements Labelled {
   /**
    * Reads a value of this unit from a parameter file.
    *
-   * @param node the value as the file gives it
+   * @param node the value as the file gives it; present and not null (the loader reports a missing value itself)
    * @return the value, of this unit's Java type
    * @throws IllegalArgumentException with a message for the file's author if it is not one
    */
   Object read(JsonNode node) {
-    if (node == null || node.isNull() || node.isMissingNode()) {
-      throw new IllegalArgumentException("value is required");
-    }
     if (kind == Kind.TABLE) {
       if (!node.isContainerNode()) {
         throw new IllegalArgumentException("a table value must be a mapping or a list");

@@ -66,7 +66,7 @@ public final class RegionCode implements Comparable<RegionCode> {
     for (int level = 1; level < 5; level++) {
       if (region.part(level) == 0 && region.lowerPartsAfter(level) != 0) {
         throw ValidationException.of(
-            "", text, "is not a region code: a lower level is set under an empty " + RegionLevel.values()[level + 1].name().toLowerCase(java.util.Locale.ROOT) + " part");
+            "", text, "is not a region code: a lower level is set under an empty " + RegionLevel.values()[level].name().toLowerCase(java.util.Locale.ROOT) + " part");
       }
     }
     return region;
