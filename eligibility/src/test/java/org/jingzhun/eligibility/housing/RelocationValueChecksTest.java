@@ -1,5 +1,6 @@
 package org.jingzhun.eligibility.housing;
 
+import org.jingzhun.core.household.RelocationPlan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
