@@ -238,6 +238,15 @@ public final class PolicyBook {
   }
 
   /**
+   * {@return the parameter of {@code key}, if the book has it}
+   *
+   * @param key the parameter's key, e.g. {@code DibaoRules.STANDARD}
+   */
+  public Optional<Parameter> parameter(ParameterKey<?> key) {
+    return parameter(key.name());
+  }
+
+  /**
    * {@return the value of {@code name} in force for {@code region} on {@code date}: the region's
    * own, or else the nearest ancestor's}
    *
@@ -294,6 +303,45 @@ public final class PolicyBook {
     Optional<Reading> found = reader.need(name);
     reader.throwIfGaps();
     return found.orElseThrow();
+  }
+
+  /**
+   * {@return the value of {@code key}'s parameter in force for {@code region} on {@code date}, to
+   * cite ({@link org.jingzhun.core.explain.Trace#parameter}) and read ({@link Reading#value})}
+   *
+   * @param key the parameter's key, e.g. {@code DibaoRules.STANDARD}
+   * @param region the region whose parameters apply (inherited from its parents where it sets none)
+   * @param date the day whose rules apply
+   * @throws ValidationException of kind {@code NO_POLICY} as {@link #get(String, RegionCode, LocalDate)}
+   */
+  public Reading get(ParameterKey<?> key, RegionCode region, LocalDate date) {
+    return get(key.name(), region, date);
+  }
+
+  /**
+   * {@return the value of {@code key}'s parameter in force for {@code region} on {@code date}, if
+   * any: for a parameter whose absence means the rule does not apply}
+   *
+   * @param key the parameter's key
+   * @param region the region whose parameters apply (inherited from its parents where it sets none)
+   * @param date the day whose rules apply
+   * @throws ValidationException of kind {@code NO_POLICY} if an official-only book refuses the value in force
+   */
+  public Optional<Reading> find(ParameterKey<?> key, RegionCode region, LocalDate date) {
+    return find(key.name(), region, date);
+  }
+
+  /**
+   * {@return the typed value of {@code key}'s parameter in force for {@code region} on {@code date}}
+   *
+   * @param <T> the key's type
+   * @param key the parameter's key, e.g. {@code DibaoRules.STANDARD}
+   * @param region the region whose parameters apply (inherited from its parents where it sets none)
+   * @param date the day whose rules apply
+   * @throws ValidationException of kind {@code NO_POLICY} as {@link #get(String, RegionCode, LocalDate)}
+   */
+  public <T> T value(ParameterKey<T> key, RegionCode region, LocalDate date) {
+    return get(key, region, date).value(key);
   }
 
   /**

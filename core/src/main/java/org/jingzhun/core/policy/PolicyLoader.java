@@ -324,6 +324,7 @@ final class PolicyLoader {
   }
 
   private Map<String, Parameter> build(Map<String, Parameter> base) {
+    checkKeys(base);
     Map<String, Map<RegionCode, List<ParameterValue>>> values = new TreeMap<>();
     for (Entry e : entries) {
       Definition d = definitions.get(e.parameter());
@@ -370,10 +371,31 @@ final class PolicyLoader {
     return out;
   }
 
-  /** A table value bound to its key's type, where the parameter has a key; other values as read. */
+  /**
+   * Checks each key the code declares against the files: its parameter is defined, in a unit whose
+   * values are of the key's type. (An overlay's keys are its base's, whose parameters are defined.)
+   */
+  private void checkKeys(Map<String, Parameter> base) {
+    keys.forEach((name, key) -> {
+      Definition d = definitions.get(name);
+      if (d != null && !key.fits(d.unit())) {
+        violations.add(d.origin(), d.unit().name(), "parameter " + name + " is read by the code as " + key.describe()
+            + " (" + key.describeChinese() + "), but its unit " + d.unit().name() + " gives " + d.unit().kind().english
+            + " (" + d.unit().kind().chinese + "); give it a unit of that kind");
+      } else if (d == null && !base.containsKey(name)) {
+        violations.add(name, "", "parameter " + name + " is read by the code as " + key.describe() + " ("
+            + key.describeChinese() + "), but no file defines it (give it a 'unit' and 'description')");
+      }
+    });
+  }
+
+  /** A value bound to its key's type (a table's shape, a choice's constant), where the parameter has a key; other values as read. */
   private Object bound(String parameter, Object value) {
     ParameterKey<?> key = keys.get(parameter);
-    return key != null && value instanceof JsonNode tree ? key.bind(tree) : value;
+    if (key == null) {
+      return value;
+    }
+    return value instanceof JsonNode tree ? key.bind(tree) : key.bindSingle(value);
   }
 
   private Optional<ImmutableRangeMap<LocalDate, ParameterValue>> timeline(Parameter p, RegionCode region, List<ParameterValue> list) {

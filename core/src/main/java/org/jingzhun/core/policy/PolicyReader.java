@@ -125,6 +125,26 @@ public final class PolicyReader {
   }
 
   /**
+   * {@return the value of {@code key}'s parameter in force; a gap is recorded when there is none
+   * or it is refused}
+   *
+   * @param key the parameter's key, e.g. {@code DibaoRules.STANDARD}
+   */
+  public Optional<Reading> need(ParameterKey<?> key) {
+    return need(key.name());
+  }
+
+  /**
+   * {@return the value of {@code key}'s parameter in force, if any: for a parameter whose absence
+   * means the rule does not apply} A value in force that an official-only book refuses is still a gap.
+   *
+   * @param key the parameter's key
+   */
+  public Optional<Reading> ifInForce(ParameterKey<?> key) {
+    return ifInForce(key.name());
+  }
+
+  /**
    * {@return the names of the parameters read so far whose values are not official (estimated or
    * unverified), in the order read, once each}
    */

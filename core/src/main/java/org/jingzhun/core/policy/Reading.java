@@ -143,14 +143,18 @@ public record Reading(Parameter parameter, RegionCode region, ParameterValue ent
   }
 
   /**
-   * {@return a table parameter's value as {@code key}'s type: bound when the book loaded where the
-   * parameter's module declares the key, bound now (from a book loaded without it) otherwise}
+   * {@return this parameter's value as {@code key}'s type: checked (a table bound) when the book
+   * loaded where the parameter's module declares the key; checked (bound) now otherwise, from a
+   * book loaded without it}
    *
    * @param <T> the key's type
    * @param key the key of this reading's parameter
    * @throws IllegalArgumentException if {@code key} names another parameter (a programming error)
+   * @throws IllegalStateException if a single value of a book loaded without the key is of
+   *     another type (its file gives the parameter a unit of another kind)
    * @throws org.jingzhun.core.validation.ValidationException if a table loaded without its key
-   *     does not have the key's shape, its paths under the parameter, region and origin
+   *     does not have the key's shape, or a choice's name is not one of its options, its paths
+   *     under the parameter, region and origin
    */
   @SuppressWarnings("unchecked")
   public <T> T value(ParameterKey<T> key) {
@@ -164,6 +168,16 @@ public record Reading(Parameter parameter, RegionCode region, ParameterValue ent
       } catch (org.jingzhun.core.validation.ValidationException e) {
         throw e.under(parameter.name() + "[" + region + ", " + entry.origin() + "]");
       }
+    }
+    try {
+      v = key.bindSingle(v);
+    } catch (IllegalArgumentException e) {
+      throw org.jingzhun.core.validation.ValidationException.of(
+          parameter.name() + "[" + region + ", " + entry.origin() + "]", v, e.getMessage());
+    }
+    if (!key.accepts(v)) {
+      throw new IllegalStateException("parameter " + parameter.name() + " has unit " + parameter.unit()
+          + ", which does not give " + key.describe());
     }
     return (T) v;
   }

@@ -88,6 +88,40 @@ public final class Reform {
       return set(name, region, Range.closedOpen(from, until), value, source);
     }
 
+    /**
+     * Sets {@code value} for {@code key}'s parameter and {@code region} from {@code from} on: the
+     * value's type is the key's, so a wrong one does not compile.
+     *
+     * @param <T> the key's type
+     * @param key the parameter's key, e.g. {@code DibaoRules.STANDARD}
+     * @param region the region whose parameters apply (inherited from its parents where it sets none)
+     * @param from the first day the value applies; it applies from then on
+     * @param value the value
+     * @param source the value's source
+     * @return this builder
+     * @throws ValidationException if the book has no such parameter or the value is out of its bounds
+     */
+    public <T> Builder set(ParameterKey<T> key, RegionCode region, LocalDate from, T value, Source source) {
+      return set(key.name(), region, from, value, source);
+    }
+
+    /**
+     * Sets {@code value} for {@code key}'s parameter and {@code region} from {@code from} (in) to
+     * {@code until} (out); see {@link #set(ParameterKey, RegionCode, LocalDate, Object, Source)}.
+     *
+     * @param <T> the key's type
+     * @param key the parameter's key
+     * @param region the region whose parameters apply (inherited from its parents where it sets none)
+     * @param from the first day the value applies
+     * @param until the first day it no longer applies
+     * @param value the value
+     * @param source the value's source
+     * @return this builder
+     */
+    public <T> Builder set(ParameterKey<T> key, RegionCode region, LocalDate from, LocalDate until, T value, Source source) {
+      return set(key.name(), region, from, until, value, source);
+    }
+
     private Builder set(String name, RegionCode region, Range<LocalDate> period, Object value, Source source) {
       return set(name, region, ParameterValue.of(period, bound(name, value), source, "reform: " + title));
     }
@@ -95,11 +129,16 @@ public final class Reform {
     /**
      * A table parameter's value as a tree, whatever its Java form (a list of names, of constants, a
      * tree): bound to its key's type when read, as a policy file's table is, so that a wrong element
-     * is reported at its parameter, region and origin with every other problem, never cast later.
+     * is reported at its parameter, region and origin with every other problem, never cast later. A
+     * single value is kept as given: a choice's name is bound to its constant when read, like a
+     * table, so that every bad name of a reform is reported together.
      */
     private Object bound(String name, Object value) {
       Parameter p = parameters.get(name);
       if (p == null || p.key().isEmpty() || value == null) {
+        return value;
+      }
+      if (!p.key().get().isTable()) {
         return value;
       }
       try {
@@ -143,11 +182,27 @@ public final class Reform {
      * region that sets one, by {@code factor}, each rounded to the fen by {@code rounding}.
      * Values that start earlier are split at {@code from}.
      *
+     * @param key the parameter's key, e.g. {@code DibaoRules.STANDARD}
+     * @param factor the multiplier, e.g. 1.10 for +10 %
+     * @param from the first day the scaled values apply
+     * @param rounding how each scaled value is rounded to the fen
+     * @return this builder
+     * @throws ValidationException if the book has no money parameter of that name
+     */
+    public Builder scale(ParameterKey<?> key, BigDecimal factor, LocalDate from, RoundingMode rounding) {
+      return scale(key.name(), factor, from, rounding);
+    }
+
+    /**
+     * Multiplies every value of the money parameter {@code name} in force from {@code from} on; see
+     * {@link #scale(ParameterKey, BigDecimal, LocalDate, RoundingMode)}.
+     *
      * @param name the parameter's name, e.g. {@code dibao.standard.rural}
      * @param factor the multiplier, e.g. 1.10 for +10 %
      * @param from the first day the scaled values apply
      * @param rounding how each scaled value is rounded to the fen
      * @return this builder
+     * @throws ValidationException if the book has no money parameter of that name
      */
     public Builder scale(String name, BigDecimal factor, LocalDate from, RoundingMode rounding) {
       Parameter p = parameters.get(name);

@@ -60,23 +60,27 @@ public enum Unit implements Labelled {
 
   /** The Java type of a unit's values. */
   enum Kind {
-    MONEY(Money.class),
-    PERIODIC(PeriodicAmount.class),
-    RATE(AnnualRate.class),
-    SHARE(Share.class),
-    RATIO(Ratio.class),
-    DECIMAL(BigDecimal.class),
-    INTEGER(Integer.class),
-    FLAG(Boolean.class),
-    DATE(java.time.LocalDate.class),
-    ROUNDING(RoundingMode.class),
-    TEXT(String.class),
-    TABLE(JsonNode.class);
+    MONEY(Money.class, "金额", "an amount of money"),
+    PERIODIC(PeriodicAmount.class, "按月或按年的金额", "an amount a month or a year"),
+    RATE(AnnualRate.class, "年利率", "an annual rate"),
+    SHARE(Share.class, "比例", "a share"),
+    RATIO(Ratio.class, "分担比例", "a ratio"),
+    DECIMAL(BigDecimal.class, "小数", "a decimal number"),
+    INTEGER(Integer.class, "整数", "a whole number"),
+    FLAG(Boolean.class, "是否", "yes or no"),
+    DATE(java.time.LocalDate.class, "日期", "a date"),
+    ROUNDING(RoundingMode.class, "舍入方式", "a rounding mode"),
+    TEXT(String.class, "文本", "text"),
+    TABLE(JsonNode.class, "表", "a table");
 
     final Class<?> type;
+    final String chinese;
+    final String english;
 
-    Kind(Class<?> type) {
+    Kind(Class<?> type, String chinese, String english) {
       this.type = type;
+      this.chinese = chinese;
+      this.english = english;
     }
   }
 
@@ -98,6 +102,11 @@ public enum Unit implements Labelled {
   @Override
   public String english() {
     return english;
+  }
+
+  /** The kind of value this unit gives. */
+  Kind kind() {
+    return kind;
   }
 
   /** {@return the Java type of this unit's values} */

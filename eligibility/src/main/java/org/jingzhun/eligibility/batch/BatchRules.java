@@ -17,7 +17,7 @@ import org.jingzhun.core.policy.Reading;
 import org.jingzhun.core.region.RegionCode;
 
 /**
- * 五个一批分类 — assigns a household its batches by the mapping table {@value #MAPPING}: each row
+ * 五个一批分类 — assigns a household its batches by the mapping table {@code batches.mapping}: each row
  * whose cause the household recorded, or whose attribute it has, adds its weight to its batch;
  * the batch with the most weight is primary, the next (with any weight) secondary; equal
  * weights go to the batch declared first in {@link FiveBatch}. With no matching row, the
@@ -25,12 +25,10 @@ import org.jingzhun.core.region.RegionCode;
  */
 public final class BatchRules {
   /**
-   * The parameter {@value}: mapping from causes and member attributes to the five batches
+   * The parameter {@code batches.mapping}: mapping from causes and member attributes to the five batches
    * (致贫原因及成员特征与“五个一批”的对应表).
    */
-  public static final String MAPPING = "batches.mapping";
-  /** The mapping's values, bound when the book loads. */
-  public static final ParameterKey<BatchMapping> MAPPING_TABLE = ParameterKey.table(MAPPING, BatchMapping.class);
+  public static final ParameterKey<BatchMapping> MAPPING = ParameterKey.table("batches.mapping", BatchMapping.class);
   /** The term 五个一批分类 (five-batches assignment), as explanations print it. */
   public static final Term RULE = Term.of("batches", "五个一批分类", "five-batches assignment");
 
@@ -61,7 +59,7 @@ public final class BatchRules {
   private BatchRules(PolicyBook book, RegionCode region, LocalDate date) {
     PolicyReader.check(book, region, date, BatchRules::need);
     this.mapping = book.get(MAPPING, region, date);
-    this.table = mapping.value(MAPPING_TABLE);
+    this.table = mapping.value(MAPPING);
     List<BatchRule> rows = table.rules();
     this.causes = rows.stream().map(r -> r.cause().orElse(null)).toArray(PovertyCause[]::new);
     this.attributes = rows.stream().map(r -> r.attribute().orElse(null)).toArray(HouseholdAttribute[]::new);

@@ -1,5 +1,6 @@
 package org.jingzhun.eligibility.dibao;
 
+import java.math.BigDecimal;
 import org.jingzhun.core.policy.ParameterKey;
 import org.jingzhun.core.policy.PolicyReader;
 import com.google.common.collect.ImmutableList;
@@ -25,13 +26,13 @@ import org.jingzhun.eligibility.policy.LineMultiple;
 
 /**
  * 农村低保核定 — rural dibao (国发〔2007〕19号): a household whose per-capita net income is below
- * the standard {@value #STANDARD} is eligible; it is paid, per month, the gap (补差) =
+ * the standard {@code dibao.standard.rural} is eligible; it is paid, per month, the gap (补差) =
  * (standard − per-capita monthly income) × members = (standard × 12 × members − net income) / 12,
- * computed exactly and rounded once, the gap itself, to the fen by {@value #ROUNDING}; or, where {@value #METHOD} is {@code tiered}, the
- * payment of its tier ({@value #TIERS}). Members with a severe disability (grade 1–2) or a
- * serious illness get the classified add-ons {@value #ADDON_DISABILITY} and
- * {@value #ADDON_ILLNESS}. An extreme-poverty support household is paid
- * {@value #SUPPORT_MULTIPLE} × the standard per member instead.
+ * computed exactly and rounded once, the gap itself, to the fen by {@code dibao.payment.rounding}; or, where {@code dibao.payment.method} is {@code tiered}, the
+ * payment of its tier ({@code dibao.payment.tiers}). Members with a severe disability (grade 1–2) or a
+ * serious illness get the classified add-ons {@code dibao.addon.severe-disability} and
+ * {@code dibao.addon.serious-illness}. An extreme-poverty support household is paid
+ * {@code extreme-poverty.support.multiple} × the standard per member instead.
  *
  * <p>A net loss (negative net income: production costs above gross income, as in a bad year) is
  * a real income, below the standard, and is assessed as it is, never set to zero. The gap it
@@ -45,37 +46,31 @@ import org.jingzhun.eligibility.policy.LineMultiple;
  * {@link org.jingzhun.eligibility.screening.IncomeScreening}.
  */
 public final class DibaoRules {
-  /** The parameter {@value}: rural dibao standard (农村低保标准). */
-  public static final String STANDARD = "dibao.standard.rural";
-  /** The parameter {@value}: how dibao is paid (gap or tiered) (低保金发放方式（gap 补差 或 tiered 分档）). */
-  public static final String METHOD = "dibao.payment.method";
+  /** The parameter {@code dibao.standard.rural}: rural dibao standard (农村低保标准). */
+  public static final ParameterKey<PeriodicAmount> STANDARD = ParameterKey.periodic("dibao.standard.rural");
+  /** The parameter {@code dibao.payment.method}: how dibao is paid (gap or tiered) (低保金发放方式（gap 补差 或 tiered 分档）). */
+  public static final ParameterKey<String> METHOD = ParameterKey.text("dibao.payment.method");
   /**
-   * The parameter {@value}: tiers of tiered payment (per-capita income below a share of the
+   * The parameter {@code dibao.payment.tiers}: tiers of tiered payment (per-capita income below a share of the
    * standard → a share of the standard per member) (分档发放的档次（人均收入低于标准的比例→按标准的比例发放）).
    */
-  public static final String TIERS = "dibao.payment.tiers";
-  /** The tiers' values, bound when the book loads. */
-  public static final ParameterKey<List<Tier>> TIERS_TABLE = ParameterKey.list(TIERS, Tier.class);
-  /** The parameter {@value}: rounding of dibao amounts to the fen (低保金计算到分的舍入方式). */
-  public static final String ROUNDING = "dibao.payment.rounding";
+  public static final ParameterKey<List<Tier>> TIERS = ParameterKey.list("dibao.payment.tiers", Tier.class);
+  /** The parameter {@code dibao.payment.rounding}: rounding of dibao amounts to the fen (低保金计算到分的舍入方式). */
+  public static final ParameterKey<RoundingMode> ROUNDING = ParameterKey.rounding("dibao.payment.rounding");
   /**
-   * The parameter {@value}: classified add-on for a member with a severe (grade 1–2) disability
+   * The parameter {@code dibao.addon.severe-disability}: classified add-on for a member with a severe (grade 1–2) disability
    * (分类施保：重度残疾（1—2级）成员增发).
    */
-  public static final String ADDON_DISABILITY = "dibao.addon.severe-disability";
+  public static final ParameterKey<AddOnRule> ADDON_DISABILITY = ParameterKey.table("dibao.addon.severe-disability", AddOnRule.class);
   /**
-   * The parameter {@value}: classified add-on for a member with a serious illness (分类施保：患大病成员增发).
+   * The parameter {@code dibao.addon.serious-illness}: classified add-on for a member with a serious illness (分类施保：患大病成员增发).
    */
-  public static final String ADDON_ILLNESS = "dibao.addon.serious-illness";
-  /** The add-on rules' values, bound when the book loads. */
-  public static final ParameterKey<AddOnRule> ADDON_DISABILITY_TABLE = ParameterKey.table(ADDON_DISABILITY, AddOnRule.class);
-  /** See {@link #ADDON_DISABILITY_TABLE}. */
-  public static final ParameterKey<AddOnRule> ADDON_ILLNESS_TABLE = ParameterKey.table(ADDON_ILLNESS, AddOnRule.class);
+  public static final ParameterKey<AddOnRule> ADDON_ILLNESS = ParameterKey.table("dibao.addon.serious-illness", AddOnRule.class);
   /**
-   * The parameter {@value}: extreme-poverty basic living standard as a multiple of the dibao
+   * The parameter {@code extreme-poverty.support.multiple}: extreme-poverty basic living standard as a multiple of the dibao
    * standard (特困人员基本生活标准（低保标准的倍数）).
    */
-  public static final String SUPPORT_MULTIPLE = "extreme-poverty.support.multiple";
+  public static final ParameterKey<BigDecimal> SUPPORT_MULTIPLE = ParameterKey.decimal("extreme-poverty.support.multiple");
 
   /** The term 农村低保核定 (rural dibao assessment), as explanations print it. */
   public static final Term RULE = Term.of("dibao", "农村低保核定", "rural dibao assessment");
@@ -144,7 +139,7 @@ public final class DibaoRules {
     read.need(ROUNDING);
     read.need(ADDON_DISABILITY);
     read.need(ADDON_ILLNESS);
-    read.need(METHOD).filter(m -> m.text().equals("tiered")).ifPresent(m -> read.need(TIERS));
+    read.need(METHOD).filter(m -> m.value(METHOD).equals("tiered")).ifPresent(m -> read.need(TIERS));
     read.ifInForce(SUPPORT_MULTIPLE);
   }
 
@@ -159,21 +154,21 @@ public final class DibaoRules {
     this.addOnDisability = book.get(ADDON_DISABILITY, region, date);
     this.addOnIllness = book.get(ADDON_ILLNESS, region, date);
     this.supportMultiple = book.find(SUPPORT_MULTIPLE, region, date);
-    this.tiered = switch (method.text()) {
+    this.tiered = switch (method.value(METHOD)) {
       case "gap" -> false;
       case "tiered" -> true;
-      default -> throw ValidationException.of(METHOD, method.text(),
+      default -> throw ValidationException.of(METHOD.name(), method.value(METHOD),
           "for region " + region + " on " + date + " must be 'gap' or 'tiered'");
     };
     this.tiersReading = tiered ? Optional.of(book.get(TIERS, region, date)) : Optional.empty();
-    this.tiers = tiersReading.map(r -> ImmutableList.copyOf(r.value(TIERS_TABLE)))
+    this.tiers = tiersReading.map(r -> ImmutableList.copyOf(r.value(TIERS)))
         .orElse(ImmutableList.of());
-    this.disability = addOnDisability.value(ADDON_DISABILITY_TABLE);
-    this.illness = addOnIllness.value(ADDON_ILLNESS_TABLE);
-    this.mode = rounding.rounding();
-    PeriodicAmount published = standard.periodic();
+    this.disability = addOnDisability.value(ADDON_DISABILITY);
+    this.illness = addOnIllness.value(ADDON_ILLNESS);
+    this.mode = rounding.value(ROUNDING);
+    PeriodicAmount published = standard.value(STANDARD);
     if (published.isNegative()) {
-      throw ValidationException.of(STANDARD, published, "for region " + region + " on " + date + " must not be negative");
+      throw ValidationException.of(STANDARD.name(), published, "for region " + region + " on " + date + " must not be negative");
     }
     // a standard published per year is paid per month as a twelfth, rounded by the mode once
     this.standardMonthly = published.monthly(mode);
@@ -247,13 +242,13 @@ public final class DibaoRules {
     return standardYearlyFen;
   }
 
-  /** {@return how the monthly gap is rounded to the fen ({@value #ROUNDING})} */
+  /** {@return how the monthly gap is rounded to the fen ({@code dibao.payment.rounding})} */
   public RoundingMode rounding() {
     return mode;
   }
 
   /**
-   * {@return whether the payment is by tier ({@value #METHOD} {@code tiered}) rather than the gap}
+   * {@return whether the payment is by tier ({@code dibao.payment.method} {@code tiered}) rather than the gap}
    */
   public boolean paysByTier() {
     return tiered;
@@ -304,10 +299,10 @@ public final class DibaoRules {
 
   /**
    * {@return the extreme-poverty support in fen a month of a household of {@code members}:
-   * {@value #SUPPORT_MULTIPLE} × the standard per member, rounded per member by the book's mode}
+   * {@code extreme-poverty.support.multiple} × the standard per member, rounded per member by the book's mode}
    *
    * @param members the number of household members, at least 1
-   * @throws ValidationException if members is below 1, or {@value #SUPPORT_MULTIPLE} is not in force
+   * @throws ValidationException if members is below 1, or {@code extreme-poverty.support.multiple} is not in force
    */
   public long monthlySupportFen(int members) {
     checkMembers(members);
@@ -319,7 +314,7 @@ public final class DibaoRules {
   }
 
   private Money supportPerPerson(Reading multiple) {
-    return standard.periodic().monthlyTimes(multiple.decimal(), mode);
+    return standard.value(STANDARD).monthlyTimes(multiple.value(SUPPORT_MULTIPLE), mode);
   }
 
   private long topUpOfEligibleFen(long netIncomeFen, int members) {

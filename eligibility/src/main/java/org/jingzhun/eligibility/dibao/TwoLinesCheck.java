@@ -1,5 +1,6 @@
 package org.jingzhun.eligibility.dibao;
 
+import org.jingzhun.core.policy.ParameterKey;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,13 +21,13 @@ import org.jingzhun.eligibility.policy.PovertyLine;
  * floor). Regions checked: every region with a value of its own for the dibao standard, the
  * series choice, or a series. Each period runs between consecutive dates on which one of those
  * values changes for the region or a region above it; periods with the same figures are merged.
- * The requirement applies only while {@value #IN_FORCE} is true (from 国办发〔2016〕70号,
+ * The requirement applies only while {@code dibao.two-lines-in-one} is true (from 国办发〔2016〕70号,
  * 2016-09-17): before that, a standard below the line is no violation and nothing is reported.
  * A book without that parameter is checked on every date.
  */
 public final class TwoLinesCheck {
   /** Whether the two lines must be one: the requirement's dates, as a flag. */
-  public static final String IN_FORCE = "dibao.two-lines-in-one";
+  public static final ParameterKey<Boolean> IN_FORCE = ParameterKey.flag("dibao.two-lines-in-one");
 
   private TwoLinesCheck() {}
 
@@ -41,7 +42,7 @@ public final class TwoLinesCheck {
     book.parameter(PovertyLine.SERIES).ifPresent(watched::add);
     book.parameter(IN_FORCE).ifPresent(watched::add);
     book.parameters().forEach((name, p) -> {
-      if (name.startsWith(PovertyLine.PREFIX) && !name.equals(PovertyLine.SERIES)) {
+      if (name.startsWith(PovertyLine.PREFIX) && !name.equals(PovertyLine.SERIES.name())) {
         watched.add(p);
       }
     });
@@ -79,7 +80,7 @@ public final class TwoLinesCheck {
         openDibao = figures.get()[0];
         openLine = figures.get()[1];
         open = TwoLinesViolation.builder().region(region).start(d).dibaoYearly(openDibao).povertyLine(openLine)
-            .series(book.get(PovertyLine.SERIES, region, d).text());
+            .series(book.value(PovertyLine.SERIES, region, d));
       }
     }
     if (open != null) {
@@ -97,10 +98,10 @@ public final class TwoLinesCheck {
     if (!required || dibao.isEmpty() || series.isEmpty()) {
       return Optional.empty();
     }
-    String name = PovertyLine.PREFIX + series.get().text();
+    String name = PovertyLine.PREFIX + series.get().value(PovertyLine.SERIES);
     if (book.parameter(name).isEmpty()) {
       return Optional.empty();
     }
-    return book.find(name, region, date).map(line -> new Money[] {dibao.get().periodic().yearly(), line.money()});
+    return book.find(name, region, date).map(line -> new Money[] {dibao.get().value(DibaoRules.STANDARD).yearly(), line.money()});
   }
 }

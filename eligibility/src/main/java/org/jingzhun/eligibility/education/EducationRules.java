@@ -1,5 +1,6 @@
 package org.jingzhun.eligibility.education;
 
+import org.jingzhun.core.policy.ParameterKey;
 import java.util.Optional;
 import org.jingzhun.eligibility.entitlement.HouseholdFacts;
 import java.util.Map;
@@ -27,29 +28,34 @@ import org.jingzhun.eligibility.policy.Tables;
  * stage below higher education; in compulsory education (两免一补) a living allowance (boarders
  * and day pupils differ) and the nutrition subsidy; in senior high and secondary vocational
  * school the national grant; in higher education the national grant and a student credit loan
- * up to {@value #LOAN_MAX} a year with interest subsidised. Yearly amounts are paid in
- * {@value #TERMS} equal terms, split to the fen so that they add up to the year.
+ * up to {@code education.student-loan.max} a year with interest subsidised. Yearly amounts are paid in
+ * {@code education.terms-per-year} equal terms, split to the fen so that they add up to the year.
  */
 public final class EducationRules {
+  /** The parameter {@code education.living-allowance.primary.boarding}: living allowance, primary school boarder (小学寄宿生生活补助). */
+  public static final ParameterKey<Money> ALLOWANCE_PRIMARY_BOARDING = ParameterKey.money("education.living-allowance.primary.boarding");
+  /** The parameter {@code education.living-allowance.primary.day}: living allowance, primary day pupil (小学走读生生活补助). */
+  public static final ParameterKey<Money> ALLOWANCE_PRIMARY_DAY = ParameterKey.money("education.living-allowance.primary.day");
+  /** The parameter {@code education.living-allowance.junior-middle.boarding}: living allowance, junior middle boarder (初中寄宿生生活补助). */
+  public static final ParameterKey<Money> ALLOWANCE_JUNIOR_BOARDING =
+      ParameterKey.money("education.living-allowance.junior-middle.boarding");
+  /** The parameter {@code education.living-allowance.junior-middle.day}: living allowance, junior middle day pupil (初中走读生生活补助). */
+  public static final ParameterKey<Money> ALLOWANCE_JUNIOR_DAY = ParameterKey.money("education.living-allowance.junior-middle.day");
+  /** The parameter {@code education.nutrition.compulsory}: nutrition subsidy in compulsory education (义务教育营养膳食补助). */
+  public static final ParameterKey<Money> NUTRITION = ParameterKey.money("education.nutrition.compulsory");
+  /** The parameter {@code education.national-grant.senior-high}: national grant, senior high (普通高中国家助学金). */
+  public static final ParameterKey<Money> GRANT_SENIOR_HIGH = ParameterKey.money("education.national-grant.senior-high");
+  /** The parameter {@code education.national-grant.secondary-vocational}: national grant, secondary vocational (中职国家助学金). */
+  public static final ParameterKey<Money> GRANT_VOCATIONAL = ParameterKey.money("education.national-grant.secondary-vocational");
+  /** The parameter {@code education.national-grant.higher}: national grant, higher education (average) (普通高校国家助学金（平均）). */
+  public static final ParameterKey<Money> GRANT_HIGHER = ParameterKey.money("education.national-grant.higher");
   /**
-   * The prefix of the living-allowance parameters: {@value} followed by the stage and {@code .boarding} or {@code .day}.
-   */
-  public static final String PREFIX_ALLOWANCE = "education.living-allowance.";
-  /** The parameter {@value}: nutrition subsidy in compulsory education (义务教育营养膳食补助). */
-  public static final String NUTRITION = "education.nutrition.compulsory";
-  /** The parameter {@value}: national grant, senior high (普通高中国家助学金). */
-  public static final String GRANT_SENIOR_HIGH = "education.national-grant.senior-high";
-  /** The parameter {@value}: national grant, secondary vocational (中职国家助学金). */
-  public static final String GRANT_VOCATIONAL = "education.national-grant.secondary-vocational";
-  /** The parameter {@value}: national grant, higher education (average) (普通高校国家助学金（平均）). */
-  public static final String GRANT_HIGHER = "education.national-grant.higher";
-  /**
-   * The parameter {@value}: yearly limit of a student credit loan (interest fully subsidised while
+   * The parameter {@code education.student-loan.max}: yearly limit of a student credit loan (interest fully subsidised while
    * studying) (生源地信用助学贷款年度上限（在读期间全额贴息）).
    */
-  public static final String LOAN_MAX = "education.student-loan.max";
-  /** The parameter {@value}: terms a school year is paid in (每学年学期数（按学期发放）). */
-  public static final String TERMS = "education.terms-per-year";
+  public static final ParameterKey<Money> LOAN_MAX = ParameterKey.money("education.student-loan.max");
+  /** The parameter {@code education.terms-per-year}: terms a school year is paid in (每学年学期数（按学期发放）). */
+  public static final ParameterKey<Integer> TERMS = ParameterKey.count("education.terms-per-year");
 
   /** The term 教育扶贫资助 (education assistance), as explanations print it. */
   public static final Term RULE = Term.of("education", "教育扶贫资助", "education assistance");
@@ -74,10 +80,10 @@ public final class EducationRules {
    * @param read the reader on which every parameter needed is recorded
    */
   public static void need(PolicyReader read) {
-    read.need(PREFIX_ALLOWANCE + "primary.boarding");
-    read.need(PREFIX_ALLOWANCE + "primary.day");
-    read.need(PREFIX_ALLOWANCE + "junior-middle.boarding");
-    read.need(PREFIX_ALLOWANCE + "junior-middle.day");
+    read.need(ALLOWANCE_PRIMARY_BOARDING);
+    read.need(ALLOWANCE_PRIMARY_DAY);
+    read.need(ALLOWANCE_JUNIOR_BOARDING);
+    read.need(ALLOWANCE_JUNIOR_DAY);
     read.need(NUTRITION);
     read.need(GRANT_SENIOR_HIGH);
     read.need(GRANT_VOCATIONAL);
@@ -88,21 +94,21 @@ public final class EducationRules {
 
   private EducationRules(PolicyBook book, RegionCode region, LocalDate date) {
     PolicyReader.check(book, region, date, EducationRules::need);
-    this.primaryBoarding = book.get(PREFIX_ALLOWANCE + "primary.boarding", region, date);
-    this.primaryDay = book.get(PREFIX_ALLOWANCE + "primary.day", region, date);
-    this.juniorBoarding = book.get(PREFIX_ALLOWANCE + "junior-middle.boarding", region, date);
-    this.juniorDay = book.get(PREFIX_ALLOWANCE + "junior-middle.day", region, date);
+    this.primaryBoarding = book.get(ALLOWANCE_PRIMARY_BOARDING, region, date);
+    this.primaryDay = book.get(ALLOWANCE_PRIMARY_DAY, region, date);
+    this.juniorBoarding = book.get(ALLOWANCE_JUNIOR_BOARDING, region, date);
+    this.juniorDay = book.get(ALLOWANCE_JUNIOR_DAY, region, date);
     this.nutrition = book.get(NUTRITION, region, date);
     this.grantSeniorHigh = book.get(GRANT_SENIOR_HIGH, region, date);
     this.grantVocational = book.get(GRANT_VOCATIONAL, region, date);
     this.grantHigher = book.get(GRANT_HIGHER, region, date);
     this.loanMax = book.get(LOAN_MAX, region, date);
     this.terms = book.get(TERMS, region, date);
-    if (terms.integer() < 1) {
-      throw ValidationException.of(Tables.path(terms), terms.integer(), "a school year is paid in at least one term");
+    if (terms.value(TERMS) < 1) {
+      throw ValidationException.of(Tables.path(terms), terms.value(TERMS), "a school year is paid in at least one term");
     }
-    this.termWeights = Collections.nCopies(terms.integer(), BigInteger.ONE);
-    this.noTerms = Collections.nCopies(terms.integer(), Money.ZERO);
+    this.termWeights = Collections.nCopies(terms.value(TERMS), BigInteger.ONE);
+    this.noTerms = Collections.nCopies(terms.value(TERMS), Money.ZERO);
     // each amount's split into terms, computed once for the rules' lifetime (read-only afterwards)
     for (Reading r : List.of(primaryBoarding, primaryDay, juniorBoarding, juniorDay, nutrition, grantSeniorHigh, grantVocational, grantHigher)) {
       splits.computeIfAbsent(r.money(), m -> m.isZero() ? noTerms : m.allocate(termWeights));
@@ -148,7 +154,7 @@ public final class EducationRules {
       if (aid == EducationAid.STUDENT_LOAN_INTEREST_SUBSIDY) {
         trace.parameter(loanMax);
         out.add(EducationEntitlement.builder().memberId(members.get(m).id()).stage(stage).aid(aid)
-            .yearly(Money.ZERO).perTerm(noTerms).loanLimit(loanMax.money()).build());
+            .yearly(Money.ZERO).perTerm(noTerms).loanLimit(loanMax.value(LOAN_MAX)).build());
       } else {
         out.add(aid(members.get(m), stage, aid, amount, trace));
       }
@@ -165,7 +171,7 @@ public final class EducationRules {
      * @param member the student's index in the household
      * @param aid the aid
      * @param yearlyFen its amount a year in fen (zero for fees waived and the student loan, whose
-     *     limit is {@value #LOAN_MAX})
+     *     limit is {@code education.student-loan.max})
      */
     void aid(int member, EducationAid aid, long yearlyFen);
   }

@@ -1,5 +1,7 @@
 package org.jingzhun.eligibility.exit;
 
+import org.jingzhun.core.policy.ParameterKey;
+import org.jingzhun.core.money.Share;
 import org.jingzhun.core.policy.PolicyReader;
 import java.time.LocalDate;
 import org.jingzhun.core.explain.Explained;
@@ -11,25 +13,25 @@ import org.jingzhun.core.policy.Reading;
 import org.jingzhun.core.region.RegionCode;
 
 /**
- * 贫困县退出 — county exit (厅字〔2016〕16号): poverty incidence below {@value #INCIDENCE_MAX},
- * missed-identification rate below {@value #MISSED_MAX}, wrong-exit rate below
- * {@value #WRONG_EXIT_MAX}, public approval above {@value #APPROVAL_MIN}. The three rates are
+ * 贫困县退出 — county exit (厅字〔2016〕16号): poverty incidence below {@code exit.county.incidence-max},
+ * missed-identification rate below {@code exit.county.missed-identification-max}, wrong-exit rate below
+ * {@code exit.county.wrong-exit-max}, public approval above {@code exit.county.approval-min}. The three rates are
  * computed from the third-party assessment's sample counts ({@link AssessmentSample},
  * 国开办发〔2017〕56号) and compared exactly.
  */
 public final class CountyExitRules {
   /**
-   * The parameter {@value}: poverty incidence a county must be below to exit (贫困县退出贫困发生率上限（须低于）).
+   * The parameter {@code exit.county.incidence-max}: poverty incidence a county must be below to exit (贫困县退出贫困发生率上限（须低于）).
    */
-  public static final String INCIDENCE_MAX = "exit.county.incidence-max";
+  public static final ParameterKey<Share> INCIDENCE_MAX = ParameterKey.share("exit.county.incidence-max");
   /**
-   * The parameter {@value}: missed-identification rate a county must be below (贫困县退出漏评率上限（须低于）).
+   * The parameter {@code exit.county.missed-identification-max}: missed-identification rate a county must be below (贫困县退出漏评率上限（须低于）).
    */
-  public static final String MISSED_MAX = "exit.county.missed-identification-max";
-  /** The parameter {@value}: wrong-exit rate a county must be below (贫困县退出错退率上限（须低于）). */
-  public static final String WRONG_EXIT_MAX = "exit.county.wrong-exit-max";
-  /** The parameter {@value}: public approval a county must be above (贫困县退出群众认可度下限（须高于）). */
-  public static final String APPROVAL_MIN = "exit.county.approval-min";
+  public static final ParameterKey<Share> MISSED_MAX = ParameterKey.share("exit.county.missed-identification-max");
+  /** The parameter {@code exit.county.wrong-exit-max}: wrong-exit rate a county must be below (贫困县退出错退率上限（须低于）). */
+  public static final ParameterKey<Share> WRONG_EXIT_MAX = ParameterKey.share("exit.county.wrong-exit-max");
+  /** The parameter {@code exit.county.approval-min}: public approval a county must be above (贫困县退出群众认可度下限（须高于）). */
+  public static final ParameterKey<Share> APPROVAL_MIN = ParameterKey.share("exit.county.approval-min");
 
   /** The term 贫困县退出核查 (county exit test), as explanations print it. */
   public static final Term RULE = Term.of("exit.county", "贫困县退出核查", "county exit test");
@@ -129,14 +131,14 @@ public final class CountyExitRules {
   public ExitAssessment assess(SampleRate incidence, SampleRate missed, SampleRate wrongExits, SampleRate approval, Trace trace) {
     trace.parameter(incidenceMax).parameter(missedMax).parameter(wrongExitMax).parameter(approvalMin);
     ExitAssessment result = ExitAssessment.builder()
-        .addCriteria(CriterionResult.of(ExitCriterion.INCIDENCE, incidence.below(incidenceMax.share()),
-            incidence.display(), "< " + incidenceMax.share()))
-        .addCriteria(CriterionResult.of(ExitCriterion.MISSED_IDENTIFICATION, missed.below(missedMax.share()),
-            missed.display(), "< " + missedMax.share()))
-        .addCriteria(CriterionResult.of(ExitCriterion.WRONG_EXIT, wrongExits.below(wrongExitMax.share()),
-            wrongExits.display(), "< " + wrongExitMax.share()))
-        .addCriteria(CriterionResult.of(ExitCriterion.PUBLIC_APPROVAL, approval.above(approvalMin.share()),
-            approval.display(), "> " + approvalMin.share()))
+        .addCriteria(CriterionResult.of(ExitCriterion.INCIDENCE, incidence.below(incidenceMax.value(INCIDENCE_MAX)),
+            incidence.display(), "< " + incidenceMax.value(INCIDENCE_MAX)))
+        .addCriteria(CriterionResult.of(ExitCriterion.MISSED_IDENTIFICATION, missed.below(missedMax.value(MISSED_MAX)),
+            missed.display(), "< " + missedMax.value(MISSED_MAX)))
+        .addCriteria(CriterionResult.of(ExitCriterion.WRONG_EXIT, wrongExits.below(wrongExitMax.value(WRONG_EXIT_MAX)),
+            wrongExits.display(), "< " + wrongExitMax.value(WRONG_EXIT_MAX)))
+        .addCriteria(CriterionResult.of(ExitCriterion.PUBLIC_APPROVAL, approval.above(approvalMin.value(APPROVAL_MIN)),
+            approval.display(), "> " + approvalMin.value(APPROVAL_MIN)))
         .build();
     if (trace.isOn()) {
       result.criteria().forEach(r -> trace.amount(r.criterion().term(), (r.passed() ? "✓ " : "✗ ") + r.actual() + " (" + r.required() + ")"));

@@ -1,5 +1,6 @@
 package org.jingzhun.eligibility.exit;
 
+import org.jingzhun.core.policy.ParameterKey;
 import org.jingzhun.core.policy.PolicyReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,24 +23,24 @@ import org.jingzhun.eligibility.policy.PovertyLine;
 
 /**
  * 贫困户退出 — household exit (厅字〔2016〕16号): per-capita net income above
- * {@value #INCOME_MULTIPLE} × the line of the year, and of each of the
- * {@value #STABLE_YEARS} − 1 years before above that year's line (stability); compulsory
+ * {@code exit.household.income-multiple} × the line of the year, and of each of the
+ * {@code exit.household.stable-years} − 1 years before above that year's line (stability); compulsory
  * education, basic medical care and safe housing guaranteed; safe water where
- * {@value #SAFE_WATER} says so. Food and clothing are taken as secure when income passes.
+ * {@code exit.household.requires-safe-water} says so. Food and clothing are taken as secure when income passes.
  */
 public final class HouseholdExitRules {
   /**
-   * The parameter {@value}: multiple of the year's line that per-capita income must exceed for
+   * The parameter {@code exit.household.income-multiple}: multiple of the year's line that per-capita income must exceed for
    * household exit (户退出收入须超过当年扶贫标准的倍数).
    */
-  public static final String INCOME_MULTIPLE = "exit.household.income-multiple";
+  public static final ParameterKey<BigDecimal> INCOME_MULTIPLE = ParameterKey.decimal("exit.household.income-multiple");
   /**
-   * The parameter {@value}: consecutive years (this one included) income must exceed the line
+   * The parameter {@code exit.household.stable-years}: consecutive years (this one included) income must exceed the line
    * (收入须连续超过标准的年数（含当年）).
    */
-  public static final String STABLE_YEARS = "exit.household.stable-years";
-  /** The parameter {@value}: household exit requires safe drinking water (户退出须饮水安全). */
-  public static final String SAFE_WATER = "exit.household.requires-safe-water";
+  public static final ParameterKey<Integer> STABLE_YEARS = ParameterKey.count("exit.household.stable-years");
+  /** The parameter {@code exit.household.requires-safe-water}: household exit requires safe drinking water (户退出须饮水安全). */
+  public static final ParameterKey<Boolean> SAFE_WATER = ParameterKey.flag("exit.household.requires-safe-water");
 
   /** The term 贫困户退出核查 (household exit test), as explanations print it. */
   public static final Term RULE = Term.of("exit.household", "贫困户退出核查", "household exit test");
@@ -141,15 +142,15 @@ public final class HouseholdExitRules {
   public ExitAssessment assess(HouseholdExitCase c, Trace trace) {
     Household h = c.household();
     org.jingzhun.eligibility.identification.Households.checkBornBy(h, date);
-    int earlierYears = stableYears.integer() - 1;
+    int earlierYears = stableYears.value(STABLE_YEARS) - 1;
     if (c.earlierNetIncomes().size() < earlierYears) {
       throw ValidationException.of("earlierNetIncomes", c.earlierNetIncomes().size() + " given",
-          "the stability rule " + STABLE_YEARS + " = " + stableYears.integer() + " for region " + region
+          "the stability rule " + STABLE_YEARS.name() + " = " + stableYears.value(STABLE_YEARS) + " for region " + region
               + " on " + date + " needs the net incomes of the " + earlierYears + " years before");
     }
     line.cite(trace);
     trace.parameter(multiple).parameter(stableYears).parameter(water);
-    BigDecimal m = multiple.decimal();
+    BigDecimal m = multiple.value(INCOME_MULTIPLE);
     ExitAssessment.Builder out = ExitAssessment.builder();
     Money lineNow = line.perPersonPerYear();
     boolean incomeOk = IncomeTest.above(h.netIncome(), h.size(), lineNow, m);
@@ -173,7 +174,7 @@ public final class HouseholdExitRules {
     out.addCriteria(guarantee(ExitCriterion.COMPULSORY_EDUCATION, deficits, GuaranteeDeficit.CHILD_OUT_OF_SCHOOL));
     out.addCriteria(guarantee(ExitCriterion.BASIC_MEDICAL, deficits, GuaranteeDeficit.UNINSURED));
     out.addCriteria(guarantee(ExitCriterion.SAFE_HOUSING, deficits, GuaranteeDeficit.UNSAFE_HOUSING));
-    if (water.flag()) {
+    if (water.value(SAFE_WATER)) {
       out.addCriteria(guarantee(ExitCriterion.SAFE_WATER, deficits, GuaranteeDeficit.UNSAFE_WATER));
     }
     ExitAssessment result = out.build();

@@ -1,5 +1,7 @@
 package org.jingzhun.eligibility.exit;
 
+import org.jingzhun.core.policy.ParameterKey;
+import org.jingzhun.core.money.Share;
 import org.jingzhun.core.policy.PolicyReader;
 import java.time.LocalDate;
 import org.jingzhun.core.explain.Explained;
@@ -13,30 +15,30 @@ import org.jingzhun.core.policy.Reading;
 import org.jingzhun.core.region.RegionCode;
 
 /**
- * 贫困村退出 — village exit: poverty incidence below {@value #INCIDENCE_MAX} (3 % in the west,
+ * 贫困村退出 — village exit: poverty incidence below {@code exit.village.incidence-max} (3 % in the west,
  * 2 % elsewhere, 厅字〔2016〕16号), plus the conditions a province adds: a hardened road,
  * electricity, a safe water supply, a clinic, broadband (each where its flag requires it), and
- * collective income at least {@value #COLLECTIVE_INCOME_MIN}.
+ * collective income at least {@code exit.village.collective-income-min}.
  */
 public final class VillageExitRules {
   /**
-   * The parameter {@value}: poverty incidence a village must be below to exit (贫困村退出贫困发生率上限（须低于）).
+   * The parameter {@code exit.village.incidence-max}: poverty incidence a village must be below to exit (贫困村退出贫困发生率上限（须低于）).
    */
-  public static final String INCIDENCE_MAX = "exit.village.incidence-max";
-  /** The parameter {@value}: village exit requires a hardened road (贫困村退出须通硬化路). */
-  public static final String ROAD = "exit.village.requires-road";
-  /** The parameter {@value}: village exit requires mains electricity (贫困村退出须通电). */
-  public static final String ELECTRICITY = "exit.village.requires-electricity";
-  /** The parameter {@value}: village exit requires a safe water supply (贫困村退出须有安全饮水). */
-  public static final String WATER = "exit.village.requires-water";
-  /** The parameter {@value}: village exit requires a standard clinic (贫困村退出须有标准化卫生室). */
-  public static final String CLINIC = "exit.village.requires-clinic";
-  /** The parameter {@value}: village exit requires broadband (贫困村退出须通宽带或通信网络). */
-  public static final String BROADBAND = "exit.village.requires-broadband";
+  public static final ParameterKey<Share> INCIDENCE_MAX = ParameterKey.share("exit.village.incidence-max");
+  /** The parameter {@code exit.village.requires-road}: village exit requires a hardened road (贫困村退出须通硬化路). */
+  public static final ParameterKey<Boolean> ROAD = ParameterKey.flag("exit.village.requires-road");
+  /** The parameter {@code exit.village.requires-electricity}: village exit requires mains electricity (贫困村退出须通电). */
+  public static final ParameterKey<Boolean> ELECTRICITY = ParameterKey.flag("exit.village.requires-electricity");
+  /** The parameter {@code exit.village.requires-water}: village exit requires a safe water supply (贫困村退出须有安全饮水). */
+  public static final ParameterKey<Boolean> WATER = ParameterKey.flag("exit.village.requires-water");
+  /** The parameter {@code exit.village.requires-clinic}: village exit requires a standard clinic (贫困村退出须有标准化卫生室). */
+  public static final ParameterKey<Boolean> CLINIC = ParameterKey.flag("exit.village.requires-clinic");
+  /** The parameter {@code exit.village.requires-broadband}: village exit requires broadband (贫困村退出须通宽带或通信网络). */
+  public static final ParameterKey<Boolean> BROADBAND = ParameterKey.flag("exit.village.requires-broadband");
   /**
-   * The parameter {@value}: minimum yearly collective income for village exit (贫困村退出村集体经济年收入下限).
+   * The parameter {@code exit.village.collective-income-min}: minimum yearly collective income for village exit (贫困村退出村集体经济年收入下限).
    */
-  public static final String COLLECTIVE_INCOME_MIN = "exit.village.collective-income-min";
+  public static final ParameterKey<Money> COLLECTIVE_INCOME_MIN = ParameterKey.money("exit.village.collective-income-min");
 
   /** The term 贫困村退出核查 (village exit test), as explanations print it. */
   public static final Term RULE = Term.of("exit.village", "贫困村退出核查", "village exit test");
@@ -130,14 +132,14 @@ public final class VillageExitRules {
         .parameter(broadband).parameter(collectiveMin);
     ExitAssessment.Builder out = ExitAssessment.builder();
     out.addCriteria(CriterionResult.of(ExitCriterion.INCIDENCE,
-        new SampleRate(c.registeredPoorPersons(), v.registeredPopulation()).below(incidenceMax.share()),
-        new SampleRate(c.registeredPoorPersons(), v.registeredPopulation()).display(), "< " + incidenceMax.share()));
+        new SampleRate(c.registeredPoorPersons(), v.registeredPopulation()).below(incidenceMax.value(INCIDENCE_MAX)),
+        new SampleRate(c.registeredPoorPersons(), v.registeredPopulation()).display(), "< " + incidenceMax.value(INCIDENCE_MAX)));
     facility(out, road, ExitCriterion.HARDENED_ROAD, v.hardenedRoad());
     facility(out, electricity, ExitCriterion.ELECTRICITY, v.electricity());
     facility(out, water, ExitCriterion.WATER_SUPPLY, v.safeWater());
     facility(out, clinic, ExitCriterion.CLINIC, v.clinic());
     facility(out, broadband, ExitCriterion.BROADBAND, v.broadband());
-    Money min = collectiveMin.money();
+    Money min = collectiveMin.value(COLLECTIVE_INCOME_MIN);
     out.addCriteria(CriterionResult.of(ExitCriterion.COLLECTIVE_INCOME, !v.collectiveIncome().isLessThan(min),
         v.collectiveIncome(), "≥ " + min));
     ExitAssessment result = out.build();

@@ -1,5 +1,6 @@
 package org.jingzhun.eligibility.housing;
 
+import org.jingzhun.core.policy.ParameterKey;
 import org.jingzhun.core.policy.PolicyReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,19 +15,19 @@ import org.jingzhun.core.policy.Reading;
 import org.jingzhun.core.region.RegionCode;
 
 /**
- * 住房安全保障 — the renovation grant by danger grade (C reinforced {@value #GRANT_C}, D rebuilt
- * {@value #GRANT_D}, none for A and B), and relocation: at most {@value #MAX_AREA} m² a person
- * ("十三五"易地扶贫搬迁工作方案) and a subsidy of {@value #SUBSIDY} a person.
+ * 住房安全保障 — the renovation grant by danger grade (C reinforced {@code housing.renovation.grant.c}, D rebuilt
+ * {@code housing.renovation.grant.d}, none for A and B), and relocation: at most {@code housing.relocation.max-area-per-person} m² a person
+ * ("十三五"易地扶贫搬迁工作方案) and a subsidy of {@code housing.relocation.subsidy-per-person} a person.
  */
 public final class HousingRules {
-  /** The parameter {@value}: renovation grant for reinforcing a grade C house (C级危房加固改造补助). */
-  public static final String GRANT_C = "housing.renovation.grant.c";
-  /** The parameter {@value}: renovation grant for rebuilding a grade D house (D级危房拆除重建补助). */
-  public static final String GRANT_D = "housing.renovation.grant.d";
-  /** The parameter {@value}: maximum new housing per relocated person (易地扶贫搬迁人均住房建设面积上限). */
-  public static final String MAX_AREA = "housing.relocation.max-area-per-person";
-  /** The parameter {@value}: relocation housing subsidy per person (once) (易地扶贫搬迁建房人均补助（一次性）). */
-  public static final String SUBSIDY = "housing.relocation.subsidy-per-person";
+  /** The parameter {@code housing.renovation.grant.c}: renovation grant for reinforcing a grade C house (C级危房加固改造补助). */
+  public static final ParameterKey<Money> GRANT_C = ParameterKey.money("housing.renovation.grant.c");
+  /** The parameter {@code housing.renovation.grant.d}: renovation grant for rebuilding a grade D house (D级危房拆除重建补助). */
+  public static final ParameterKey<Money> GRANT_D = ParameterKey.money("housing.renovation.grant.d");
+  /** The parameter {@code housing.relocation.max-area-per-person}: maximum new housing per relocated person (易地扶贫搬迁人均住房建设面积上限). */
+  public static final ParameterKey<BigDecimal> MAX_AREA = ParameterKey.decimal("housing.relocation.max-area-per-person");
+  /** The parameter {@code housing.relocation.subsidy-per-person}: relocation housing subsidy per person (once) (易地扶贫搬迁建房人均补助（一次性）). */
+  public static final ParameterKey<Money> SUBSIDY = ParameterKey.money("housing.relocation.subsidy-per-person");
 
   /** The term 住房安全保障 (housing safety), as explanations print it. */
   public static final Term RULE = Term.of("housing", "住房安全保障", "housing safety");
@@ -149,9 +150,9 @@ public final class HousingRules {
     Reading area = book.get(MAX_AREA, region, date);
     Reading subsidy = book.get(SUBSIDY, region, date);
     trace.parameter(area).parameter(subsidy);
-    BigDecimal max = area.decimal().multiply(BigDecimal.valueOf(plan.persons()));
+    BigDecimal max = area.value(MAX_AREA).multiply(BigDecimal.valueOf(plan.persons()));
     return RelocationAssessment.builder().maxFloorArea(max).withinAreaLimit(plan.floorArea().compareTo(max) <= 0)
-        .subsidy(subsidy.money().times(plan.persons())).build();
+        .subsidy(subsidy.value(SUBSIDY).times(plan.persons())).build();
   }
 
   /**

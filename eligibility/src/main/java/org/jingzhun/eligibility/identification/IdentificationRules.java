@@ -1,5 +1,6 @@
 package org.jingzhun.eligibility.identification;
 
+import org.jingzhun.core.money.PeriodicAmount;
 import org.jingzhun.core.policy.ParameterKey;
 import org.jingzhun.core.policy.PolicyReader;
 import com.google.common.collect.ImmutableList;
@@ -34,15 +35,15 @@ import org.jingzhun.eligibility.policy.PovertyLine;
  * resolved once for a region and date and reusable across households.
  *
  * <p>A household is poor when its per-capita net income is below the identification line
- * (the line of the year {@value #LINE_LAG} years before), or when its guarantee deficits weigh
- * at least {@value #DEFICIT_THRESHOLD} and its income is below {@value #DEFICIT_MULTIPLE} × the
+ * (the line of the year {@code identification.line-year-lag} years before), or when its guarantee deficits weigh
+ * at least {@code identification.deficit-threshold} and its income is below {@code identification.deficit-income-multiple} × the
  * line. Its category: extreme-poverty support when no member can work and it has no wages,
  * business or property income; dibao when per-capita income is below the rural dibao
  * standard; general otherwise. Where monitoring is in force, a household not poor is monitored
- * when its income is below {@value #MONITORING_MULTIPLE} × the line of the year (the line in
+ * when its income is below {@code monitoring.income-multiple} × the line of the year (the line in
  * force on the date, not the lagged identification line: 防返贫监测 compares with the current
  * standard), or its rigid spending on illness, disability and disaster exceeds
- * {@value #RIGID_MULTIPLE} × its net income.
+ * {@code monitoring.rigid-spending-multiple} × its net income.
  *
  * <p>Poverty and category are computed on plain numbers ({@link #isPoor}, {@link #category}:
  * net income in fen, members, a deficit mask), allocating nothing; {@link #identify} computes
@@ -50,37 +51,35 @@ import org.jingzhun.eligibility.policy.PovertyLine;
  */
 public final class IdentificationRules {
   /**
-   * The parameter {@value}: years by which the identification line lags the registration year (the
+   * The parameter {@code identification.line-year-lag}: years by which the identification line lags the registration year (the
    * 2014 registration used the 2013 line of 2,736) (识别所用扶贫标准的年份滞后（2014年建档立卡用2013年标准2736元）).
    */
-  public static final String LINE_LAG = "identification.line-year-lag";
+  public static final ParameterKey<Integer> LINE_LAG = ParameterKey.count("identification.line-year-lag");
   /**
-   * The parameter {@value}: income limit, as a multiple of the line, under which guarantee deficits
+   * The parameter {@code identification.deficit-income-multiple}: income limit, as a multiple of the line, under which guarantee deficits
    * make a household poor (存在“三保障”短板时识别收入上限（扶贫标准的倍数）).
    */
-  public static final String DEFICIT_MULTIPLE = "identification.deficit-income-multiple";
+  public static final ParameterKey<BigDecimal> DEFICIT_MULTIPLE = ParameterKey.decimal("identification.deficit-income-multiple");
   /** The parameter {@value}: weights of the guarantee deficits (“两不愁三保障”短板的权重). */
-  public static final String DEFICIT_WEIGHTS = "identification.deficit-weights";
-  /** The weights' values, bound when the book loads. */
-  public static final ParameterKey<Map<GuaranteeDeficit, BigDecimal>> DEFICIT_WEIGHTS_TABLE =
-      ParameterKey.map(DEFICIT_WEIGHTS, GuaranteeDeficit.class, BigDecimal.class);
+  public static final ParameterKey<Map<GuaranteeDeficit, BigDecimal>> DEFICIT_WEIGHTS =
+      ParameterKey.map("identification.deficit-weights", GuaranteeDeficit.class, BigDecimal.class);
   /**
-   * The parameter {@value}: deficit weight at or above which a household counts as lacking the
+   * The parameter {@code identification.deficit-threshold}: deficit weight at or above which a household counts as lacking the
    * guarantees (短板权重合计达到此值即视为有“三保障”问题).
    */
-  public static final String DEFICIT_THRESHOLD = "identification.deficit-threshold";
-  /** The parameter {@value}: rural dibao standard (农村低保标准). */
-  public static final String DIBAO_STANDARD = "dibao.standard.rural";
+  public static final ParameterKey<Integer> DEFICIT_THRESHOLD = ParameterKey.count("identification.deficit-threshold");
+  /** The parameter {@code dibao.standard.rural}: rural dibao standard (农村低保标准). */
+  public static final ParameterKey<PeriodicAmount> DIBAO_STANDARD = ParameterKey.periodic("dibao.standard.rural");
   /**
-   * The parameter {@value}: monitoring income threshold as a multiple of the line
+   * The parameter {@code monitoring.income-multiple}: monitoring income threshold as a multiple of the line
    * (监测对象收入线（扶贫标准的倍数）).
    */
-  public static final String MONITORING_MULTIPLE = "monitoring.income-multiple";
+  public static final ParameterKey<BigDecimal> MONITORING_MULTIPLE = ParameterKey.decimal("monitoring.income-multiple");
   /**
-   * The parameter {@value}: rigid spending above this multiple of net income flags a household
+   * The parameter {@code monitoring.rigid-spending-multiple}: rigid spending above this multiple of net income flags a household
    * (刚性支出超过家庭纯收入的倍数即纳入监测).
    */
-  public static final String RIGID_MULTIPLE = "monitoring.rigid-spending-multiple";
+  public static final ParameterKey<BigDecimal> RIGID_MULTIPLE = ParameterKey.decimal("monitoring.rigid-spending-multiple");
 
   private static final int MONTHS = 12;
   /** The category of a poor household with labour: index 1 if its income is below the dibao standard. */
@@ -124,9 +123,9 @@ public final class IdentificationRules {
     read.ifInForce(DIBAO_STANDARD);
     read.ifInForce(RIGID_MULTIPLE);
     SchoolAge.need(read);
-    read.need(LINE_LAG).ifPresent(lag -> PovertyLine.need(read.lagged(read.date().minusYears(lag.integer()),
-        "识别采用" + lag.integer() + "年前的扶贫标准",
-        "identification reads the poverty line of " + lag.integer() + " year(s) before (the line lags)")));
+    read.need(LINE_LAG).ifPresent(lag -> PovertyLine.need(read.lagged(read.date().minusYears(lag.value(LINE_LAG)),
+        "识别采用" + lag.value(LINE_LAG) + "年前的扶贫标准",
+        "identification reads the poverty line of " + lag.value(LINE_LAG) + " year(s) before (the line lags)")));
     read.ifInForce(MONITORING_MULTIPLE).ifPresent(m -> PovertyLine.need(read));
   }
 
@@ -134,7 +133,7 @@ public final class IdentificationRules {
     PolicyReader.check(book, region, date, IdentificationRules::need);
     this.date = date;
     this.lag = book.get(LINE_LAG, region, date);
-    this.identificationLine = PovertyLine.of(book, region, date.minusYears(lag.integer()));
+    this.identificationLine = PovertyLine.of(book, region, date.minusYears(lag.value(LINE_LAG)));
     this.deficitMultiple = book.get(DEFICIT_MULTIPLE, region, date);
     this.deficitWeights = book.get(DEFICIT_WEIGHTS, region, date);
     this.deficitThreshold = book.get(DEFICIT_THRESHOLD, region, date);
@@ -150,16 +149,16 @@ public final class IdentificationRules {
     this.schoolAge = SchoolAge.resolve(book, region, date);
     this.bornAfterDay = schoolAge.bornAfterDay(date);
     this.bornByDay = schoolAge.bornByDay(date);
-    this.weights = new EnumMap<>(deficitWeights.value(DEFICIT_WEIGHTS_TABLE));
+    this.weights = new EnumMap<>(deficitWeights.value(DEFICIT_WEIGHTS));
     this.lineFen = identificationLine.perPersonPerYear().fen();
-    this.deficitIncomeMultiple = LineMultiple.of(deficitMultiple.decimal());
+    this.deficitIncomeMultiple = LineMultiple.of(deficitMultiple.value(DEFICIT_MULTIPLE));
     this.deficitsWeighEnough = new boolean[GuaranteeDeficit.MASKS];
-    BigDecimal threshold = BigDecimal.valueOf(deficitThreshold.integer());
+    BigDecimal threshold = BigDecimal.valueOf(deficitThreshold.value(DEFICIT_THRESHOLD));
     for (int mask = 1; mask < GuaranteeDeficit.MASKS; mask++) {
       deficitsWeighEnough[mask] = score(mask).compareTo(threshold) >= 0;
     }
     this.hasDibaoAnnual = dibaoStandard.isPresent();
-    this.dibaoAnnualFen = hasDibaoAnnual ? dibaoStandard.get().periodic().yearly().fen() : 0;
+    this.dibaoAnnualFen = hasDibaoAnnual ? dibaoStandard.get().value(DIBAO_STANDARD).yearly().fen() : 0;
   }
 
   /**
@@ -331,7 +330,7 @@ public final class IdentificationRules {
   }
 
   private static Money dibaoAnnual(Reading standard) {
-    return standard.periodic().yearly();
+    return standard.value(DIBAO_STANDARD).yearly();
   }
 
   /**
@@ -429,9 +428,9 @@ public final class IdentificationRules {
           .amount(IdentificationTerms.MONITORING_LINE, line.perPersonPerYear())
           .amount(IdentificationTerms.RIGID_SPENDING, rigid);
     }
-    boolean low = IncomeTest.below(net, members, line.perPersonPerYear(), monitoringMultiple.get().decimal());
+    boolean low = IncomeTest.below(net, members, line.perPersonPerYear(), monitoringMultiple.get().value(MONITORING_MULTIPLE));
     boolean spending = rigid.isPositive()
-        && BigDecimal.valueOf(rigid.fen()).compareTo(BigDecimal.valueOf(net.fen()).multiply(rigidMultiple.get().decimal())) > 0;
+        && BigDecimal.valueOf(rigid.fen()).compareTo(BigDecimal.valueOf(net.fen()).multiply(rigidMultiple.get().value(RIGID_MULTIPLE))) > 0;
     if (low) {
       reasons.add(IdentificationReason.MONITORING_INCOME);
     }

@@ -1,5 +1,6 @@
 package org.jingzhun.eligibility.identification;
 
+import org.jingzhun.core.policy.ParameterKey;
 import org.jingzhun.core.policy.PolicyReader;
 import java.time.LocalDate;
 import org.jingzhun.core.explain.Trace;
@@ -9,20 +10,20 @@ import org.jingzhun.core.policy.Reading;
 import org.jingzhun.core.region.RegionCode;
 
 /**
- * 义务教育适龄 — compulsory school age: from {@value #FROM} completed years up to, not
- * including, {@value #UNTIL}. A child turning 16 on the day is no longer of school age that
+ * 义务教育适龄 — compulsory school age: from {@code guarantee.school-age.from} completed years up to, not
+ * including, {@code guarantee.school-age.until}. A child turning 16 on the day is no longer of school age that
  * day (with the shipped ages).
  */
 public final class SchoolAge {
   /**
-   * The parameter {@value}: first age of compulsory schooling (completed years) (义务教育适龄起始年龄（周岁）).
+   * The parameter {@code guarantee.school-age.from}: first age of compulsory schooling (completed years) (义务教育适龄起始年龄（周岁）).
    */
-  public static final String FROM = "guarantee.school-age.from";
+  public static final ParameterKey<Integer> FROM = ParameterKey.count("guarantee.school-age.from");
   /**
-   * The parameter {@value}: age at which compulsory schooling ends (no longer of school age on that
+   * The parameter {@code guarantee.school-age.until}: age at which compulsory schooling ends (no longer of school age on that
    * birthday) (义务教育适龄截止年龄（满此周岁即不再适龄）).
    */
-  public static final String UNTIL = "guarantee.school-age.until";
+  public static final ParameterKey<Integer> UNTIL = ParameterKey.count("guarantee.school-age.until");
 
   private final Reading from;
   private final Reading until;
@@ -32,8 +33,8 @@ public final class SchoolAge {
   private SchoolAge(Reading from, Reading until) {
     this.from = from;
     this.until = until;
-    this.fromAge = from.integer();
-    this.untilAge = until.integer();
+    this.fromAge = from.value(FROM);
+    this.untilAge = until.value(UNTIL);
   }
 
   /**
@@ -57,12 +58,12 @@ public final class SchoolAge {
     return new SchoolAge(book.get(FROM, region, date), book.get(UNTIL, region, date));
   }
 
-  /** The last birth day (epoch day) of a person no longer of school age on {@code date}: one born later is younger than {@value #UNTIL}. */
+  /** The last birth day (epoch day) of a person no longer of school age on {@code date}: one born later is younger than {@code guarantee.school-age.until}. */
   int bornAfterDay(LocalDate date) {
     return Math.toIntExact(date.minusYears(untilAge).toEpochDay());
   }
 
-  /** The last birth day (epoch day) of a person of at least {@value #FROM} years on {@code date}. */
+  /** The last birth day (epoch day) of a person of at least {@code guarantee.school-age.from} years on {@code date}. */
   int bornByDay(LocalDate date) {
     return Math.toIntExact(date.minusYears(fromAge).toEpochDay());
   }

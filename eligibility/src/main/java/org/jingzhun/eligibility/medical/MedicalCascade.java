@@ -19,33 +19,31 @@ import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.core.validation.ValidationException;
 
 /**
- * 医疗费用报销顺序 — passes an inpatient bill through the ordered layers of {@value #CASCADE}
+ * 医疗费用报销顺序 — passes an inpatient bill through the ordered layers of {@code medical.cascade}
  * (basic insurance → critical-illness insurance → medical assistance → health-poverty fund …).
  * Each layer pays rate × (its base remaining − its deductible remaining), within its per-bill
  * cap, what is left of its per-year cap, and what the household still owes; the base remaining
  * is the covered part, or the whole bill, less what earlier layers paid. Then, for a registered
- * poor patient treated in the county where {@value #CAP} is in force, whatever the household
- * owes above the cap × the base {@value #CAP_BASE} (TOTAL or COVERED) is paid by the county
+ * poor patient treated in the county where {@code medical.personal-share.cap} is in force, whatever the household
+ * owes above the cap × the base {@code medical.personal-share.base} (TOTAL or COVERED) is paid by the county
  * (四川: 10 % of the total, 2017-02-15). Every amount is rounded to the fen by
- * {@value #ROUNDING}; the payments and the household's share add up to the total.
+ * {@code medical.rounding}; the payments and the household's share add up to the total.
  */
 public final class MedicalCascade {
-  /** The parameter {@value}: the ordered layers of the medical cascade (健康扶贫医疗费用报销的各层（按序）). */
-  public static final String CASCADE = "medical.cascade";
-  /** The cascade's layers, bound when the book loads. */
-  public static final ParameterKey<List<CascadeLayer>> CASCADE_TABLE = ParameterKey.list(CASCADE, CascadeLayer.class);
+  /** The parameter {@code medical.cascade}: the ordered layers of the medical cascade (健康扶贫医疗费用报销的各层（按序）). */
+  public static final ParameterKey<List<CascadeLayer>> CASCADE = ParameterKey.list("medical.cascade", CascadeLayer.class);
   /**
-   * The parameter {@value}: cap on the personal share of in-county inpatient costs of registered
+   * The parameter {@code medical.personal-share.cap}: cap on the personal share of in-county inpatient costs of registered
    * poor patients (建档立卡贫困患者县域内住院个人自付比例上限).
    */
-  public static final String CAP = "medical.personal-share.cap";
+  public static final ParameterKey<Share> CAP = ParameterKey.share("medical.personal-share.cap");
   /**
-   * The parameter {@value}: base of the personal-share cap (TOTAL bill or COVERED part)
+   * The parameter {@code medical.personal-share.base}: base of the personal-share cap (TOTAL bill or COVERED part)
    * (个人自付比例的计算基数（TOTAL 医疗总费用 或 COVERED 政策范围内费用）).
    */
-  public static final String CAP_BASE = "medical.personal-share.base";
-  /** The parameter {@value}: rounding of cascade payments to the fen (报销金额计算到分的舍入方式). */
-  public static final String ROUNDING = "medical.rounding";
+  public static final ParameterKey<String> CAP_BASE = ParameterKey.text("medical.personal-share.base");
+  /** The parameter {@code medical.rounding}: rounding of cascade payments to the fen (报销金额计算到分的舍入方式). */
+  public static final ParameterKey<RoundingMode> ROUNDING = ParameterKey.rounding("medical.rounding");
 
   /** The term 住院费用一站式结算 (inpatient bill through the cascade), as explanations print it. */
   public static final Term RULE = Term.of("medical.cascade", "住院费用一站式结算", "inpatient bill through the cascade");
@@ -79,11 +77,11 @@ public final class MedicalCascade {
     this.cap = book.find(CAP, region, date);
     this.capBase = cap.isPresent() ? Optional.of(book.get(CAP_BASE, region, date)) : Optional.empty();
     this.rounding = book.get(ROUNDING, region, date);
-    this.layers = ImmutableList.copyOf(cascade.value(CASCADE_TABLE));
-    this.mode = rounding.rounding();
+    this.layers = ImmutableList.copyOf(cascade.value(CASCADE));
+    this.mode = rounding.value(ROUNDING);
     capBase.ifPresent(b -> {
-      if (!b.text().equals("TOTAL") && !b.text().equals("COVERED")) {
-        throw ValidationException.of(CAP_BASE, b.text(), "for region " + region + " on " + date + " must be TOTAL or COVERED");
+      if (!b.value(CAP_BASE).equals("TOTAL") && !b.value(CAP_BASE).equals("COVERED")) {
+        throw ValidationException.of(CAP_BASE.name(), b.value(CAP_BASE), "for region " + region + " on " + date + " must be TOTAL or COVERED");
       }
     });
   }
@@ -177,8 +175,8 @@ public final class MedicalCascade {
       }
     }
     if (cap.isPresent() && bill.registeredPoor() && bill.inCounty()) {
-      Money capBaseAmount = capBase.get().text().equals("TOTAL") ? total : bill.covered();
-      Money capAmount = capBaseAmount.times(cap.get().share(), mode);
+      Money capBaseAmount = capBase.get().value(CAP_BASE).equals("TOTAL") ? total : bill.covered();
+      Money capAmount = capBaseAmount.times(cap.get().value(CAP), mode);
       Money owed = total.minus(paid);
       Money excess = owed.minus(capAmount).max(Money.ZERO);
       trace.parameter(cap.get()).parameter(capBase.get()).amount(CAP_AMOUNT, capAmount);

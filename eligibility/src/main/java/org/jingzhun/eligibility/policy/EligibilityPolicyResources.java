@@ -4,6 +4,13 @@ import org.jingzhun.eligibility.medical.MedicalCascade;
 import org.jingzhun.eligibility.identification.IdentificationRules;
 import org.jingzhun.eligibility.procedure.ProcedureRules;
 import org.jingzhun.eligibility.dibao.DibaoRules;
+import org.jingzhun.eligibility.dibao.TwoLinesCheck;
+import org.jingzhun.eligibility.education.EducationRules;
+import org.jingzhun.eligibility.housing.HousingRules;
+import org.jingzhun.eligibility.identification.SchoolAge;
+import org.jingzhun.eligibility.exit.HouseholdExitRules;
+import org.jingzhun.eligibility.exit.VillageExitRules;
+import org.jingzhun.eligibility.exit.CountyExitRules;
 import org.jingzhun.eligibility.batch.BatchRules;
 import org.jingzhun.core.policy.ParameterKey;
 import com.google.common.collect.ImmutableList;
@@ -26,12 +33,15 @@ public final class EligibilityPolicyResources implements PolicyResources {
     return FILES;
   }
 
-  /** The module's table parameters with their types, bound when the book loads. */
+  /**
+   * The module's parameters with their types, declared by the rule classes' key constants and
+   * checked against the files when the book loads.
+   */
   @Override
   public List<ParameterKey<?>> keys() {
-    return List.of(BatchRules.MAPPING_TABLE, DibaoRules.TIERS_TABLE, DibaoRules.ADDON_DISABILITY_TABLE,
-        DibaoRules.ADDON_ILLNESS_TABLE, ProcedureRules.ENTRY_STEPS_TABLE, ProcedureRules.EXIT_STEPS_TABLE,
-        IdentificationRules.DEFICIT_WEIGHTS_TABLE, MedicalCascade.CASCADE_TABLE);
+    return ParameterKey.declaredIn(IdentificationRules.class, SchoolAge.class, PovertyLine.class, BatchRules.class,
+        DibaoRules.class, TwoLinesCheck.class, EducationRules.class, HousingRules.class, MedicalCascade.class,
+        HouseholdExitRules.class, VillageExitRules.class, CountyExitRules.class, ProcedureRules.class);
   }
 
   @Override

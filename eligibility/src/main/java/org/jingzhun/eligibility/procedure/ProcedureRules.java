@@ -19,22 +19,18 @@ import org.jingzhun.core.region.RegionCode;
 /**
  * 程序核查规则 — checks the entry procedure (application → democratic review → public notice →
  * approval, 国开办发〔2014〕24号) and, separately, the exit procedure (厅字〔2016〕16号) of a
- * registration record: each required step ({@value #ENTRY_STEPS}, {@value #EXIT_STEPS}) must be
+ * registration record: each required step ({@code procedure.entry.steps}, {@code procedure.exit.steps}) must be
  * present and passed, begin no earlier than the previous required step and after the last day
- * of a step that ran over days, and a public notice must run at least {@value #NOTICE_DAYS}
+ * of a step that ran over days, and a public notice must run at least {@code procedure.public-notice.min-days}
  * days, first and last day counted.
  */
 public final class ProcedureRules {
-  /** The parameter {@value}: steps of the entry procedure, in order (识别（进入）程序的步骤及顺序). */
-  public static final String ENTRY_STEPS = "procedure.entry.steps";
-  /** The parameter {@value}: steps of the exit procedure, in order (退出程序的步骤及顺序). */
-  public static final String EXIT_STEPS = "procedure.exit.steps";
-  /** The entry steps' values, bound when the book loads. */
-  public static final ParameterKey<List<ProcedureStepKind>> ENTRY_STEPS_TABLE = ParameterKey.list(ENTRY_STEPS, ProcedureStepKind.class);
-  /** The exit steps' values, bound when the book loads. */
-  public static final ParameterKey<List<ProcedureStepKind>> EXIT_STEPS_TABLE = ParameterKey.list(EXIT_STEPS, ProcedureStepKind.class);
-  /** The parameter {@value}: minimum days of a public notice (公示最少天数). */
-  public static final String NOTICE_DAYS = "procedure.public-notice.min-days";
+  /** The parameter {@code procedure.entry.steps}: steps of the entry procedure, in order (识别（进入）程序的步骤及顺序). */
+  public static final ParameterKey<List<ProcedureStepKind>> ENTRY_STEPS = ParameterKey.list("procedure.entry.steps", ProcedureStepKind.class);
+  /** The parameter {@code procedure.exit.steps}: steps of the exit procedure, in order (退出程序的步骤及顺序). */
+  public static final ParameterKey<List<ProcedureStepKind>> EXIT_STEPS = ParameterKey.list("procedure.exit.steps", ProcedureStepKind.class);
+  /** The parameter {@code procedure.public-notice.min-days}: minimum days of a public notice (公示最少天数). */
+  public static final ParameterKey<Integer> NOTICE_DAYS = ParameterKey.count("procedure.public-notice.min-days");
 
   /** The term 程序核查 (procedure check), as explanations print it. */
   public static final Term RULE = Term.of("procedure", "程序核查", "procedure check");
@@ -63,8 +59,8 @@ public final class ProcedureRules {
     this.entry = book.get(ENTRY_STEPS, region, date);
     this.exit = book.get(EXIT_STEPS, region, date);
     this.noticeDays = book.get(NOTICE_DAYS, region, date);
-    this.entrySteps = ImmutableList.copyOf(entry.value(ENTRY_STEPS_TABLE));
-    this.exitSteps = ImmutableList.copyOf(exit.value(EXIT_STEPS_TABLE));
+    this.entrySteps = ImmutableList.copyOf(entry.value(ENTRY_STEPS));
+    this.exitSteps = ImmutableList.copyOf(exit.value(EXIT_STEPS));
   }
 
   /**
@@ -122,7 +118,7 @@ public final class ProcedureRules {
     List<ProcedureStep> recorded = kind == ProcedureKind.ENTRY ? record.entrySteps() : record.exitSteps();
     ImmutableList<ProcedureStepKind> required = kind == ProcedureKind.ENTRY ? entrySteps : exitSteps;
     trace.parameter(kind == ProcedureKind.ENTRY ? entry : exit).parameter(noticeDays).amount(STEPS, required);
-    int minDays = noticeDays.integer();
+    int minDays = noticeDays.value(NOTICE_DAYS);
     ProcedureCheck.Builder out = ProcedureCheck.builder().procedure(kind);
     ProcedureStep previous = null;
     for (ProcedureStepKind k : required) {

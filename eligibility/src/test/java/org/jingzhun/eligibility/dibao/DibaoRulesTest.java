@@ -157,7 +157,7 @@ class DibaoRulesTest {
         org.jingzhun.core.money.PeriodicAmount.of(Money.ofYuan(-1), org.jingzhun.core.money.PeriodicAmount.Per.MONTH),
         org.jingzhun.core.policy.Source.of("t", "t", org.jingzhun.core.policy.Confidence.UNVERIFIED)).build();
     ValidationException r = assertThrows(ValidationException.class, () -> DibaoRules.resolve(reformed, Fixtures.VILLAGE, DATE));
-    assertEquals(DibaoRules.STANDARD, r.violations().get(0).path());
+    assertEquals(DibaoRules.STANDARD.name(), r.violations().get(0).path());
     assertTrue(r.getMessage().contains("must not be negative") && r.getMessage().contains("511902101201"), r.getMessage());
   }
 
@@ -213,7 +213,7 @@ class DibaoRulesTest {
         %s  %s:
             values:
               "511902": [{from: 2019-01-01, value: %s, source: {issuer: test, title: test, confidence: UNVERIFIED}}]
-        """.formatted(parameter.equals(DibaoRules.TIERS) ? "" : DEFAULT_TIERS, parameter, value))));
+        """.formatted(parameter.equals(DibaoRules.TIERS.name()) ? "" : DEFAULT_TIERS, parameter, value))));
     return assertThrows(ValidationException.class, () -> DibaoRules.resolve(book.get(), Fixtures.VILLAGE, DATE));
   }
 
@@ -238,5 +238,5 @@ class DibaoRulesTest {
     assertTrue(e.violations().get(0).message().startsWith("parameter dibao.payment.tiers, region 511902, at [0].pay: "), e.getMessage());
   }
 
-  private static final String ADDON_DISABILITY_NAME = DibaoRules.ADDON_DISABILITY;
+  private static final String ADDON_DISABILITY_NAME = DibaoRules.ADDON_DISABILITY.name();
 }

@@ -1,5 +1,6 @@
 package org.jingzhun.examples.research;
 
+import org.jingzhun.eligibility.dibao.DibaoRules;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -61,7 +62,7 @@ public final class DibaoReform {
         .book(baseBook).plan(d.plan()).assumptions(DemoAssumptions.shipped().assumptions()).seed(seed).build();
     // 2. The reform: every rural dibao standard in force from the first day on × (1 + raise), rounded half-up to the fen.
     PolicyBook reformed = baseBook.reform("农村低保标准提高" + raise.toPlainString() + "%")
-        .scale("dibao.standard.rural", factor, from, RoundingMode.HALF_UP)
+        .scale(DibaoRules.STANDARD, factor, from, RoundingMode.HALF_UP)
         .build();
     Scenario reform = Scenario.builder().from(baseline).name("dibao " + raise.toPlainString() + " %").book(reformed).build();
     // 3. Both runs on the same population and seed; differences are reform − baseline.

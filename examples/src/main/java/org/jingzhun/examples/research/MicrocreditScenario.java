@@ -1,5 +1,7 @@
 package org.jingzhun.examples.research;
 
+import org.jingzhun.finance.risk.AgreementKeys;
+import org.jingzhun.finance.subsidy.SubsidyParameters;
 import com.google.common.collect.ImmutableList;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -117,12 +119,12 @@ public final class MicrocreditScenario {
     out.println();
 
     // 1. The policy, as the book has it for the county.
-    Reading limit = book.get("finance.microcredit.maxPrincipal", COUNTY, policyDate);
-    Reading maxYears = book.get("finance.microcredit.maxTermYears", COUNTY, policyDate);
+    Reading limit = book.get(SubsidyParameters.MICROCREDIT_MAX_PRINCIPAL, COUNTY, policyDate);
+    Reading maxYears = book.get(SubsidyParameters.MICROCREDIT_MAX_TERM_YEARS, COUNTY, policyDate);
     Reading upTo1y = book.get(BenchmarkTerm.UP_TO_ONE_YEAR.parameter(), COUNTY, policyDate);
     Reading over1y = book.get(BenchmarkTerm.ONE_TO_FIVE_YEARS.parameter(), COUNTY, policyDate);
-    Reading split = book.get("finance.riskfund.fundBankRatio", COUNTY, policyDate);
-    Reading leverage = book.get("finance.riskfund.leverageMultiple", COUNTY, policyDate);
+    Reading split = book.get(AgreementKeys.RISK_FUND.split(), COUNTY, policyDate);
+    Reading leverage = book.get(AgreementKeys.RISK_FUND.leverage(), COUNTY, policyDate);
     Table.Builder policy = Table.builder("policy read from the book", "parameter", "value", "source");
     for (Reading r : List.of(limit, maxYears, upTo1y, over1y, split, leverage)) {
       policy.row(r.parameterName(), String.valueOf(r.value()), r.citation(Language.EN));
@@ -132,7 +134,8 @@ public final class MicrocreditScenario {
 
     // 2. The portfolio: principal in steps up to the limit, term up to the maximum, at the
     //    benchmark rate for the term, interest quarterly on the 20th, principal at maturity.
-    List<LoanAccount> portfolio = portfolio(p, limit.money(), maxYears.integer(), upTo1y, over1y);
+    List<LoanAccount> portfolio = portfolio(p, limit.value(SubsidyParameters.MICROCREDIT_MAX_PRINCIPAL),
+        maxYears.value(SubsidyParameters.MICROCREDIT_MAX_TERM_YEARS), upTo1y, over1y);
 
     // 3. Each quarter's claims, per bank, under the book's microcredit policy.
     SubsidyPolicy subsidy = SubsidyPolicy.povertyMicrocredit(book, COUNTY, policyDate);

@@ -1,5 +1,7 @@
 package org.jingzhun.finance.loan;
 
+import org.jingzhun.core.policy.ParameterKey;
+import org.jingzhun.core.money.AnnualRate;
 import java.time.LocalDate;
 import org.jingzhun.core.explain.Labelled;
 
@@ -19,12 +21,12 @@ public enum BenchmarkTerm implements Labelled {
 
   private final String chinese;
   private final String english;
-  private final String parameter;
+  private final ParameterKey<AnnualRate> parameter;
 
   BenchmarkTerm(String chinese, String english, String parameter) {
     this.chinese = chinese;
     this.english = english;
-    this.parameter = parameter;
+    this.parameter = ParameterKey.rate(parameter);
   }
 
   /**
@@ -57,8 +59,8 @@ public enum BenchmarkTerm implements Labelled {
     return this == UP_TO_ONE_YEAR ? LprTenor.ONE_YEAR : LprTenor.FIVE_YEAR;
   }
 
-  /** {@return the name of the policy parameter that holds this benchmark rate} */
-  public String parameter() {
+  /** {@return the key of the policy parameter that holds this benchmark rate} */
+  public ParameterKey<AnnualRate> parameter() {
     return parameter;
   }
 

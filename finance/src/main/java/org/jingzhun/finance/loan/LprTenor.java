@@ -1,5 +1,7 @@
 package org.jingzhun.finance.loan;
 
+import org.jingzhun.core.policy.ParameterKey;
+import org.jingzhun.core.money.AnnualRate;
 import org.jingzhun.core.explain.Labelled;
 
 /** LPR 期限品种 — which loan prime rate a floating loan follows. */
@@ -11,16 +13,16 @@ public enum LprTenor implements Labelled {
 
   private final String chinese;
   private final String english;
-  private final String parameter;
+  private final ParameterKey<AnnualRate> parameter;
 
   LprTenor(String chinese, String english, String parameter) {
     this.chinese = chinese;
     this.english = english;
-    this.parameter = parameter;
+    this.parameter = ParameterKey.rate(parameter);
   }
 
-  /** {@return the name of the policy parameter that holds this LPR's published values} */
-  public String parameter() {
+  /** {@return the key of the policy parameter that holds this LPR's published values} */
+  public ParameterKey<AnnualRate> parameter() {
     return parameter;
   }
 

@@ -1,6 +1,12 @@
 package org.jingzhun.finance.policy;
 
-import org.jingzhun.finance.subsidy.SubsidyPolicy;
+import org.jingzhun.finance.subsidy.SubsidyParameters;
+import org.jingzhun.finance.risk.AgreementKeys;
+import org.jingzhun.finance.revolving.RevolvingParameters;
+import org.jingzhun.finance.loan.BenchmarkTerm;
+import org.jingzhun.finance.loan.LprTenor;
+import java.util.ArrayList;
+import java.util.Arrays;
 import org.jingzhun.core.policy.ParameterKey;
 import com.google.common.collect.ImmutableList;
 import java.io.FileNotFoundException;
@@ -13,9 +19,15 @@ import org.jingzhun.core.policy.PolicyResources;
 public final class FinancePolicyResources implements PolicyResources {
   private static final ImmutableList<String> FILES = ImmutableList.of("loans.yaml", "funds.yaml", "programmes.yaml");
 
+  /** The module's parameters with their types, checked against the files when the book loads. */
   @Override
   public List<ParameterKey<?>> keys() {
-    return List.of(SubsidyPolicy.FORFEIT_ON);
+    List<ParameterKey<?>> keys = new ArrayList<>(SubsidyParameters.keys());
+    keys.addAll(AgreementKeys.keys());
+    keys.addAll(RevolvingParameters.keys());
+    Arrays.stream(BenchmarkTerm.values()).map(BenchmarkTerm::parameter).forEach(keys::add);
+    Arrays.stream(LprTenor.values()).map(LprTenor::parameter).forEach(keys::add);
+    return List.copyOf(keys);
   }
 
   /** The module's parameter files, in load order. */

@@ -1,5 +1,6 @@
 package org.jingzhun.finance.policy;
 
+import org.jingzhun.core.policy.ParameterKey;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -32,9 +33,10 @@ public final class SchemeInForce {
    * @throws ValidationException of kind {@code NO_POLICY} at the parameter's name if the scheme is
    *     not in force there then
    */
-  public static void require(PolicyBook book, String parameter, RegionCode region, LocalDate date, String scheme,
+  public static void require(PolicyBook book, ParameterKey<?> key, RegionCode region, LocalDate date, String scheme,
       String remedy) {
-    if (book.find(parameter, region, date).isPresent()) {
+    String parameter = key.name();
+    if (book.find(key, region, date).isPresent()) {
       return;
     }
     Parameter p = book.parameter(parameter).orElseThrow();

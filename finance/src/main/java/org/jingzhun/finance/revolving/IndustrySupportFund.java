@@ -66,13 +66,13 @@ public abstract class IndustrySupportFund {
    *     region on the date (the message says where it has one and how to set the region's own)
    */
   public static Builder builderFromPolicy(PolicyBook book, RegionCode region, LocalDate date) {
-    SchemeInForce.require(book, "finance.revolving.industry.loanLimit", region, date,
+    SchemeInForce.require(book, RevolvingParameters.INDUSTRY_LOAN_LIMIT, region, date,
         "the industry-support revolving fund rule (产业扶持周转金)",
         "They are set by a province or a county: set finance.revolving.industry.loanLimit and maxTermYears for the"
             + " region in an overlay, or give the limits in full (IndustrySupportFund.builder())");
     Builder b = new Builder();
-    b.loanLimit(book.get("finance.revolving.industry.loanLimit", region, date).money())
-        .maxTermMonths(12 * book.get("finance.revolving.industry.maxTermYears", region, date).integer());
+    b.loanLimit(book.value(RevolvingParameters.INDUSTRY_LOAN_LIMIT, region, date))
+        .maxTermMonths(12 * book.value(RevolvingParameters.INDUSTRY_MAX_TERM_YEARS, region, date));
     return b;
   }
 

@@ -70,12 +70,12 @@ public abstract class MutualAidRules {
    *     region on the date (the message says where it has them and how to set the region's own)
    */
   public static MutualAidRules fromPolicy(PolicyBook book, RegionCode region, LocalDate date, AnnualRate usageFeeRate, Share poorMemberFeeSubsidy) {
-    SchemeInForce.require(book, "finance.mutualAid.maxLoan", region, date, "the village mutual-aid fund rule (村级发展互助资金)",
+    SchemeInForce.require(book, RevolvingParameters.MUTUAL_AID_MAX_LOAN, region, date, "the village mutual-aid fund rule (村级发展互助资金)",
         "They are set by each province: set finance.mutualAid.firstLoanLimit, maxLoan and maxTermMonths for the region"
             + " in an overlay, or give the rules in full (MutualAidRules.builder())");
-    return builder().firstLoanLimit(book.get("finance.mutualAid.firstLoanLimit", region, date).money())
-        .maxLoan(book.get("finance.mutualAid.maxLoan", region, date).money())
-        .maxTermMonths(book.get("finance.mutualAid.maxTermMonths", region, date).integer())
+    return builder().firstLoanLimit(book.value(RevolvingParameters.MUTUAL_AID_FIRST_LOAN_LIMIT, region, date))
+        .maxLoan(book.value(RevolvingParameters.MUTUAL_AID_MAX_LOAN, region, date))
+        .maxTermMonths(book.value(RevolvingParameters.MUTUAL_AID_MAX_TERM_MONTHS, region, date))
         .usageFeeRate(usageFeeRate).poorMemberFeeSubsidy(poorMemberFeeSubsidy).build();
   }
 

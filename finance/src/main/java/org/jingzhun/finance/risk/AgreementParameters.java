@@ -7,7 +7,6 @@ import java.util.List;
 import org.jingzhun.core.money.Ratio;
 import org.jingzhun.core.money.Share;
 import org.jingzhun.core.policy.PolicyBook;
-import org.jingzhun.core.policy.Reading;
 import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.core.validation.ValidationException;
 import org.jingzhun.finance.policy.SchemeInForce;
@@ -25,12 +24,11 @@ final class AgreementParameters {
    * @param remedy what a caller whose region has no ratio can do (may be empty)
    */
   static RiskSharingAgreement.Builder from(PolicyBook book, RegionCode region, LocalDate date, String name,
-      String ratioParameter, String leverageParameter, List<String> names, List<PartyKind> kinds, String remedy) {
-    SchemeInForce.require(book, ratioParameter, region, date, "the " + name + " loss split", remedy);
-    Reading ratio = book.get(ratioParameter, region, date);
-    List<Share> shares = shares(ratio.ratio(), names.size(), ratioParameter);
+      AgreementKeys keys, List<String> names, List<PartyKind> kinds, String remedy) {
+    SchemeInForce.require(book, keys.split(), region, date, "the " + name + " loss split", remedy);
+    List<Share> shares = shares(book.value(keys.split(), region, date), names.size(), keys.split().name());
     RiskSharingAgreement.Builder b = RiskSharingAgreement.builder().name(name)
-        .leverageMultiple(book.get(leverageParameter, region, date).decimal());
+        .leverageMultiple(book.value(keys.leverage(), region, date));
     for (int i = 0; i < names.size(); i++) {
       b.addParties(RiskParty.of(names.get(i), kinds.get(i), shares.get(i)));
     }

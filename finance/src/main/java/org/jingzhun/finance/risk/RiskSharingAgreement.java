@@ -108,8 +108,7 @@ public abstract class RiskSharingAgreement {
    *     is not two parts that make exact decimal shares
    */
   public static Builder fundAndBank(PolicyBook book, RegionCode region, LocalDate date, String fund, String bank) {
-    return AgreementParameters.from(book, region, date, "风险补偿金分险", "finance.riskfund.fundBankRatio",
-        "finance.riskfund.leverageMultiple", List.of(fund, bank), List.of(PartyKind.RISK_FUND, PartyKind.BANK),
+    return AgreementParameters.from(book, region, date, "风险补偿金分险", AgreementKeys.RISK_FUND, List.of(fund, bank), List.of(PartyKind.RISK_FUND, PartyKind.BANK),
         "A risk fund's loss split and leverage are set by each county's agreement with its banks: set"
             + " finance.riskfund.fundBankRatio and finance.riskfund.leverageMultiple for the county in an overlay,"
             + " or give the agreement's terms in full (RiskSharingAgreement.builder())");
@@ -133,8 +132,7 @@ public abstract class RiskSharingAgreement {
    */
   public static Builder fourThreeTwoOne(PolicyBook book, RegionCode region, LocalDate date, String guarantor,
       String reguarantor, String bank, String government) {
-    return AgreementParameters.from(book, region, date, "政银担4321", "finance.guarantee.fourThreeTwoOne",
-        "finance.guarantee.leverageMultiple", List.of(guarantor, reguarantor, bank, government),
+    return AgreementParameters.from(book, region, date, "政银担4321", AgreementKeys.FOUR_THREE_TWO_ONE, List.of(guarantor, reguarantor, bank, government),
         List.of(PartyKind.GUARANTOR, PartyKind.REGUARANTOR, PartyKind.BANK, PartyKind.GOVERNMENT), "");
   }
 
@@ -158,8 +156,7 @@ public abstract class RiskSharingAgreement {
    */
   public static Builder returningHomeEntrepreneurship(PolicyBook book, RegionCode region, LocalDate date, String fund,
       String bank) {
-    return AgreementParameters.from(book, region, date, "返乡创业就业贷款分险基金", "finance.returnHome.fundBankRatio",
-        "finance.returnHome.leverageMultiple", List.of(fund, bank), List.of(PartyKind.RISK_FUND, PartyKind.BANK),
+    return AgreementParameters.from(book, region, date, "返乡创业就业贷款分险基金", AgreementKeys.RETURNING_HOME, List.of(fund, bank), List.of(PartyKind.RISK_FUND, PartyKind.BANK),
         "Set finance.returnHome.fundBankRatio and finance.returnHome.leverageMultiple for the county in an overlay,"
             + " or give the agreement's terms in full (RiskSharingAgreement.builder())");
   }
@@ -184,8 +181,7 @@ public abstract class RiskSharingAgreement {
    */
   public static Builder poorHouseholdHousing(PolicyBook book, RegionCode region, LocalDate date, String fund,
       String bank) {
-    return AgreementParameters.from(book, region, date, "贫困户住房建设贷款分险基金", "finance.housingLoan.fundBankRatio",
-        "finance.housingLoan.leverageMultiple", List.of(fund, bank), List.of(PartyKind.RISK_FUND, PartyKind.BANK),
+    return AgreementParameters.from(book, region, date, "贫困户住房建设贷款分险基金", AgreementKeys.POOR_HOUSEHOLD_HOUSING, List.of(fund, bank), List.of(PartyKind.RISK_FUND, PartyKind.BANK),
         "Set finance.housingLoan.fundBankRatio and finance.housingLoan.leverageMultiple for the county in an overlay,"
             + " or give the agreement's terms in full (RiskSharingAgreement.builder())");
   }

@@ -1,5 +1,7 @@
 package org.jingzhun.finance.subsidy;
 
+import org.jingzhun.core.policy.ParameterKey;
+
 import java.util.List;
 import java.time.LocalDate;
 import java.util.Map;
@@ -24,7 +26,7 @@ final class RateCap {
   private final SubsidyPolicy policy;
   private final PolicyBook book;
   private final LoanTerms loan;
-  private final String parameter;
+  private final ParameterKey<AnnualRate> parameter;
   /** The policy's rate, or its rate for contracts signed after the deadline if this is one. */
   private final SubsidisedRate kind;
   private Reading reading;
@@ -51,8 +53,8 @@ final class RateCap {
     return switch (kind) {
       case BANK_RATE -> bankRate;
       case FIXED -> bankRate.min(policy.fixedRate().orElseThrow());
-      case BENCHMARK, LPR -> bankRate.min(read(start, trace).rate());
-      case LPR_AT_CONTRACT -> bankRate.min(read(loan.contractDate(), trace).rate());
+      case BENCHMARK, LPR -> bankRate.min(read(start, trace).value(parameter));
+      case LPR_AT_CONTRACT -> bankRate.min(read(loan.contractDate(), trace).value(parameter));
     };
   }
 

@@ -1,5 +1,8 @@
 package org.jingzhun.finance.subsidy;
 
+import org.jingzhun.core.validation.ValidationException;
+
+import static org.jingzhun.finance.subsidy.SubsidyParameters.*;
 import java.util.List;
 import java.util.EnumSet;
 import org.jingzhun.core.policy.ParameterKey;
@@ -81,8 +84,6 @@ public abstract class SubsidyPolicy {
   /** {@return the breaches that take the subsidy away} */
   public abstract Set<BreachKind> forfeitOn();
 
-  /** The breaches that lose the microcredit subsidy, a list of names bound when the book loads. */
-  public static final ParameterKey<List<BreachKind>> FORFEIT_ON = ParameterKey.list("finance.microcredit.forfeitOn", BreachKind.class);
 
   /**
    * {@return 延期还款 — the approved deferrals that do not make a loan overdue; empty: a deferred
@@ -144,24 +145,23 @@ public abstract class SubsidyPolicy {
    *     starting point that does not exist (each at its parameter)
    */
   public static SubsidyPolicy povertyMicrocredit(PolicyBook book, RegionCode region, LocalDate date) {
-    SchemeInForce.require(book, "finance.microcredit.maxPrincipal", region, date, "poverty microcredit (扶贫小额信贷)", "");
+    SchemeInForce.require(book, MICROCREDIT_MAX_PRINCIPAL, region, date, "poverty microcredit (扶贫小额信贷)", "");
     Violations v = Violations.collect();
-    SubsidisedRate rate = PolicyChoices.oneOf(v, book.get("finance.microcredit.subsidisedRate", region, date), SubsidisedRate.class);
-    Optional<SubsidisedRate> after = book.find("finance.microcredit.afterDeadlineRate", region, date)
-        .map(r -> PolicyChoices.oneOf(v, r, SubsidisedRate.class));
+    SubsidisedRate rate = v.attempt("", () -> book.value(MICROCREDIT_SUBSIDISED_RATE, region, date));
+    Optional<SubsidisedRate> after = Optional.ofNullable(v.attempt("", () -> book.find(MICROCREDIT_AFTER_DEADLINE_RATE, region, date)
+        .map(r -> r.value(MICROCREDIT_AFTER_DEADLINE_RATE)).orElse(null)));
     Set<BreachKind> forfeitOn = EnumSet.noneOf(BreachKind.class);
-    Optional.ofNullable(v.attempt("", () -> book.get(FORFEIT_ON.name(), region, date).value(FORFEIT_ON)))
-        .ifPresent(forfeitOn::addAll);
-    ForfeitFrom from = PolicyChoices.oneOf(v, book.get("finance.microcredit.forfeitFrom", region, date), ForfeitFrom.class);
+    Optional.ofNullable(v.attempt("", () -> book.value(MICROCREDIT_FORFEIT_ON, region, date))).ifPresent(forfeitOn::addAll);
+    ForfeitFrom from = v.attempt("", () -> book.value(MICROCREDIT_FORFEIT_FROM, region, date));
     v.throwIfAny();
     return builder().name("扶贫小额信贷贴息").subsidisedRate(rate)
-        .share(book.get("finance.microcredit.interestShare", region, date).share())
-        .principalCap(book.get("finance.microcredit.maxPrincipal", region, date).money())
-        .maxTermMonths(12 * book.get("finance.microcredit.maxTermYears", region, date).integer())
-        .contractSignedBy(book.find("finance.microcredit.contractDeadline", region, date).map(Reading::date))
+        .share(book.value(MICROCREDIT_INTEREST_SHARE, region, date))
+        .principalCap(book.value(MICROCREDIT_MAX_PRINCIPAL, region, date))
+        .maxTermMonths(12 * book.value(MICROCREDIT_MAX_TERM_YEARS, region, date))
+        .contractSignedBy(book.find(MICROCREDIT_CONTRACT_DEADLINE, region, date).map(r -> r.value(MICROCREDIT_CONTRACT_DEADLINE)))
         .afterDeadlineRate(after)
         .deferralRelief(deferralRelief(book, region, date))
-        .requireWithinFundLeverage(book.get("finance.microcredit.requireWithinFundLeverage", region, date).flag())
+        .requireWithinFundLeverage(book.value(MICROCREDIT_WITHIN_FUND_LEVERAGE, region, date))
         .forfeitOn(forfeitOn).forfeitFrom(from)
         .build();
   }
@@ -171,14 +171,16 @@ public abstract class SubsidyPolicy {
    * deferral, with the latest end where the book sets one.
    */
   private static Optional<DeferralRelief> deferralRelief(PolicyBook book, RegionCode region, LocalDate date) {
-    Optional<Reading> dueFrom = book.find("finance.microcredit.deferral.dueFrom", region, date);
-    Optional<Reading> maxMonths = book.find("finance.microcredit.deferral.maxMonths", region, date);
+    Optional<Reading> dueFrom = book.find(DEFERRAL_DUE_FROM, region, date);
+    Optional<Reading> maxMonths = book.find(DEFERRAL_MAX_MONTHS, region, date);
     if (dueFrom.isEmpty() || maxMonths.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(DeferralRelief.builder().dueFrom(dueFrom.get().date()).maxMonths(maxMonths.get().integer())
-        .latestEnd(book.find("finance.microcredit.deferral.latestEnd", region, date).map(Reading::date)).build());
+    return Optional.of(DeferralRelief.builder().dueFrom(dueFrom.get().value(DEFERRAL_DUE_FROM))
+        .maxMonths(maxMonths.get().value(DEFERRAL_MAX_MONTHS))
+        .latestEnd(book.find(DEFERRAL_LATEST_END, region, date).map(r -> r.value(DEFERRAL_LATEST_END))).build());
   }
+
 
   /**
    * {@return 易地扶贫搬迁贷款贴息 — the central budget's share of relocation-loan interest under the 13th
@@ -191,10 +193,10 @@ public abstract class SubsidyPolicy {
    *     the date (before 2015-11-29)
    */
   public static SubsidyPolicy relocationLoan(PolicyBook book, RegionCode region, LocalDate date) {
-    SchemeInForce.require(book, "finance.relocation.centralInterestShare", region, date,
+    SchemeInForce.require(book, RELOCATION_CENTRAL_SHARE, region, date,
         "the relocation-loan interest subsidy (易地扶贫搬迁贷款贴息)", "");
     return builder().name("易地扶贫搬迁贷款中央财政贴息")
-        .share(book.get("finance.relocation.centralInterestShare", region, date).share())
+        .share(book.value(RELOCATION_CENTRAL_SHARE, region, date))
         .addForfeitOn(BreachKind.MISUSE, BreachKind.FRAUD)
         .build();
   }
@@ -216,7 +218,7 @@ public abstract class SubsidyPolicy {
    *     from 2014-01-01 only), or if a parameter names a rate that does not exist
    */
   public static SubsidyPolicy agriculturalIndustrialisation(PolicyBook book, RegionCode region, LocalDate date) {
-    return districtProgramme(book, region, date, "finance.agriIndustry.", "农业产业化贷款贴息",
+    return districtProgramme(book, region, date, AGRICULTURAL_INDUSTRIALISATION, "农业产业化贷款贴息",
         "the agricultural industrialisation credit interest subsidy (农业产业化贷款贴息)");
   }
 
@@ -237,7 +239,7 @@ public abstract class SubsidyPolicy {
    *     from 2014-01-01 only), or if a parameter names a rate that does not exist
    */
   public static SubsidyPolicy agriculturalGuarantee(PolicyBook book, RegionCode region, LocalDate date) {
-    return districtProgramme(book, region, date, "finance.agriGuarantee.", "农业担保贷款贴息",
+    return districtProgramme(book, region, date, AGRICULTURAL_GUARANTEE, "农业担保贷款贴息",
         "the agricultural guarantee loan interest subsidy (农业担保贷款贴息)");
   }
 
@@ -258,7 +260,7 @@ public abstract class SubsidyPolicy {
    *     from 2014-01-01 only), or if a parameter names a rate that does not exist
    */
   public static SubsidyPolicy dilapidatedHouseRenovation(PolicyBook book, RegionCode region, LocalDate date) {
-    return districtProgramme(book, region, date, "finance.dilapidatedHouse.", "农村危房改造贷款贴息",
+    return districtProgramme(book, region, date, DILAPIDATED_HOUSE, "农村危房改造贷款贴息",
         "the dilapidated-house renovation loan interest subsidy (危房改造贷款贴息)");
   }
 
@@ -269,21 +271,22 @@ public abstract class SubsidyPolicy {
    * the subsidy from the day of the breach, as in every subsidy document; whether an overdue loan
    * loses it was not found for these programmes, so it does not.
    */
-  private static SubsidyPolicy districtProgramme(PolicyBook book, RegionCode region, LocalDate date, String prefix,
+  private static SubsidyPolicy districtProgramme(PolicyBook book, RegionCode region, LocalDate date, DistrictSchemeKeys keys,
       String name, String scheme) {
-    SchemeInForce.require(book, prefix + "interestShare", region, date, scheme, "");
-    Violations v = Violations.collect();
-    SubsidisedRate rate = PolicyChoices.oneOf(v, book.get(prefix + "subsidisedRate", region, date), SubsidisedRate.class);
-    v.check(rate == null || rate == SubsidisedRate.BANK_RATE || rate == SubsidisedRate.BENCHMARK, prefix + "subsidisedRate",
-        rate, "a district programme is subsidised up to the bank's rate or the benchmark (BANK_RATE or BENCHMARK)");
-    v.throwIfAny();
+    SchemeInForce.require(book, keys.interestShare(), region, date, scheme, "");
+    SubsidisedRate rate = book.value(keys.subsidisedRate(), region, date);
+    if (rate != SubsidisedRate.BANK_RATE && rate != SubsidisedRate.BENCHMARK) {
+      throw ValidationException.of(keys.subsidisedRate().name(), rate,
+          "a district programme is subsidised up to the bank's rate or the benchmark (BANK_RATE or BENCHMARK)");
+    }
     return builder().name(name).subsidisedRate(rate)
-        .share(book.get(prefix + "interestShare", region, date).share())
-        .principalCap(book.find(prefix + "maxPrincipal", region, date).map(Reading::money))
-        .maxTermMonths(book.find(prefix + "maxTermYears", region, date).map(r -> 12 * r.integer()))
+        .share(book.value(keys.interestShare(), region, date))
+        .principalCap(book.find(keys.maxPrincipal(), region, date).map(r -> r.value(keys.maxPrincipal())))
+        .maxTermMonths(book.find(keys.maxTermYears(), region, date).map(r -> 12 * r.value(keys.maxTermYears())))
         .addForfeitOn(BreachKind.MISUSE, BreachKind.FRAUD)
         .build();
   }
+
 
   /**
    * Checks this value when it is built (its {@code @Value.Check}), reporting every problem at once.
