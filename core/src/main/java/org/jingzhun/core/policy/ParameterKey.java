@@ -21,8 +21,9 @@ import org.jingzhun.core.validation.ValidationException;
 
 /**
  * 参数键 — a parameter declared once in code with the Java type of its values: a single value
- * ({@link #money}, {@link #share}, {@link #count}, …) or a table bound to a value type (the
- * five-batches mapping, the medical cascade's layers, the procedure's steps).
+ * (an amount of money, a share, a count, a choice among an enumeration's constants, …) or a table
+ * bound to a value type (the five-batches mapping, the medical cascade's layers, the procedure's
+ * steps).
  *
  * <p>A module declares its keys with its parameter files ({@link PolicyResources#keys()}), and the
  * book checks each against the files when it loads: a single value whose file gives it a unit of

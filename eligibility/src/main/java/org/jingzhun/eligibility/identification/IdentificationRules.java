@@ -60,7 +60,7 @@ public final class IdentificationRules {
    * make a household poor (存在“三保障”短板时识别收入上限（扶贫标准的倍数）).
    */
   public static final ParameterKey<BigDecimal> DEFICIT_MULTIPLE = ParameterKey.decimal("identification.deficit-income-multiple");
-  /** The parameter {@value}: weights of the guarantee deficits (“两不愁三保障”短板的权重). */
+  /** The parameter {@code identification.deficit-weights}: weights of the guarantee deficits (“两不愁三保障”短板的权重). */
   public static final ParameterKey<Map<GuaranteeDeficit, BigDecimal>> DEFICIT_WEIGHTS =
       ParameterKey.map("identification.deficit-weights", GuaranteeDeficit.class, BigDecimal.class);
   /**

@@ -19,7 +19,7 @@ import org.jingzhun.eligibility.entitlement.EntitlementProgramme;
 
 /**
  * 县域内住院个人自付上限 — the medical programme of the prescription: a poor household's personal
- * share of in-county hospital bills is capped where {@value MedicalCascade#CAP} is in force. A
+ * share of in-county hospital bills is capped where {@code medical.personal-share.cap} is in force. A
  * benefit in kind: it grants no payment, it sets the prescription's cap.
  */
 public final class PersonalShareCapProgramme implements EntitlementProgramme {

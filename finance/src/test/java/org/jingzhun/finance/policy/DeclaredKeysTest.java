@@ -2,13 +2,15 @@ package org.jingzhun.finance.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.jingzhun.core.policy.Parameter;
 import org.jingzhun.core.policy.ParameterKey;
 import org.jingzhun.core.policy.PolicyBook;
+import org.jingzhun.core.policy.PolicyFile;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,20 +18,15 @@ import org.junit.jupiter.api.Test;
  * the book checks its unit against the code when it loads), and every key names a parameter.
  */
 class DeclaredKeysTest {
-  private static final String FILES = FinancePolicyResources.class.getName() + ":";
-
   @Test
-  void everyShippedParameterOfTheModuleHasAKey() {
-    Set<String> defined = PolicyBook.shipped().parameters().values().stream()
-        .filter(p -> definedHere(p))
-        .map(Parameter::name)
-        .collect(Collectors.toCollection(TreeSet::new));
-    List<ParameterKey<?>> keys = new FinancePolicyResources().keys();
-    Set<String> declared = keys.stream().map(ParameterKey::name).collect(Collectors.toCollection(TreeSet::new));
+  void everyParameterOfTheModulesFilesHasAKey() throws IOException {
+    FinancePolicyResources resources = new FinancePolicyResources();
+    List<PolicyFile> files = new ArrayList<>();
+    for (String name : resources.files()) {
+      files.add(PolicyFile.of(name, resources.open(name)));
+    }
+    Set<String> defined = new TreeSet<>(PolicyBook.load(files).parameters().keySet());
+    Set<String> declared = resources.keys().stream().map(ParameterKey::name).collect(Collectors.toCollection(TreeSet::new));
     assertEquals(defined, declared);
-  }
-
-  private static boolean definedHere(Parameter p) {
-    return p.timelines().values().stream().flatMap(List::stream).anyMatch(v -> v.origin().startsWith(FILES));
   }
 }
