@@ -1,17 +1,22 @@
 package org.jingzhun.benchmarks.policy;
 
 /**
- * 大型参数文件 — a policy file of {@code parameters} money parameters with {@code values} yearly
- * values each, in YAML (flow-style entries, as the shipped files write them) or JSON: about 9 MB
- * at 2,000 × 60. Not policy: every value is a made-up figure of a made-up parameter.
+ * 大型参数文件 — a policy file of money parameters with {@code values} yearly values each, in YAML
+ * (flow-style entries, as the shipped files write them) or JSON, as many parameters as it takes
+ * to reach {@code bytes} of UTF-8 (the issue's 10 MB file: {@link #TEN_MB}; about 2,330 parameters
+ * of 60 values in YAML, 1,750 in JSON). Not policy: every value is a made-up figure of a made-up
+ * parameter.
  */
 final class LargePolicyFiles {
+  /** 10 MiB, 10,485,760 bytes: the size the issue names, rounded up. */
+  static final int TEN_MB = 10 << 20;
+
   private LargePolicyFiles() {}
 
-  static String yaml(int parameters, int values) {
+  static String yaml(int bytes, int values) {
     StringBuilder s = new StringBuilder("sources:\n  big:\n    issuer: benchmark\n    title: generated\n"
         + "    confidence: UNVERIFIED\nparameters:\n");
-    for (int p = 0; p < parameters; p++) {
+    for (int p = 0; utf8Bytes(s, p) < bytes; p++) {
       s.append("  benchmark.p").append(p).append(":\n    unit: YUAN\n")
           .append("    description: {zh: 测试参数, en: benchmark parameter}\n    values:\n      \"510000\":\n");
       for (int v = 0; v < values; v++) {
@@ -22,10 +27,10 @@ final class LargePolicyFiles {
     return s.toString();
   }
 
-  static String json(int parameters, int values) {
+  static String json(int bytes, int values) {
     StringBuilder s = new StringBuilder("{\"sources\":{\"big\":{\"issuer\":\"benchmark\",\"title\":\"generated\","
         + "\"confidence\":\"UNVERIFIED\"}},\"parameters\":{");
-    for (int p = 0; p < parameters; p++) {
+    for (int p = 0; utf8Bytes(s, p) + 2 < bytes; p++) {
       s.append(p == 0 ? "" : ",").append("\"benchmark.p").append(p).append("\":{\"unit\":\"YUAN\",")
           .append("\"description\":{\"zh\":\"测试参数\",\"en\":\"benchmark parameter\"},\"values\":{\"510000\":[");
       for (int v = 0; v < values; v++) {
@@ -35,5 +40,10 @@ final class LargePolicyFiles {
       s.append("]}}");
     }
     return s.append("}}").toString();
+  }
+
+  /** The UTF-8 length of {@code s} after {@code p} parameters: each description's 测试参数 is 4 characters of 3 bytes. */
+  private static long utf8Bytes(StringBuilder s, int p) {
+    return s.length() + 8L * p;
   }
 }

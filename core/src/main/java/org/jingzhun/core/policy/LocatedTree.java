@@ -104,7 +104,15 @@ final class LocatedTree {
         }
         return a;
       }
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+      case VALUE_NUMBER_INT -> {
+        // a whole number stays whole, so that a table of Integer (or long) values reads it
+        return switch (p.getNumberType()) {
+          case INT -> f.numberNode(p.getIntValue());
+          case LONG -> f.numberNode(p.getLongValue());
+          default -> f.numberNode(p.getBigIntegerValue());
+        };
+      }
+      case VALUE_NUMBER_FLOAT -> {
         return f.numberNode(p.getDecimalValue());
       }
       case VALUE_TRUE, VALUE_FALSE -> {

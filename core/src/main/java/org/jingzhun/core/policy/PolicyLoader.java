@@ -12,8 +12,8 @@ import com.google.common.collect.ImmutableRangeMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Range;
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -225,13 +225,13 @@ final class PolicyLoader {
         violations.add(at(line), "", "parameter " + name + ", region " + regionText + ": values must be a list of {from, until, value, source}");
         return;
       }
+      String what = "parameter " + name + ", region " + region; // once a timeline, not once a value
       for (int i = 0; i < list.size(); i++) {
-        readEntry(name, region, list.get(i), tree.line(list, i));
+        readEntry(name, region, what, list.get(i), tree.line(list, i));
       }
     }
 
-    private void readEntry(String name, RegionCode region, JsonNode e, int line) {
-      String what = "parameter " + name + ", region " + region;
+    private void readEntry(String name, RegionCode region, String what, JsonNode e, int line) {
       if (!e.isObject()) {
         violations.add(at(line), e.asText(), what + ": a value must be a mapping {from, until, value, source}");
         return;
@@ -274,8 +274,8 @@ final class PolicyLoader {
         return null;
       }
       try {
-        return LocalDate.parse(n.asText());
-      } catch (DateTimeParseException x) {
+        return isoDate(n.asText());
+      } catch (DateTimeException x) {
         violations.add(at(tree.line(e, field)), n.asText(), what + ": '" + field + "' must be a date such as 2016-07-01");
         return null;
       }
@@ -316,6 +316,35 @@ final class PolicyLoader {
       return Optional.of(new Source(issuer, title, Optional.ofNullable(date),
           optionalText(s, "link"), confidence, optionalText(s, "note")));
     }
+  }
+
+  /**
+   * A date written YYYY-MM-DD, read without a formatter (a large file has two a value); any other
+   * form goes to {@link LocalDate#parse}, which accepts what ISO 8601 allows and refuses the rest.
+   */
+  static LocalDate isoDate(String text) {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      int day = digits(text, 8, 10);
+      if (year >= 0 && month >= 0 && day >= 0) {
+        return LocalDate.of(year, month, day);
+      }
+    }
+    return LocalDate.parse(text);
+  }
+
+  /** The number written by the ASCII digits from {@code from} to {@code to}, or -1 if one is not a digit. */
+  private static int digits(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 
   private static Optional<String> optionalText(JsonNode s, String field) {

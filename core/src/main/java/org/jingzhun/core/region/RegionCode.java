@@ -170,7 +170,9 @@ public final class RegionCode implements Comparable<RegionCode> {
   @JsonValue
   @Override
   public String toString() {
-    String twelve = String.format(java.util.Locale.ROOT, "%012d", code);
+    // zero-padded by hand: String.format costs more than the rest of a policy file's entry (it is called for each)
+    String digits = Long.toString(code);
+    String twelve = "000000000000".substring(digits.length()) + digits;
     RegionLevel level = level();
     return level == RegionLevel.VILLAGE
         ? twelve

@@ -48,6 +48,35 @@ class PolicyFileChecksTest {
   }
 
   @Test
+  void aDateThatIsNotADayOfTheCalendarOrNotWrittenYyyyMmDdIsRefusedAtItsLine() {
+    ValidationException e = refused("""
+        parameters:
+          a:
+            unit: COUNT
+            description: {zh: 数, en: count}
+            values:
+              "000000":
+                - {from: 2015-02-29, value: 1, source: {issuer: a, title: b, confidence: DOCUMENT}}
+                - {from: 2016-13-01, value: 2, source: {issuer: a, title: b, confidence: DOCUMENT}}
+                - {from: 2017-1-01, value: 3, source: {issuer: a, title: b, confidence: DOCUMENT}}
+                - {from: 2018/01/01, value: 4, source: {issuer: a, title: b, confidence: DOCUMENT}}
+                - {from: 2019-01-0x, value: 5, source: {issuer: a, title: b, confidence: DOCUMENT}}
+        """);
+    // 2015 is not a leap year; month 13; a one-digit month; slashes; a letter
+    for (int line = 7; line <= 11; line++) {
+      assertHas(e, "f.yaml:" + line, "'from' must be a date such as 2016-07-01");
+    }
+    assertEquals(5, e.violations().size(), e.violations().toString());
+  }
+
+  @Test
+  void aLeapDayAndTheLastDayOfTheYearAreRead() {
+    assertEquals(LocalDate.of(2016, 2, 29), PolicyLoader.isoDate("2016-02-29"));
+    assertEquals(LocalDate.of(1999, 12, 31), PolicyLoader.isoDate("1999-12-31"));
+    assertEquals(LocalDate.of(2000, 1, 1), PolicyLoader.isoDate("2000-01-01"));
+  }
+
+  @Test
   void aValueEndingTheDayAfterItStartsIsOneDayLong() {
     PolicyBook book = PolicyBook.load(new PolicyFile("f.yaml", """
         parameters:

@@ -40,6 +40,23 @@ class TableParameterTest {
   }
 
   @Test
+  void aTableOfWholeNumbersReadsPlainYamlIntegers() {
+    ParameterKey<Map<String, Integer>> terms = ParameterKey.map("terms", String.class, Integer.class);
+    PolicyBook b = PolicyBook.load(List.of(new PolicyFile("t.yaml", "parameters:\n" + table("terms", "{primary: 2, higher: \"3\"}"))),
+        List.of(terms));
+    assertEquals(Map.of("primary", 2, "higher", 3), b.get("terms", RegionCode.NATION, DAY).value(terms));
+  }
+
+  @Test
+  void aTableOfWholeNumbersRefusesAFraction() {
+    ParameterKey<Map<String, Integer>> terms = ParameterKey.map("terms", String.class, Integer.class);
+    ValidationException e = assertThrows(ValidationException.class, () -> PolicyBook.load(
+        List.of(new PolicyFile("t.yaml", "parameters:\n" + table("terms", "{primary: 2.5}"))), List.of(terms)));
+    assertEquals("t.yaml:6", e.violations().get(0).path());
+    assertTrue(e.violations().get(0).message().contains("primary"), e.violations().get(0).message());
+  }
+
+  @Test
   void aTableOfTheWrongShapeIsRefusedAtLoadWithItsLine() {
     ValidationException e = assertThrows(ValidationException.class, () -> book("[\"1.001\"]"));
     assertEquals(1, e.violations().size(), e.violations().toString());
