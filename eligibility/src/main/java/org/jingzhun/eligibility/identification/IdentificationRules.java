@@ -327,7 +327,8 @@ public final class IdentificationRules {
   }
 
   private Reading standardReading() {
-    return dibaoStandard.orElseGet(() -> book.get(DIBAO_STANDARD, region, date));
+    // no lambda: orElseGet's would be allocated on every household's call
+    return dibaoStandard.isPresent() ? dibaoStandard.get() : book.get(DIBAO_STANDARD, region, date);
   }
 
   private static Money dibaoAnnual(Reading standard) {
@@ -422,7 +423,7 @@ public final class IdentificationRules {
     Money rigid = household.rigidSpending().getOrDefault(RigidSpendingKind.MEDICAL, Money.ZERO)
         .plus(household.rigidSpending().getOrDefault(RigidSpendingKind.DISABILITY, Money.ZERO))
         .plus(household.rigidSpending().getOrDefault(RigidSpendingKind.DISASTER, Money.ZERO));
-    PovertyLine line = monitoringLine.orElseGet(() -> PovertyLine.of(book, region, date));
+    PovertyLine line = monitoringLine.isPresent() ? monitoringLine.get() : PovertyLine.of(book, region, date);
     if (trace.isOn()) {
       line.cite(trace);
       trace.parameter(monitoringMultiple.get()).parameter(rigidMultiple.get())

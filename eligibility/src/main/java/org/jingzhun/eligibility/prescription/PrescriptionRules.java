@@ -47,6 +47,10 @@ public final class PrescriptionRules {
   private final IdentificationRules identification;
   private final BatchRules batches;
   private final List<EntitlementProgramme.Rules> programmes;
+  /** The programmes' rules, in the registry's order, read on the fast path. */
+  private final EntitlementProgramme.Rules[] programmeRules;
+  /** For each programme, whether it grants from facts: asked once, not per household. */
+  private final boolean[] grantsFromFacts;
   private final List<String> unofficial;
 
   /**
@@ -74,6 +78,11 @@ public final class PrescriptionRules {
     this.identification = IdentificationRules.resolve(book, region, date);
     this.batches = BatchRules.resolve(book, region, date);
     this.programmes = registry.programmes().stream().map(p -> p.resolve(book, region, date)).toList();
+    this.programmeRules = programmes.toArray(EntitlementProgramme.Rules[]::new);
+    this.grantsFromFacts = new boolean[programmeRules.length];
+    for (int p = 0; p < programmeRules.length; p++) {
+      grantsFromFacts[p] = programmeRules[p].grantsFromFacts();
+    }
   }
 
   /**
@@ -161,11 +170,11 @@ public final class PrescriptionRules {
       // without an explanation, the programmes grant from the facts: the rules the columnar path runs
       HouseholdFacts facts = HouseholdFacts.of(h, c.relocation());
       GrantSink sink = grants.sink(h);
-      for (EntitlementProgramme.Rules p : programmes) {
-        if (p.grantsFromFacts()) {
-          p.grant(facts, standing.poor(), standing.extreme(), sink);
+      for (int p = 0; p < programmeRules.length; p++) {
+        if (grantsFromFacts[p]) {
+          programmeRules[p].grant(facts, standing.poor(), standing.extreme(), sink);
         } else {
-          p.grant(standing, trace, grants);
+          programmeRules[p].grant(standing, trace, grants);
         }
       }
     }
@@ -199,11 +208,11 @@ public final class PrescriptionRules {
     boolean extreme = household.registeredExtreme()
         || (identifiedPoor && identification.category(household) == PovertyCategory.EXTREME_POVERTY_SUPPORT);
     sink.standing(poor, extreme, batches.primary(household));
-    for (EntitlementProgramme.Rules p : programmes) {
-      if (p.grantsFromFacts()) {
-        p.grant(household, poor, extreme, sink);
+    for (int p = 0; p < programmeRules.length; p++) {
+      if (grantsFromFacts[p]) {
+        programmeRules[p].grant(household, poor, extreme, sink);
       } else {
-        grantByObject(p, household, sink);
+        grantByObject(programmeRules[p], household, sink);
       }
     }
   }
