@@ -3,7 +3,10 @@ package org.jingzhun.eligibility.batch;
 import org.jingzhun.core.policy.ParameterKey;
 import org.jingzhun.core.policy.PolicyReader;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.stream.IntStream;
 import java.util.Optional;
 import org.jingzhun.core.household.PovertyCause;
@@ -39,6 +42,13 @@ public final class BatchRules {
   private static final FiveBatch[] BATCHES = FiveBatch.values();
   /** The number of causes of poverty: a household's key holds its attributes above them. */
   private static final int CAUSES = PovertyCause.values().length;
+  /** The bits of a household's key: one per cause, then one per attribute. */
+  private static final int KEY_BITS = CAUSES + HouseholdAttribute.values().length;
+  /**
+   * The memo of choices of each mapping in use, by mapping (equal mappings share one). Weakly
+   * held: a mapping no longer in a book leaves with its memo.
+   */
+  private static final Map<BatchMapping, byte[]> CHOICES = Collections.synchronizedMap(new WeakHashMap<>());
   /** The base of a choice's digits: one more than the number of batches. */
   private static final int NO_SECOND = BATCHES.length + 1;
 
@@ -54,6 +64,13 @@ public final class BatchRules {
   private final int[] keyBitsOfBatch;
   /** The key bits of every row: a household matching none gets the fallback. */
   private final int keyBitsOfAnyRow;
+  /**
+   * The choices already weighed, by key ({@link #choice} + 1; 0 when not yet weighed), shared by
+   * the rules of every region and date with an equal mapping. A population holds thousands of
+   * distinct keys, so each is weighed once rather than once per household. Threads may race to
+   * fill an entry: each writes the same choice, and a byte is written whole.
+   */
+  private final byte[] choices;
 
   /**
    * Records in {@code read} every parameter these rules read.
@@ -79,6 +96,7 @@ public final class BatchRules {
       keyBitsOfBatch[b.ordinal()] = Arrays.stream(rowsOfBatch[b.ordinal()]).map(r -> conditionBit[r]).reduce(0, (x, y) -> x | y);
     }
     this.keyBitsOfAnyRow = Arrays.stream(conditionBit).reduce(0, (x, y) -> x | y);
+    this.choices = CHOICES.computeIfAbsent(table, t -> new byte[1 << KEY_BITS]);
   }
 
   /**
@@ -134,7 +152,7 @@ public final class BatchRules {
   public BatchAssignment assign(Household household, Trace trace) {
     trace.parameter(mapping);
     int key = key(HouseholdFacts.of(household, Optional.empty()));
-    int choice = choice(key);
+    int choice = remembered(key);
     BatchAssignment.Builder out = BatchAssignment.builder().primary(BATCHES[choice / NO_SECOND]);
     if (choice % NO_SECOND != NO_SECOND - 1) {
       out.secondary(BATCHES[choice % NO_SECOND]);
@@ -163,7 +181,7 @@ public final class BatchRules {
    * @param household the household's facts
    */
   public FiveBatch primary(HouseholdFacts household) {
-    return BATCHES[choice(key(household)) / NO_SECOND];
+    return BATCHES[remembered(key(household)) / NO_SECOND];
   }
 
   /**
@@ -172,6 +190,17 @@ public final class BatchRules {
    */
   private static int key(HouseholdFacts household) {
     return household.causeMask() | HouseholdAttribute.maskOf(household) << CAUSES;
+  }
+
+  /** The {@link #choice} of {@code key}, from the memo, or weighed and remembered. */
+  private int remembered(int key) {
+    int known = choices[key];
+    if (known != 0) {
+      return known - 1;
+    }
+    int choice = choice(key);
+    choices[key] = (byte) (choice + 1);
+    return choice;
   }
 
   /** A row's bit in a household's key: its cause, or its attribute above the causes. */
