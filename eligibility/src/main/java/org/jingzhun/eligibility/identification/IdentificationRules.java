@@ -288,7 +288,9 @@ public final class IdentificationRules {
   public boolean isPoor(HouseholdFacts household) {
     long net = household.netIncomeFen();
     int members = household.members();
-    return incomeBelowLine(net, members) || poorByDeficits(net, members, deficitMask(household));
+    // the deficits (a pass over the members) are read only for an income within the deficits' limit
+    return incomeBelowLine(net, members)
+        || (withinDeficitIncomeLimit(net, members) && deficitsWeighEnough[deficitMask(household)]);
   }
 
   /**
@@ -307,7 +309,12 @@ public final class IdentificationRules {
   }
 
   private boolean poorByDeficits(long netIncomeFen, int members, int deficitMask) {
-    return deficitsWeighEnough[deficitMask] && IncomeTest.below(netIncomeFen, members, lineFen, deficitIncomeMultiple);
+    return deficitsWeighEnough[deficitMask] && withinDeficitIncomeLimit(netIncomeFen, members);
+  }
+
+  /** Income below the deficits' multiple of the line: guarantee deficits then make a household poor. */
+  private boolean withinDeficitIncomeLimit(long netIncomeFen, int members) {
+    return IncomeTest.below(netIncomeFen, members, lineFen, deficitIncomeMultiple);
   }
 
   private BigDecimal score(int deficitMask) {

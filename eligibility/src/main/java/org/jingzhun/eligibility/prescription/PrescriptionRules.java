@@ -51,6 +51,11 @@ public final class PrescriptionRules {
   private final EntitlementProgramme.Rules[] programmeRules;
   /** For each programme, whether it grants from facts: asked once, not per household. */
   private final boolean[] grantsFromFacts;
+  /**
+   * The programmes as the facts path runs them: each programme's own rules when they grant from
+   * facts, else an adapter that gives them the household as an object ({@link #grantByObject}).
+   */
+  private final EntitlementProgramme.Rules[] factsPath;
   private final List<String> unofficial;
 
   /**
@@ -82,6 +87,11 @@ public final class PrescriptionRules {
     this.grantsFromFacts = new boolean[programmeRules.length];
     for (int p = 0; p < programmeRules.length; p++) {
       grantsFromFacts[p] = programmeRules[p].grantsFromFacts();
+    }
+    this.factsPath = new EntitlementProgramme.Rules[programmeRules.length];
+    for (int p = 0; p < programmeRules.length; p++) {
+      EntitlementProgramme.Rules rules = programmeRules[p];
+      factsPath[p] = grantsFromFacts[p] ? rules : new ObjectPath(rules);
     }
   }
 
@@ -208,12 +218,76 @@ public final class PrescriptionRules {
     boolean extreme = household.registeredExtreme()
         || (identifiedPoor && identification.category(household) == PovertyCategory.EXTREME_POVERTY_SUPPORT);
     sink.standing(poor, extreme, batches.primary(household));
-    for (int p = 0; p < programmeRules.length; p++) {
-      if (grantsFromFacts[p]) {
-        programmeRules[p].grant(household, poor, extreme, sink);
-      } else {
-        grantByObject(programmeRules[p], household, sink);
-      }
+    grantFromFacts(household, poor, extreme, sink);
+  }
+
+  /**
+   * Each programme grants from the facts, in the registry's order. The first eight are called
+   * from a call site each, so that the compiler sees one class of rules at a site and calls it
+   * directly (or inlines it); called from one loop, every programme would go through the same site
+   * and be dispatched by its interface on every household. Programmes after the eighth share the loop.
+   */
+  private void grantFromFacts(HouseholdFacts h, boolean poor, boolean extreme, GrantSink sink) {
+    EntitlementProgramme.Rules[] p = factsPath;
+    int n = p.length;
+    if (n == 0) {
+      return;
+    }
+    p[0].grant(h, poor, extreme, sink);
+    if (n == 1) {
+      return;
+    }
+    p[1].grant(h, poor, extreme, sink);
+    if (n == 2) {
+      return;
+    }
+    p[2].grant(h, poor, extreme, sink);
+    if (n == 3) {
+      return;
+    }
+    p[3].grant(h, poor, extreme, sink);
+    if (n == 4) {
+      return;
+    }
+    p[4].grant(h, poor, extreme, sink);
+    if (n == 5) {
+      return;
+    }
+    p[5].grant(h, poor, extreme, sink);
+    if (n == 6) {
+      return;
+    }
+    p[6].grant(h, poor, extreme, sink);
+    if (n == 7) {
+      return;
+    }
+    p[7].grant(h, poor, extreme, sink);
+    for (int i = 8; i < n; i++) {
+      p[i].grant(h, poor, extreme, sink);
+    }
+  }
+
+  /** A programme without the facts path, run on the facts path by {@link #grantByObject}. */
+  private final class ObjectPath implements EntitlementProgramme.Rules {
+    private final EntitlementProgramme.Rules rules;
+
+    ObjectPath(EntitlementProgramme.Rules rules) {
+      this.rules = rules;
+    }
+
+    @Override
+    public void grant(HouseholdStanding household, Trace trace, Grants grants) {
+      rules.grant(household, trace, grants);
+    }
+
+    @Override
+    public boolean grantsFromFacts() {
+      return true;
+    }
+
+    @Override
+    public void grant(HouseholdFacts household, boolean poor, boolean extreme, GrantSink grants) {
+      grantByObject(rules, household, grants);
     }
   }
 
