@@ -2,7 +2,12 @@ package org.jingzhun.eligibility.batch;
 
 import org.jingzhun.core.policy.ParameterKey;
 import org.jingzhun.core.policy.PolicyReader;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.stream.IntStream;
 import java.util.Optional;
 import org.jingzhun.core.household.PovertyCause;
 import org.jingzhun.eligibility.entitlement.HouseholdFacts;
@@ -33,19 +38,37 @@ public final class BatchRules {
   public static final Term RULE = Term.of("batches", "五个一批分类", "five-batches assignment");
 
   private static final FiveBatch[] BATCHES = FiveBatch.values();
+  /** The number of causes of poverty: a household's key holds its attributes above them. */
+  private static final int CAUSES = PovertyCause.values().length;
+  /** The bits of a household's key: one per cause, then one per attribute. */
+  private static final int KEY_BITS = CAUSES + HouseholdAttribute.values().length;
+  /**
+   * The memo of choices of each mapping in use, by mapping (equal mappings share one). Weakly
+   * held: a mapping no longer in a book leaves with its memo.
+   */
+  private static final Map<BatchMapping, byte[]> CHOICES = Collections.synchronizedMap(new WeakHashMap<>());
   /** The base of a choice's digits: one more than the number of batches. */
   private static final int NO_SECOND = BATCHES.length + 1;
 
   private final Reading mapping;
   private final BatchMapping table;
-  /** Each row's cause, or null when it matches an attribute. */
-  private final PovertyCause[] causes;
-  /** Each row's attribute, or null when it matches a cause. */
-  private final HouseholdAttribute[] attributes;
-  /** Each row's batch, as its ordinal. */
-  private final int[] batchOf;
+  /** Each row's condition as one bit of a household's key ({@link #key}): its cause or its attribute. */
+  private final int[] conditionBit;
   /** Each row's weight in units of the finest scale of the table's weights, so that sums are exact. */
   private final long[] weights;
+  /** For each batch (by ordinal), the rows that point to it, in the table's order. */
+  private final int[][] rowsOfBatch;
+  /** For each batch, the key bits of its rows: a household matching none scores nothing there. */
+  private final int[] keyBitsOfBatch;
+  /** The key bits of every row: a household matching none gets the fallback. */
+  private final int keyBitsOfAnyRow;
+  /**
+   * The choices already weighed, by key ({@link #choice} + 1; 0 when not yet weighed), shared by
+   * the rules of every region and date with an equal mapping. A population holds thousands of
+   * distinct keys, so each is weighed once rather than once per household. Threads may race to
+   * fill an entry: each writes the same choice, and a byte is written whole.
+   */
+  private final byte[] choices;
 
   /**
    * Records in {@code read} every parameter these rules read.
@@ -61,11 +84,17 @@ public final class BatchRules {
     this.mapping = book.get(MAPPING, region, date);
     this.table = mapping.value(MAPPING);
     List<BatchRule> rows = table.rules();
-    this.causes = rows.stream().map(r -> r.cause().orElse(null)).toArray(PovertyCause[]::new);
-    this.attributes = rows.stream().map(r -> r.attribute().orElse(null)).toArray(HouseholdAttribute[]::new);
-    this.batchOf = rows.stream().mapToInt(r -> r.batch().ordinal()).toArray();
+    this.conditionBit = rows.stream().mapToInt(BatchRules::conditionBit).toArray();
     int scale = rows.stream().mapToInt(r -> r.weight().scale()).max().orElse(0);
     this.weights = rows.stream().mapToLong(r -> r.weight().setScale(scale).unscaledValue().longValueExact()).toArray();
+    this.rowsOfBatch = new int[BATCHES.length][];
+    this.keyBitsOfBatch = new int[BATCHES.length];
+    for (FiveBatch b : BATCHES) {
+      rowsOfBatch[b.ordinal()] = IntStream.range(0, rows.size()).filter(r -> rows.get(r).batch() == b).toArray();
+      keyBitsOfBatch[b.ordinal()] = Arrays.stream(rowsOfBatch[b.ordinal()]).map(r -> conditionBit[r]).reduce(0, (x, y) -> x | y);
+    }
+    this.keyBitsOfAnyRow = Arrays.stream(conditionBit).reduce(0, (x, y) -> x | y);
+    this.choices = CHOICES.computeIfAbsent(table, t -> new byte[1 << KEY_BITS]);
   }
 
   /**
@@ -120,15 +149,14 @@ public final class BatchRules {
    */
   public BatchAssignment assign(Household household, Trace trace) {
     trace.parameter(mapping);
-    HouseholdFacts facts = HouseholdFacts.of(household, Optional.empty());
-    int choice = choice(facts);
+    int key = key(HouseholdFacts.of(household, Optional.empty()));
+    int choice = remembered(key);
     BatchAssignment.Builder out = BatchAssignment.builder().primary(BATCHES[choice / NO_SECOND]);
     if (choice % NO_SECOND != NO_SECOND - 1) {
       out.secondary(BATCHES[choice % NO_SECOND]);
     }
-    int attributeMask = HouseholdAttribute.maskOf(facts);
-    for (int r = 0; r < batchOf.length; r++) {
-      if (matches(r, facts, attributeMask)) {
+    for (int r = 0; r < conditionBit.length; r++) {
+      if ((key & conditionBit[r]) != 0) {
         out.addReasons(table.rules().get(r));
       }
     }
@@ -151,45 +179,74 @@ public final class BatchRules {
    * @param household the household's facts
    */
   public FiveBatch primary(HouseholdFacts household) {
-    return BATCHES[choice(household) / NO_SECOND];
+    return BATCHES[remembered(key(household)) / NO_SECOND];
   }
 
   /**
-   * The batches chosen: primary × {@link #NO_SECOND} + secondary (NO_SECOND − 1 when there is no
-   * secondary). Every matching row weighs for its batch; with none, the fallback alone.
+   * A household's key: its causes ({@link HouseholdFacts#causeMask}) in the low bits and its
+   * attributes ({@link HouseholdAttribute#maskOf}) above them; a row matches when its bit is set.
    */
-  private int choice(HouseholdFacts household) {
-    long[] score = new long[BATCHES.length];
-    boolean any = false;
-    int attributeMask = HouseholdAttribute.maskOf(household);
-    for (int r = 0; r < batchOf.length; r++) {
-      if (matches(r, household, attributeMask)) {
-        score[batchOf[r]] += weights[r];
-        any = true;
-      }
+  private static int key(HouseholdFacts household) {
+    return household.causeMask() | HouseholdAttribute.maskOf(household) << CAUSES;
+  }
+
+  /** The {@link #choice} of {@code key}, from the memo, or weighed and remembered. */
+  private int remembered(int key) {
+    int known = choices[key];
+    if (known != 0) {
+      return known - 1;
     }
-    if (!any) {
+    int choice = choice(key);
+    choices[key] = (byte) (choice + 1);
+    return choice;
+  }
+
+  /** A row's bit in a household's key: its cause, or its attribute above the causes. */
+  private static int conditionBit(BatchRule row) {
+    return row.cause().map(c -> 1 << c.ordinal()).orElseGet(() -> row.attribute().get().bit() << CAUSES);
+  }
+
+  /**
+   * The batches chosen for a household's {@code key}: primary × {@link #NO_SECOND} + secondary
+   * (NO_SECOND − 1 when there is no secondary). Every matching row weighs for its batch; the
+   * heaviest batch is primary, the next with any weight secondary, equal weights going to the
+   * batch declared first; with no matching row, the fallback alone.
+   */
+  private int choice(int key) {
+    if ((key & keyBitsOfAnyRow) == 0) {
       return table.fallback().ordinal() * NO_SECOND + NO_SECOND - 1;
     }
-    int first = best(score, -1);
-    int second = best(score, first);
+    int first = -1;
+    int second = -1;
+    long firstScore = 0;
+    long secondScore = 0;
+    for (int b = 0; b < BATCHES.length; b++) {
+      long score = (key & keyBitsOfBatch[b]) == 0 ? 0 : score(b, key);
+      if (score <= 0) {
+        continue;
+      }
+      // a strict comparison keeps the batch declared first among equals; a displaced first is the best before b
+      if (first < 0 || score > firstScore) {
+        second = first;
+        secondScore = firstScore;
+        first = b;
+        firstScore = score;
+      } else if (second < 0 || score > secondScore) {
+        second = b;
+        secondScore = score;
+      }
+    }
     return first * NO_SECOND + (second < 0 ? NO_SECOND - 1 : second);
   }
 
-  private boolean matches(int row, HouseholdFacts household, int attributeMask) {
-    PovertyCause cause = causes[row];
-    return cause != null ? household.hasCause(cause) : (attributeMask & attributes[row].bit()) != 0;
-  }
-
-  /** The heaviest batch other than {@code excluded} with any weight (the first declared of equals), or −1. */
-  private static int best(long[] score, int excluded) {
-    int best = -1;
-    for (int i = 0; i < score.length; i++) {
-      if (i != excluded && score[i] > 0 && (best < 0 || score[i] > score[best])) {
-        best = i;
+  /** The weight of the rows of batch {@code b} that a household's {@code key} matches. */
+  private long score(int b, int key) {
+    long score = 0;
+    for (int r : rowsOfBatch[b]) {
+      if ((key & conditionBit[r]) != 0) {
+        score += weights[r];
       }
     }
-    return best;
+    return score;
   }
-
 }

@@ -17,6 +17,10 @@ final class KindTally implements PrescriptionSink {
   private static final int BATCHES = FiveBatch.values().length;
 
   final EntitlementKind[] kinds;
+  /** The kinds by their hash, open addressing with linear probing: found in a step or two, not by a search. */
+  private final EntitlementKind[] slotKind;
+  /** The index in {@link #kinds} of the kind in each slot. */
+  private final int[] slotIndex;
   final long[] amountFen;
   final long[] grants;
   final long[] primary = new long[BATCHES];
@@ -31,6 +35,23 @@ final class KindTally implements PrescriptionSink {
     this.kinds = kinds.toArray(EntitlementKind[]::new);
     this.amountFen = new long[this.kinds.length];
     this.grants = new long[this.kinds.length];
+    int slots = Integer.highestOneBit(Math.max(4, this.kinds.length * 4 - 1)) << 1;
+    this.slotKind = new EntitlementKind[slots];
+    this.slotIndex = new int[slots];
+    for (int k = 0; k < this.kinds.length; k++) {
+      int s = slotOf(this.kinds[k]);
+      while (slotKind[s] != null) {
+        s = (s + 1) & (slots - 1);
+      }
+      slotKind[s] = this.kinds[k];
+      slotIndex[s] = k;
+    }
+  }
+
+  /** The first slot a kind's hash points to. */
+  private int slotOf(EntitlementKind kind) {
+    int h = kind.hashCode();
+    return (h ^ h >>> 16) & (slotKind.length - 1);
   }
 
   @Override
@@ -60,9 +81,9 @@ final class KindTally implements PrescriptionSink {
   }
 
   private int indexOf(EntitlementKind kind) {
-    for (int k = 0; k < kinds.length; k++) {
-      if (kinds[k] == kind) {
-        return k;
+    for (int s = slotOf(kind); slotKind[s] != null; s = (s + 1) & (slotKind.length - 1)) {
+      if (slotKind[s] == kind) {
+        return slotIndex[s];
       }
     }
     throw new IllegalArgumentException("a programme granted " + kind + ", which its registry does not declare");

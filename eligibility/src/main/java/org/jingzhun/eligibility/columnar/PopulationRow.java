@@ -83,6 +83,11 @@ public final class PopulationRow implements HouseholdFacts {
   }
 
   @Override
+  public int causeMask() {
+    return (flags >>> RowLayout.CAUSE_SHIFT) & RowLayout.CAUSES;
+  }
+
+  @Override
   public boolean registeredPoor() {
     return RowLayout.registeredNotExited(flags);
   }

@@ -4,6 +4,7 @@ import org.jingzhun.core.household.HealthCondition;
 import org.jingzhun.core.household.HousingSafetyGrade;
 import org.jingzhun.core.household.LabourCapacity;
 import org.jingzhun.core.household.PovertyCategory;
+import org.jingzhun.core.household.PovertyCause;
 import org.jingzhun.core.household.Relationship;
 import org.jingzhun.core.household.SchoolStage;
 
@@ -21,6 +22,8 @@ final class RowLayout {
   static final int EXITED = 1 << 5;
   static final int CATEGORY_SHIFT = 6;
   static final int CAUSE_SHIFT = 8;
+  /** The cause bits once shifted down by {@link #CAUSE_SHIFT}: one bit per cause, by ordinal. */
+  static final int CAUSES = (1 << PovertyCause.values().length) - 1;
 
   static final int SEVERE = 1 << 2;
   static final int HEALTH_SHIFT = 3;

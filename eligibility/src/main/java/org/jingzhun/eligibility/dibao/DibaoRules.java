@@ -128,6 +128,8 @@ public final class DibaoRules {
   private final long[] tierPayPerMemberFen;
   /** The add-ons a month in fen, by {@link AddOnKind} ordinal. */
   private final long[] addOnFen;
+  /** The support per member a month in fen, when its multiple is in force (else −1: read when asked, to fail then). */
+  private final long supportPerPersonFen;
 
   /**
    * Records in {@code read} every parameter these rules read.
@@ -178,6 +180,7 @@ public final class DibaoRules {
     this.tierLimits = tiers.stream().map(t -> LineMultiple.of(t.below().value())).toArray(LineMultiple[]::new);
     this.addOnFen = new long[] {disability.monthly(standardMonthly, mode).fen(), illness.monthly(standardMonthly, mode).fen()};
     this.tierPayPerMemberFen = tiers.stream().mapToLong(t -> published.monthlyTimes(t.pay().value(), mode).fen()).toArray();
+    this.supportPerPersonFen = supportMultiple.isPresent() ? supportPerPerson(supportMultiple.get()).fen() : -1;
   }
 
   /**
@@ -306,11 +309,12 @@ public final class DibaoRules {
    */
   public long monthlySupportFen(int members) {
     checkMembers(members);
-    return Math.multiplyExact(supportPerPerson(supportMultiple()).fen(), (long) members);
+    long perPerson = supportPerPersonFen >= 0 ? supportPerPersonFen : supportPerPerson(supportMultiple()).fen();
+    return Math.multiplyExact(perPerson, (long) members);
   }
 
   private Reading supportMultiple() {
-    return supportMultiple.orElseGet(() -> book.get(SUPPORT_MULTIPLE, region, date));
+    return supportMultiple.isPresent() ? supportMultiple.get() : book.get(SUPPORT_MULTIPLE, region, date);
   }
 
   private Money supportPerPerson(Reading multiple) {

@@ -83,7 +83,10 @@ public abstract class Entitlement {
     }
     if (kind() != null && haveMonth && yearly() != null) {
       if (kind().payment() == Payment.MONTHLY) {
-        v.check(yearly().equals(monthly().times(MONTHS)), "yearly", yearly(), "must be 12 × the monthly amount " + monthly());
+        if (!yearly().equals(monthly().times(MONTHS))) {
+          // the message is built only for a violation: every grant is checked
+          v.add("yearly", yearly(), "must be 12 × the monthly amount " + monthly());
+        }
       } else {
         v.check(monthly().isZero(), "monthly", monthly(), "must be zero for aid paid by the year or once");
       }

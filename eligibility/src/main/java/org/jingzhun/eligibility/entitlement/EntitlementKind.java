@@ -19,10 +19,13 @@ public final class EntitlementKind implements Termed {
 
   private final Term term;
   private final Payment payment;
+  /** The hash of the id, computed once: totals look kinds up by it for every grant. */
+  private final int hash;
 
   private EntitlementKind(Term term, Payment payment) {
     this.term = term;
     this.payment = payment;
+    this.hash = Objects.hash(term.key());
   }
 
   /**
@@ -89,7 +92,7 @@ public final class EntitlementKind implements Termed {
 
   @Override
   public int hashCode() {
-    return Objects.hash(id());
+    return hash;
   }
 
   @Override

@@ -40,6 +40,20 @@ public interface HouseholdFacts {
    */
   boolean hasCause(PovertyCause cause);
 
+  /**
+   * {@return the causes of poverty the household recorded, as one word: bit
+   * {@code cause.ordinal()} is set for each cause of which {@link #hasCause} is true} The default
+   * asks {@link #hasCause} for each cause; a household and a row of columns read the word at once.
+   * Rules that weigh several causes (the five batches) read this instead of one call per cause.
+   */
+  default int causeMask() {
+    int mask = 0;
+    for (PovertyCause cause : PovertyCause.values()) {
+      mask |= hasCause(cause) ? 1 << cause.ordinal() : 0;
+    }
+    return mask;
+  }
+
   /** {@return whether the household is registered poor and has not exited} */
   boolean registeredPoor();
 

@@ -62,6 +62,15 @@ final class HouseholdObjectFacts implements HouseholdFacts {
   }
 
   @Override
+  public int causeMask() {
+    int mask = 0;
+    for (PovertyCause cause : household.causes()) {
+      mask |= 1 << cause.ordinal();
+    }
+    return mask;
+  }
+
+  @Override
   public boolean registeredPoor() {
     return household.isRegisteredPoor();
   }

@@ -19,6 +19,8 @@ public enum GuaranteeDeficit implements Labelled {
 
   /** The number of deficit masks: a mask is below {@code 1 << values().length}. */
   public static final int MASKS = 1 << 4;
+  /** The deficits, read once: values() copies its array on every call. */
+  private static final GuaranteeDeficit[] ALL = values();
 
   private final String chinese;
   private final String english;
@@ -53,7 +55,7 @@ public enum GuaranteeDeficit implements Labelled {
    */
   public static EnumSet<GuaranteeDeficit> setOf(int mask) {
     EnumSet<GuaranteeDeficit> out = EnumSet.noneOf(GuaranteeDeficit.class);
-    for (GuaranteeDeficit d : values()) {
+    for (GuaranteeDeficit d : ALL) {
       if ((mask & d.bit()) != 0) {
         out.add(d);
       }

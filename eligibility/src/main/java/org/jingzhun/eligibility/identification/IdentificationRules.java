@@ -287,7 +287,9 @@ public final class IdentificationRules {
   public boolean isPoor(HouseholdFacts household) {
     long net = household.netIncomeFen();
     int members = household.members();
-    return incomeBelowLine(net, members) || poorByDeficits(net, members, deficitMask(household));
+    // the deficits (a pass over the members) are read only for an income within the deficits' limit
+    return incomeBelowLine(net, members)
+        || (withinDeficitIncomeLimit(net, members) && deficitsWeighEnough[deficitMask(household)]);
   }
 
   /**
@@ -306,7 +308,12 @@ public final class IdentificationRules {
   }
 
   private boolean poorByDeficits(long netIncomeFen, int members, int deficitMask) {
-    return deficitsWeighEnough[deficitMask] && IncomeTest.below(netIncomeFen, members, lineFen, deficitIncomeMultiple);
+    return deficitsWeighEnough[deficitMask] && withinDeficitIncomeLimit(netIncomeFen, members);
+  }
+
+  /** Income below the deficits' multiple of the line: guarantee deficits then make a household poor. */
+  private boolean withinDeficitIncomeLimit(long netIncomeFen, int members) {
+    return IncomeTest.below(netIncomeFen, members, lineFen, deficitIncomeMultiple);
   }
 
   private BigDecimal score(int deficitMask) {
@@ -326,7 +333,8 @@ public final class IdentificationRules {
   }
 
   private Reading standardReading() {
-    return dibaoStandard.orElseGet(() -> book.get(DIBAO_STANDARD, region, date));
+    // no lambda: orElseGet's would be allocated on every household's call
+    return dibaoStandard.isPresent() ? dibaoStandard.get() : book.get(DIBAO_STANDARD, region, date);
   }
 
   private static Money dibaoAnnual(Reading standard) {
@@ -421,7 +429,7 @@ public final class IdentificationRules {
     Money rigid = household.rigidSpending().getOrDefault(RigidSpendingKind.MEDICAL, Money.ZERO)
         .plus(household.rigidSpending().getOrDefault(RigidSpendingKind.DISABILITY, Money.ZERO))
         .plus(household.rigidSpending().getOrDefault(RigidSpendingKind.DISASTER, Money.ZERO));
-    PovertyLine line = monitoringLine.orElseGet(() -> PovertyLine.of(book, region, date));
+    PovertyLine line = monitoringLine.isPresent() ? monitoringLine.get() : PovertyLine.of(book, region, date);
     if (trace.isOn()) {
       line.cite(trace);
       trace.parameter(monitoringMultiple.get()).parameter(rigidMultiple.get())

@@ -96,8 +96,13 @@ public abstract class Prescription {
         m = m.plus(e.monthly());
         y = y.plus(e.yearly());
       }
-      v.check(m.equals(monthlyTotal()), "monthlyTotal", monthlyTotal(), "must be the sum of the monthly amounts " + m);
-      v.check(y.equals(yearlyTotal()), "yearlyTotal", yearlyTotal(), "must be the sum of the yearly amounts " + y);
+      // the messages are built only for a violation: this check runs for every prescription
+      if (!m.equals(monthlyTotal())) {
+        v.add("monthlyTotal", monthlyTotal(), "must be the sum of the monthly amounts " + m);
+      }
+      if (!y.equals(yearlyTotal())) {
+        v.add("yearlyTotal", yearlyTotal(), "must be the sum of the yearly amounts " + y);
+      }
     }
     v.throwIfAny();
   }

@@ -47,6 +47,15 @@ public final class PrescriptionRules {
   private final IdentificationRules identification;
   private final BatchRules batches;
   private final List<EntitlementProgramme.Rules> programmes;
+  /** The programmes' rules, in the registry's order, read on the fast path. */
+  private final EntitlementProgramme.Rules[] programmeRules;
+  /** For each programme, whether it grants from facts: asked once, not per household. */
+  private final boolean[] grantsFromFacts;
+  /**
+   * The programmes as the facts path runs them: each programme's own rules when they grant from
+   * facts, else an adapter that gives them the household as an object ({@link #grantByObject}).
+   */
+  private final EntitlementProgramme.Rules[] factsPath;
   private final List<String> unofficial;
 
   /**
@@ -74,6 +83,16 @@ public final class PrescriptionRules {
     this.identification = IdentificationRules.resolve(book, region, date);
     this.batches = BatchRules.resolve(book, region, date);
     this.programmes = registry.programmes().stream().map(p -> p.resolve(book, region, date)).toList();
+    this.programmeRules = programmes.toArray(EntitlementProgramme.Rules[]::new);
+    this.grantsFromFacts = new boolean[programmeRules.length];
+    for (int p = 0; p < programmeRules.length; p++) {
+      grantsFromFacts[p] = programmeRules[p].grantsFromFacts();
+    }
+    this.factsPath = new EntitlementProgramme.Rules[programmeRules.length];
+    for (int p = 0; p < programmeRules.length; p++) {
+      EntitlementProgramme.Rules rules = programmeRules[p];
+      factsPath[p] = grantsFromFacts[p] ? rules : new ObjectPath(rules);
+    }
   }
 
   /**
@@ -161,11 +180,11 @@ public final class PrescriptionRules {
       // without an explanation, the programmes grant from the facts: the rules the columnar path runs
       HouseholdFacts facts = HouseholdFacts.of(h, c.relocation());
       GrantSink sink = grants.sink(h);
-      for (EntitlementProgramme.Rules p : programmes) {
-        if (p.grantsFromFacts()) {
-          p.grant(facts, standing.poor(), standing.extreme(), sink);
+      for (int p = 0; p < programmeRules.length; p++) {
+        if (grantsFromFacts[p]) {
+          programmeRules[p].grant(facts, standing.poor(), standing.extreme(), sink);
         } else {
-          p.grant(standing, trace, grants);
+          programmeRules[p].grant(standing, trace, grants);
         }
       }
     }
@@ -199,12 +218,76 @@ public final class PrescriptionRules {
     boolean extreme = household.registeredExtreme()
         || (identifiedPoor && identification.category(household) == PovertyCategory.EXTREME_POVERTY_SUPPORT);
     sink.standing(poor, extreme, batches.primary(household));
-    for (EntitlementProgramme.Rules p : programmes) {
-      if (p.grantsFromFacts()) {
-        p.grant(household, poor, extreme, sink);
-      } else {
-        grantByObject(p, household, sink);
-      }
+    grantFromFacts(household, poor, extreme, sink);
+  }
+
+  /**
+   * Each programme grants from the facts, in the registry's order. The first eight are called
+   * from a call site each, so that the compiler sees one class of rules at a site and calls it
+   * directly (or inlines it); called from one loop, every programme would go through the same site
+   * and be dispatched by its interface on every household. Programmes after the eighth share the loop.
+   */
+  private void grantFromFacts(HouseholdFacts h, boolean poor, boolean extreme, GrantSink sink) {
+    EntitlementProgramme.Rules[] p = factsPath;
+    int n = p.length;
+    if (n == 0) {
+      return;
+    }
+    p[0].grant(h, poor, extreme, sink);
+    if (n == 1) {
+      return;
+    }
+    p[1].grant(h, poor, extreme, sink);
+    if (n == 2) {
+      return;
+    }
+    p[2].grant(h, poor, extreme, sink);
+    if (n == 3) {
+      return;
+    }
+    p[3].grant(h, poor, extreme, sink);
+    if (n == 4) {
+      return;
+    }
+    p[4].grant(h, poor, extreme, sink);
+    if (n == 5) {
+      return;
+    }
+    p[5].grant(h, poor, extreme, sink);
+    if (n == 6) {
+      return;
+    }
+    p[6].grant(h, poor, extreme, sink);
+    if (n == 7) {
+      return;
+    }
+    p[7].grant(h, poor, extreme, sink);
+    for (int i = 8; i < n; i++) {
+      p[i].grant(h, poor, extreme, sink);
+    }
+  }
+
+  /** A programme without the facts path, run on the facts path by {@link #grantByObject}. */
+  private final class ObjectPath implements EntitlementProgramme.Rules {
+    private final EntitlementProgramme.Rules rules;
+
+    ObjectPath(EntitlementProgramme.Rules rules) {
+      this.rules = rules;
+    }
+
+    @Override
+    public void grant(HouseholdStanding household, Trace trace, Grants grants) {
+      rules.grant(household, trace, grants);
+    }
+
+    @Override
+    public boolean grantsFromFacts() {
+      return true;
+    }
+
+    @Override
+    public void grant(HouseholdFacts household, boolean poor, boolean extreme, GrantSink grants) {
+      grantByObject(rules, household, grants);
     }
   }
 
