@@ -87,8 +87,26 @@ public final class PolicyBook {
   }
 
   private static PolicyBook loadShipped() {
-    List<PolicyFile> files = new ArrayList<>();
     List<ParameterKey<?>> keys = new ArrayList<>();
+    List<PolicyFile> files = shippedFiles(keys);
+    return load(files, keys);
+  }
+
+  /**
+   * {@return the text of every parameter file that {@link #shipped()} loads, in its load order,
+   * each named as its errors are: a program that sends policy as text (to other machines) sends
+   * these and any overlays, and compares {@link PolicyFile#fingerprint(List)}s}
+   *
+   * @throws IllegalStateException as {@link #shipped()} does, when a module's files are on the path
+   *     but were not found as a service
+   */
+  public static List<PolicyFile> shippedFiles() {
+    return List.copyOf(shippedFiles(new ArrayList<>()));
+  }
+
+  /** The shipped files, their providers' table keys added to {@code keys}; checked complete. */
+  private static List<PolicyFile> shippedFiles(List<ParameterKey<?>> keys) {
+    List<PolicyFile> files = new ArrayList<>();
     List<String> found = new ArrayList<>();
     ClassLoader loader = PolicyBook.class.getClassLoader();
     for (PolicyResources resources : ServiceLoader.load(PolicyResources.class, loader)) {
@@ -103,7 +121,7 @@ public final class PolicyBook {
       }
     }
     ShippedParts.checkComplete(loader, found, ShippedParts.expected());
-    return load(files, keys);
+    return files;
   }
 
   /**
