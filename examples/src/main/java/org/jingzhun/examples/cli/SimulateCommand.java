@@ -18,6 +18,7 @@ import org.jingzhun.examples.report.CsvTable;
 import org.jingzhun.examples.report.Progress;
 import org.jingzhun.examples.report.Table;
 import org.jingzhun.examples.report.TextTable;
+import org.jingzhun.examples.scenario.AllocationTable;
 import org.jingzhun.examples.scenario.AreaLevel;
 import org.jingzhun.examples.scenario.AreaTables;
 import org.jingzhun.examples.scenario.OutputSpec;
@@ -50,6 +51,7 @@ final class SimulateCommand implements Callable<Integer> {
   static final String VILLAGE_CSV = "village_years.csv";
   static final String PROGRAMME_CSV = "spending_by_programme.csv";
   static final String SOURCE_CSV = "spending_by_source.csv";
+  static final String ALLOCATION_CSV = "allocation.csv";
 
   private final Environment environment;
   private final Calculation<?, ?> json;
@@ -93,17 +95,18 @@ final class SimulateCommand implements Callable<Integer> {
     out.csv().ifPresent(dir -> writeCsv(dir, out.excel().orElse(false), Map.of(
         COUNTY_CSV, tables.byYear(AreaLevel.COUNTY), TOWNSHIP_CSV, tables.byYear(AreaLevel.TOWNSHIP),
         VILLAGE_CSV, tables.byYear(AreaLevel.VILLAGE), PROGRAMME_CSV, tables.spendingByProgramme(),
-        SOURCE_CSV, tables.spendingBySource())));
+        SOURCE_CSV, tables.spendingBySource(), ALLOCATION_CSV, AllocationTable.of(result.allocation(), prepared.baseline().plan()))));
     PrintWriter w = spec.commandLine().getOut();
     heading(w, prepared);
     w.print(TextTable.render(JsonMode.countyYears(result)));
+    AllocationTable.summary(result).forEach(w::println);
     for (AreaLevel level : out.tables()) {
       w.println();
       w.println(level == AreaLevel.COUNTY ? "县 county, over the run:" : level.chinese() + " by " + level.english() + ", over the run:");
       w.print(TextTable.render(tables.overRun(level)));
     }
     out.csv().ifPresent(dir -> w.println("CSV: " + dir + "/ (" + String.join(", ", List.of(COUNTY_CSV, TOWNSHIP_CSV, VILLAGE_CSV,
-        PROGRAMME_CSV, SOURCE_CSV)) + ")"));
+        PROGRAMME_CSV, SOURCE_CSV, ALLOCATION_CSV)) + ")"));
     w.flush();
     return ExitCodes.OK;
   }

@@ -51,6 +51,7 @@ final class HouseholdYear {
   private final int[] countyVillage;
   private final long[][] history;
   private final long[] transfers;
+  private final long[] dibao;
   private final IncomeGrowth growth;
   private final Assumptions assumptions;
   private final long illnessCut;
@@ -66,6 +67,7 @@ final class HouseholdYear {
     this.countyVillage = run.countyVillage;
     this.history = run.history;
     this.transfers = run.transfers;
+    this.dibao = run.dibao;
     this.growth = run.growth;
     this.assumptions = run.assumptions;
     this.illnessCut = Chance.cut(assumptions.illnessShockRate());
@@ -156,6 +158,7 @@ final class HouseholdYear {
     long after = yearNet + loanFen + dibaoFen;
     history[yearIndex][h] = after;
     transfers[h] = paidFen;
+    dibao[h] = dibaoFen;
 
     if (poorBefore) {
       if (!Shortcuts.surelyNoExit(after, members, r.line, r.exitIncomeMultiple)) {
