@@ -45,6 +45,8 @@ class AllocatorAgreementTest {
 
     long predicted = result.allocation().value();
     long simulated = result.projectEffect().orElseThrow();
+    System.out.println("allocator agreement: predicted " + predicted + ", simulated " + simulated + ", poor at the end without projects "
+        + result.baselinePoorPersons().orElseThrow());
     // Seen when written: predicted 8,895, simulated 8,856 (poor at the end 19,808 without the
     // projects); the old static measure said 18,542 for a simulated 193 with the same money.
     assertTrue(simulated > 0, "the projects lift someone out: " + simulated);
