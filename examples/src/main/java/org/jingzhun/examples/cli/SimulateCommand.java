@@ -18,8 +18,10 @@ import org.jingzhun.examples.report.CsvTable;
 import org.jingzhun.examples.report.Progress;
 import org.jingzhun.examples.report.Table;
 import org.jingzhun.examples.report.TextTable;
+import org.jingzhun.examples.scenario.AllocationTable;
 import org.jingzhun.examples.scenario.AreaLevel;
 import org.jingzhun.examples.scenario.AreaTables;
+import org.jingzhun.examples.scenario.Calibration;
 import org.jingzhun.examples.scenario.OutputSpec;
 import org.jingzhun.examples.scenario.ResearchScenario;
 import org.jingzhun.examples.scenario.ScenarioFile;
@@ -50,6 +52,8 @@ final class SimulateCommand implements Callable<Integer> {
   static final String VILLAGE_CSV = "village_years.csv";
   static final String PROGRAMME_CSV = "spending_by_programme.csv";
   static final String SOURCE_CSV = "spending_by_source.csv";
+  static final String ALLOCATION_CSV = "allocation.csv";
+  static final String CALIBRATION_CSV = "calibration.csv";
 
   private final Environment environment;
   private final Calculation<?, ?> json;
@@ -90,20 +94,32 @@ final class SimulateCommand implements Callable<Integer> {
     }
     AreaTables tables = AreaTables.of(result, prepared.baseline().county(), prepared.baseline().population());
     OutputSpec out = file.outputs().orElseThrow();
-    out.csv().ifPresent(dir -> writeCsv(dir, out.excel().orElse(false), Map.of(
+    Calibration calibration = Calibration.shipped();
+    Optional<Table> calibrated = prepared.synthetic() && prepared.baseline().county().code().equals(calibration.region())
+        ? Optional.of(calibration.table(result, prepared.baseline()))
+        : Optional.empty();
+    Map<String, Table> csv = new java.util.HashMap<>(Map.of(
         COUNTY_CSV, tables.byYear(AreaLevel.COUNTY), TOWNSHIP_CSV, tables.byYear(AreaLevel.TOWNSHIP),
         VILLAGE_CSV, tables.byYear(AreaLevel.VILLAGE), PROGRAMME_CSV, tables.spendingByProgramme(),
-        SOURCE_CSV, tables.spendingBySource())));
+        SOURCE_CSV, tables.spendingBySource(), ALLOCATION_CSV, AllocationTable.of(result.allocation(), prepared.baseline().plan())));
+    calibrated.ifPresent(c -> csv.put(CALIBRATION_CSV, c));
+    out.csv().ifPresent(dir -> writeCsv(dir, out.excel().orElse(false), csv));
     PrintWriter w = spec.commandLine().getOut();
     heading(w, prepared);
     w.print(TextTable.render(JsonMode.countyYears(result)));
+    AllocationTable.summary(result).forEach(w::println);
+    calibrated.ifPresent(c -> {
+      w.println();
+      w.println("校准 calibration against the published figures (the synthetic district is not Bazhou: the gap is the demonstration's):");
+      w.print(TextTable.render(c));
+    });
     for (AreaLevel level : out.tables()) {
       w.println();
       w.println(level == AreaLevel.COUNTY ? "县 county, over the run:" : level.chinese() + " by " + level.english() + ", over the run:");
       w.print(TextTable.render(tables.overRun(level)));
     }
     out.csv().ifPresent(dir -> w.println("CSV: " + dir + "/ (" + String.join(", ", List.of(COUNTY_CSV, TOWNSHIP_CSV, VILLAGE_CSV,
-        PROGRAMME_CSV, SOURCE_CSV)) + ")"));
+        PROGRAMME_CSV, SOURCE_CSV, ALLOCATION_CSV)) + (calibrated.isPresent() ? ", " + CALIBRATION_CSV : "") + ")"));
     w.flush();
     return ExitCodes.OK;
   }

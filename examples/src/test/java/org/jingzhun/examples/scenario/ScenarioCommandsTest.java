@@ -109,6 +109,35 @@ class ScenarioCommandsTest {
   }
 
   @Test
+  void theDistrictsRunSetsItsFiguresBesideThePublishedOnesAndListsItsAllocationInOrder(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("out");
+    CliRun.Result r = run("simulate", "--households", "1000", "--seed", "7", "--from", "2015", "--to", "2016", "--csv", out.toString());
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().contains("校准 calibration"), r.out());
+    List<String> county = Files.readAllLines(out.resolve("county_years.csv"));
+    List<String> keys = Arrays.asList(county.get(0).split(","));
+    String[] y2016 = county.get(2).split(",");
+    long exited2016 = Long.parseLong(y2016[keys.indexOf("exited_persons")]);
+    List<String> calibration = Files.readAllLines(out.resolve("calibration.csv"));
+    assertEquals("measure,year,target,simulated,gap,source", calibration.get(0));
+    // PERSONS_LIFTED_OUT 2016: simulated = the county's exited persons of 2016; gap = simulated − 17,850
+    String lifted = calibration.stream().filter(l -> l.startsWith("PERSONS_LIFTED_OUT,2016,")).findFirst().orElseThrow();
+    assertTrue(lifted.startsWith("PERSONS_LIFTED_OUT,2016,17850," + exited2016 + "," + (exited2016 - 17_850) + ","), lifted);
+    // the end of 2020 is outside a run that stops in 2016: no simulated value, no gap
+    assertTrue(calibration.stream().anyMatch(l -> l.startsWith("POOR_PERSONS_END,2020,0,,,")), String.join("\n", calibration));
+    List<String> allocation = Files.readAllLines(out.resolve("allocation.csv"));
+    assertEquals("order,project_id,project_type,village,chosen,reason,value,cost_yuan,value_per_10k_yuan", allocation.get(0));
+    for (int i = 1; i < allocation.size(); i++) {
+      String[] cells = allocation.get(i).split(",");
+      assertEquals(String.valueOf(i), cells[0], "rows in the order the projects were weighed");
+      // the ranking field: value × 10,000 ÷ cost, to four places (e.g. 4 × 10,000 ÷ 60,051 = 0.6661)
+      BigDecimal expected = new BigDecimal(cells[6]).multiply(BigDecimal.valueOf(10_000))
+          .divide(new BigDecimal(cells[7]), 4, java.math.RoundingMode.HALF_UP);
+      assertEquals(expected, new BigDecimal(cells[8]), allocation.get(i));
+    }
+  }
+
+  @Test
   void excelAddsAByteOrderMark(@TempDir Path dir) throws IOException {
     Path out = dir.resolve("out");
     CliRun.Result r = run("simulate", "--households", "1000", "--to", "2015", "--csv", out.toString(), "--excel");

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
+import org.jingzhun.core.money.Money;
 import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.core.validation.FieldPath;
 import org.jingzhun.core.validation.Violations;
@@ -27,6 +28,17 @@ import org.jingzhun.planning.plan.ProjectSite;
  * Over a set of projects, a village's persons served and lifted are the sums over the projects,
  * capped at its poor persons. Guarantees secured do not enter this value; the campaign
  * simulation applies them to households.
+ *
+ * <h2>Persons out beyond the run without projects ({@link Objective#ADDITIONAL_PERSONS_OUT})</h2>
+ * The value the simulation reproduces. The persons above count everyone whose gap the projects
+ * close, including those whom income growth and dibao lift out anyway; this one counts only the
+ * persons the projects make the difference for. Each village summary lists the households the
+ * run without the plan's projects leaves poor at its end ({@link VillageSummary#stillPoor()}),
+ * each with the uplift it needs and the guarantees it lacks. With the chosen projects' sites
+ * that serve the whole village, the village's uplift U is the sum of their uplifts as valued in
+ * that last year ({@link #valuedUplift()}), and its guarantees are the union of theirs; a
+ * household counts its persons when U is at least its need and every guarantee it lacks is
+ * secured. Sites naming households add nothing to this value.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAllocationProblem.class)
@@ -38,6 +50,13 @@ public abstract class AllocationProblem {
 
   /** {@return what to maximise} */
   public abstract Objective objective();
+
+  /**
+   * {@return for {@link Objective#ADDITIONAL_PERSONS_OUT}: each project's uplift per household as
+   * it stands in the year the households are valued (grown from the year its effects begin; zero
+   * when they begin after it); a project not in the map is valued at its stated uplift}
+   */
+  public abstract Map<String, Money> valuedUplift();
 
   /**
    * {@return one summary for each village of the plan that a project serves; others may be given
@@ -96,6 +115,12 @@ public abstract class AllocationProblem {
       v.check(plan().library().villageCodes().contains(village), path, village, "is not a village of the plan (unknown village)");
       v.check(byVillage.put(village, summaries().get(i)) == null, path, village, "the village has two summaries");
     }
+    valuedUplift().forEach((id, uplift) -> {
+      String path = FieldPath.join("valuedUplift", id);
+      v.check(plan().library().projects().stream().anyMatch(p -> p.id().equals(id)), path, id,
+          "不是规划中的项目 / is not a project of the plan");
+      v.check(!uplift.isNegative(), path, uplift, "增收不能为负 / an uplift may not be negative");
+    });
     List<Project> projects = plan().library().projects();
     for (int i = 0; i < projects.size(); i++) {
       List<ProjectSite> sites = projects.get(i).sites();

@@ -30,6 +30,13 @@ public abstract class Decision {
   /** {@return the year that decided it, when one did (the year its type ran out of money)} */
   public abstract Optional<Integer> year();
 
+  /**
+   * {@return 次序 — the greedy method's order: 1 for the project weighed first, and so on; the
+   * ranking that decided the order is {@link #value()} per yuan of {@link #cost()}, the most first
+   * (absent for the exact method, which weighs the set as a whole)}
+   */
+  public abstract Optional<Integer> step();
+
   /** {@return the reason in full, in English} */
   public abstract String detail();
 

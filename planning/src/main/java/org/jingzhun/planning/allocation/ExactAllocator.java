@@ -64,7 +64,9 @@ public final class ExactAllocator {
    *     budgets
    * @param trace where the derivation is recorded ({@link org.jingzhun.core.explain.Trace#off()}
    *     records nothing)
-   * @throws ValidationException if the library has more than {@link #MAX_PROJECTS} projects
+   * @throws ValidationException if the library has more than {@link #MAX_PROJECTS} projects, or
+   *     the objective is {@link Objective#ADDITIONAL_PERSONS_OUT}, whose all-needs-met test the
+   *     linear model cannot state
    * @throws IllegalStateException if the solver fails, which a valid problem should not cause
    */
   public static Allocation allocate(AllocationProblem problem, Trace trace) {
@@ -73,6 +75,11 @@ public final class ExactAllocator {
     if (projects.size() > MAX_PROJECTS) {
       throw ValidationException.of("plan.library.projects", projects.size(),
           "the exact method takes at most " + MAX_PROJECTS + " projects; use the greedy allocator");
+    }
+    if (problem.objective() == Objective.ADDITIONAL_PERSONS_OUT) {
+      throw ValidationException.of("objective", problem.objective(),
+          "精确分配不支持此目标，请用贪心分配 / the exact method cannot state this objective (a household counts only"
+              + " when all its needs are met); use the greedy allocator");
     }
     Valuation valuation = Valuation.of(problem);
     AllocationModel model = new AllocationModel(problem, valuation);

@@ -72,7 +72,7 @@ public final class GreedyAllocator {
       step++;
       Project project = projects.get(best);
       open[best] = false;
-      Decision.Builder d = Decision.builder().projectId(project.id()).value(bestGain).cost(project.totalCost());
+      Decision.Builder d = Decision.builder().projectId(project.id()).value(bestGain).cost(project.totalCost()).step(step);
       Optional<FundLedger.Shortage> shortage = ledger.shortage(project);
       if (bestGain == 0 && bestSecondary == 0) {
         d.reason(DecisionReason.ADDS_NOTHING).detail(DecisionTexts.addsNothing(objective));

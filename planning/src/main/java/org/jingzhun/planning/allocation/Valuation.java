@@ -4,7 +4,9 @@ import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jingzhun.core.region.RegionCode;
+import org.jingzhun.planning.plan.Guarantee;
 import org.jingzhun.planning.plan.Project;
 import org.jingzhun.planning.plan.ProjectSite;
 
@@ -19,29 +21,53 @@ final class Valuation {
   private final int[][] villages;
   private final long[][] served;
   private final long[][] lifted;
+  /** Per project: its uplift as valued for {@link Objective#ADDITIONAL_PERSONS_OUT}, in fen. */
+  private final long[] valuedUplift;
+  /** Per project: the guarantees it secures, one bit per {@link Guarantee} ordinal. */
+  private final int[] secures;
+  /** Per project and site: whether the site serves the whole village. */
+  private final boolean[][] whole;
+  /** Per village: its still-poor households' needs (fen), lacks (bits) and persons. */
+  private final long[][] needFen;
+  private final int[][] lacks;
+  private final int[][] needPersons;
 
   private Valuation(AllocationProblem problem) {
     List<VillageSummary> summaries = problem.summaries();
     Map<RegionCode, Integer> villageIndex = new HashMap<>();
     poor = new long[summaries.size()];
     need = new long[summaries.size()];
+    needFen = new long[summaries.size()][];
+    lacks = new int[summaries.size()][];
+    needPersons = new int[summaries.size()][];
     for (int v = 0; v < summaries.size(); v++) {
       villageIndex.put(summaries.get(v).village(), v);
       poor[v] = summaries.get(v).poorPersons();
       need[v] = summaries.get(v).personsToLiftForExit();
+      List<HouseholdNeed> still = summaries.get(v).stillPoor();
+      needFen[v] = still.stream().mapToLong(n -> n.upliftNeeded().fen()).toArray();
+      lacks[v] = still.stream().mapToInt(n -> bits(n.lacks())).toArray();
+      needPersons[v] = still.stream().mapToInt(HouseholdNeed::persons).toArray();
     }
     List<Project> projects = problem.plan().library().projects();
     villages = new int[projects.size()][];
     served = new long[projects.size()][];
     lifted = new long[projects.size()][];
+    valuedUplift = new long[projects.size()];
+    secures = new int[projects.size()];
+    whole = new boolean[projects.size()][];
     for (int p = 0; p < projects.size(); p++) {
       Project project = projects.get(p);
       projectIndex.put(project.id(), p);
+      valuedUplift[p] = problem.valuedUplift().getOrDefault(project.id(), project.effects().incomeUpliftPerHousehold()).fen();
+      secures[p] = bits(project.effects().guarantees());
       List<ProjectSite> sites = project.sites();
       villages[p] = new int[sites.size()];
       served[p] = new long[sites.size()];
       lifted[p] = new long[sites.size()];
+      whole[p] = new boolean[sites.size()];
       for (int s = 0; s < sites.size(); s++) {
+        whole[p][s] = sites.get(s).wholeVillage();
         int v = villageIndex.get(sites.get(s).village());
         VillageSummary summary = summaries.get(v);
         long persons = sites.get(s).wholeVillage() ? summary.poorPersons() : sites.get(s).persons().orElseThrow();
@@ -54,6 +80,41 @@ final class Valuation {
 
   static Valuation of(AllocationProblem problem) {
     return new Valuation(problem);
+  }
+
+  private static int bits(Set<Guarantee> guarantees) {
+    int bits = 0;
+    for (Guarantee g : guarantees) {
+      bits |= 1 << g.ordinal();
+    }
+    return bits;
+  }
+
+  /**
+   * The persons of village {@code v}'s still-poor households whose need is met by the uplift
+   * {@code upliftFen} and the guarantees {@code secured} (bits).
+   */
+  private long additional(int v, long upliftFen, int secured) {
+    long persons = 0;
+    for (int i = 0; i < needFen[v].length; i++) {
+      if (upliftFen >= needFen[v][i] && (lacks[v][i] & ~secured) == 0) {
+        persons += needPersons[v][i];
+      }
+    }
+    return persons;
+  }
+
+  /** The persons of village {@code v}'s still-poor households one of whose unmet needs project {@code p} meets. */
+  private long moved(int v, long upliftFen, int secured, int p) {
+    long persons = 0;
+    for (int i = 0; i < needFen[v].length; i++) {
+      boolean income = upliftFen < needFen[v][i] && valuedUplift[p] > 0;
+      boolean guarantee = (lacks[v][i] & ~secured & secures[p]) != 0;
+      if (income || guarantee) {
+        persons += needPersons[v][i];
+      }
+    }
+    return persons;
   }
 
   /** ⌊q × min(u × H, G) / G⌋; q when G = 0 and u &gt; 0; 0 when u = 0. */
@@ -128,18 +189,27 @@ final class Valuation {
   final class Tally {
     private final long[] servedSum = new long[poor.length];
     private final long[] liftedSum = new long[poor.length];
+    private final long[] upliftSum = new long[poor.length];
+    private final int[] secured = new int[poor.length];
 
     void add(int p) {
       for (int s = 0; s < villages[p].length; s++) {
-        servedSum[villages[p][s]] += served[p][s];
-        liftedSum[villages[p][s]] += lifted[p][s];
+        int v = villages[p][s];
+        servedSum[v] += served[p][s];
+        liftedSum[v] += lifted[p][s];
+        if (whole[p][s]) {
+          upliftSum[v] += valuedUplift[p];
+          secured[v] |= secures[p];
+        }
       }
     }
 
     long value(Objective objective) {
       long total = 0;
       for (int v = 0; v < poor.length; v++) {
-        total += villageValue(v, servedSum[v], liftedSum[v], objective);
+        total += objective == Objective.ADDITIONAL_PERSONS_OUT
+            ? additional(v, upliftSum[v], secured[v])
+            : villageValue(v, servedSum[v], liftedSum[v], objective);
       }
       return total;
     }
@@ -149,6 +219,12 @@ final class Valuation {
       long gain = 0;
       for (int s = 0; s < villages[p].length; s++) {
         int v = villages[p][s];
+        if (objective == Objective.ADDITIONAL_PERSONS_OUT) {
+          if (whole[p][s]) {
+            gain += additional(v, upliftSum[v] + valuedUplift[p], secured[v] | secures[p]) - additional(v, upliftSum[v], secured[v]);
+          }
+          continue;
+        }
         gain += villageValue(v, servedSum[v] + served[p][s], liftedSum[v] + lifted[p][s], objective)
             - villageValue(v, servedSum[v], liftedSum[v], objective);
       }
@@ -159,7 +235,8 @@ final class Valuation {
      * The tie-breaking gain when the objective gains nothing: persons lifted for
      * {@link Objective#POOR_PERSONS_SERVED}, persons served otherwise; for
      * {@link Objective#VILLAGES_EXITING}, persons lifted toward the exit of villages that can
-     * still reach it.
+     * still reach it; for {@link Objective#ADDITIONAL_PERSONS_OUT}, the persons of still-poor
+     * households one of whose unmet needs the project meets.
      */
     long secondaryGain(int p, Objective objective) {
       long gain = 0;
@@ -173,6 +250,7 @@ final class Valuation {
               gain += Math.min(need[v], liftedSum[v] + lifted[p][s]) - Math.min(need[v], liftedSum[v]);
             }
           }
+          case ADDITIONAL_PERSONS_OUT -> gain += whole[p][s] ? moved(v, upliftSum[v], secured[v], p) : 0;
         }
       }
       return gain;
@@ -183,6 +261,7 @@ final class Valuation {
         case PERSONS_LIFTED_OUT -> Math.min(poor[v], liftedTotal);
         case POOR_PERSONS_SERVED -> Math.min(poor[v], servedTotal);
         case VILLAGES_EXITING -> canExit(v) && liftedTotal >= need[v] ? 1 : 0;
+        case ADDITIONAL_PERSONS_OUT -> throw new IllegalStateException("valued by additional()");
       };
     }
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import org.immutables.value.Value;
 import org.jingzhun.core.money.Money;
 import org.jingzhun.core.money.Share;
@@ -39,6 +40,13 @@ public abstract class VillageSummary {
 
   /** {@return 农村户籍人口 — the denominator of poverty incidence; at least the poor persons} */
   public abstract int registeredPopulation();
+
+  /**
+   * {@return 未脱贫户 — for {@link Objective#ADDITIONAL_PERSONS_OUT}: the village's households
+   * that the run without the plan's projects leaves poor at its end, with what each lacks; empty
+   * for the other objectives}
+   */
+  public abstract List<HouseholdNeed> stillPoor();
 
   /** {@return 贫困村退出标准 — the incidence below which the village exits (strictly below)} */
   public abstract Share exitThreshold();

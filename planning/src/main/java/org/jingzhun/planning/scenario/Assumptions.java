@@ -81,6 +81,17 @@ public abstract class Assumptions {
    */
   public abstract Share disasterLossShare();
 
+  /**
+   * {@return 返贫风险 — the yearly chance that an exited household returns to poverty for a reason
+   * the simulation does not model (work lost, a family break-up), besides the shocks that take its
+   * income under the line; a household drawn is put back on the register as poor and counted as
+   * returning. Zero unless stated}
+   */
+  @Value.Default
+  public Share returningHazard() {
+    return Share.ZERO;
+  }
+
   /** {@return 年度考核日 — the day of each year on which rules are read and tests made, e.g. --12-31} */
   public abstract MonthDay evaluationDay();
 

@@ -39,6 +39,21 @@ public abstract class CampaignResult {
   /** {@return the scenario's targets checked against {@link #yearFigures()}, if it has targets} */
   public abstract Optional<TargetReport> targets();
 
+  /**
+   * {@return 无项目基线的期末贫困人口 — when the objective is
+   * {@link org.jingzhun.planning.allocation.Objective#ADDITIONAL_PERSONS_OUT}: the poor persons at
+   * the end of the same scenario run without the plan's projects}
+   */
+  public abstract Optional<Long> baselinePoorPersons();
+
+  /**
+   * {@return 项目模拟效果 — when the run without projects was made: its poor persons at the end less
+   * this run's, the simulated counterpart of the allocation's value}
+   */
+  public final Optional<Long> projectEffect() {
+    return baselinePoorPersons().map(b -> b - years().get(years().size() - 1).poorPersons());
+  }
+
   /** {@return what the run left out, and why} */
   public abstract List<String> notes();
 

@@ -33,6 +33,8 @@ final class CampaignRun {
   final long[][] history;
   /** Each household's transfers in fen in the year being run (dibao, education, housing, medical payers). */
   final long[] transfers;
+  /** Each household's dibao in fen in the year being run (part of its income after transfers). */
+  final long[] dibao;
   final IncomeGrowth growth;
   final Assumptions assumptions;
   final LoanProgramme loans;
@@ -80,6 +82,7 @@ final class CampaignRun {
       }
     }
     transfers = new long[n];
+    dibao = new long[n];
     history = new long[years.size() + 1][];
     history[0] = new long[n];
     for (int h = 0; h < n; h++) {

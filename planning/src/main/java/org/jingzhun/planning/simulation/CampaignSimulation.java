@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -20,6 +21,7 @@ import org.jingzhun.eligibility.exit.ExitAssessment;
 import org.jingzhun.eligibility.medical.Payer;
 import org.jingzhun.planning.allocation.Allocation;
 import org.jingzhun.planning.allocation.Grant;
+import org.jingzhun.planning.allocation.Objective;
 import org.jingzhun.planning.funding.FundingSource;
 import org.jingzhun.planning.plan.Project;
 import org.jingzhun.planning.scenario.Scenario;
@@ -40,6 +42,13 @@ import org.jingzhun.planning.target.TargetComparison;
  *       poor persons and their facilities; the county takes the county exit test with the
  *       assessment rates the assumptions state.
  * </ol>
+ *
+ * <p>When the assumptions' objective is {@link Objective#ADDITIONAL_PERSONS_OUT}, the scenario is
+ * first run without the plan's projects (the same households, rules and draws), and the
+ * households that run leaves poor at its end value the projects ({@link BaselineNeeds}); the
+ * result then carries that run's poor persons at the end, so that the allocation's predicted
+ * value and the simulated effect can be set side by side ({@link CampaignResult#projectEffect()}).
+ * That run doubles the time.
  *
  * <p>The scenario's population is not changed: the run works on a copy. Incidence is shown to
  * four decimal places, half-up; tests compare exactly.
@@ -123,15 +132,36 @@ public final class CampaignSimulation {
    */
   public static CampaignResult run(Scenario scenario, ProgressListener listener, Executor executor) {
     Objects.requireNonNull(executor, "executor");
+    Optional<BaselineNeeds> baseline = scenario.assumptions().objective() == Objective.ADDITIONAL_PERSONS_OUT
+        ? Optional.of(baseline(scenario, executor))
+        : Optional.empty();
     CampaignRun run = new CampaignRun(scenario);
-    Allocation allocation = PlanAllocation.allocate(run);
+    Allocation allocation = PlanAllocation.allocate(run, baseline);
+    List<YearResult> years = years(run, allocation, listener, executor);
+    return campaignResult(scenario, allocation, run.loans, years, baseline);
+  }
+
+  /**
+   * {@return what the run of {@code scenario} without the plan's projects leaves poor at its end:
+   * the same households, rules and draws, with no project chosen}
+   */
+  private static BaselineNeeds baseline(Scenario scenario, Executor executor) {
+    CampaignRun run = new CampaignRun(scenario);
+    Allocation none = Allocation.builder().objective(scenario.assumptions().objective())
+        .method(scenario.assumptions().allocationMethod()).value(0).build();
+    List<YearResult> years = years(run, none, ProgressListener.none(), executor);
+    return new BaselineNeeds(run, years.get(years.size() - 1).poorPersons());
+  }
+
+  /** {@return every year of {@code run} with {@code allocation}'s projects, in order} */
+  private static List<YearResult> years(CampaignRun run, Allocation allocation, ProgressListener listener, Executor executor) {
     ProjectWorks works = new ProjectWorks(run);
     Delisting delisting = new Delisting(run.villages.size());
     List<YearResult> years = new ArrayList<>();
     for (int y = 0; y < run.years.size(); y++) {
       int year = run.years.get(y);
       LocalDate date = run.dateOf(year);
-      for (Project p : scenario.plan().library().projects()) {
+      for (Project p : run.scenario.plan().library().projects()) {
         if (allocation.chosenProjectIds().contains(p.id()) && p.firstYear() + run.assumptions.projectEffectLagYears() == year) {
           works.apply(p, date, run.rules[y]);
         }
@@ -143,7 +173,7 @@ public final class CampaignSimulation {
       listener.householdTransfers(year, transfers(run.transfers));
       listener.yearCompleted(result, y + 1, run.years.size());
     }
-    return campaignResult(scenario, allocation, run.loans, years);
+    return years;
   }
 
   /** {@return year {@code y}'s figures from its households' sums, after the villages' and the county's exit tests} */
@@ -186,9 +216,10 @@ public final class CampaignSimulation {
   }
 
   /** {@return the run's result: its years, notes, and the targets checked if the scenario has any} */
-  private static CampaignResult campaignResult(Scenario scenario, Allocation allocation, LoanProgramme loans, List<YearResult> years) {
+  private static CampaignResult campaignResult(Scenario scenario, Allocation allocation, LoanProgramme loans, List<YearResult> years,
+      Optional<BaselineNeeds> baseline) {
     CampaignResult.Builder result = CampaignResult.builder().scenario(scenario.name()).seed(scenario.seed())
-        .allocation(allocation).years(years);
+        .allocation(allocation).years(years).baselinePoorPersons(baseline.map(BaselineNeeds::poorPersonsAtEnd));
     if (!loans.simulated()) {
       result.addNotes("Loans and their interest subsidies (扶贫小额信贷贴息) are not simulated: the scenario's assumptions"
           + " state no microcredit, so spending leaves LOAN_INTEREST_SUBSIDY out.");

@@ -38,7 +38,9 @@ import org.jingzhun.planning.scenario.Assumptions;
  *   <li>a registered poor household takes the exit test on its income after transfers, with its
  *       incomes after transfers of earlier years for stability; any other household (never
  *       registered, or exited) is identified on its income after transfers, and put on the
- *       register (new) or back on it (returning) if poor.
+ *       register (new) or back on it (returning) if poor; before that, an exited household
+ *       returns with the assumptions' {@code returningHazard} (a last draw from its stream, made
+ *       only when the hazard is not zero).
  * </ol>
  */
 final class HouseholdYear {
@@ -51,10 +53,12 @@ final class HouseholdYear {
   private final int[] countyVillage;
   private final long[][] history;
   private final long[] transfers;
+  private final long[] dibao;
   private final IncomeGrowth growth;
   private final Assumptions assumptions;
   private final long illnessCut;
   private final long disasterCut;
+  private final long returningCut;
   private final LoanProgramme loans;
   private final long seed;
 
@@ -66,10 +70,12 @@ final class HouseholdYear {
     this.countyVillage = run.countyVillage;
     this.history = run.history;
     this.transfers = run.transfers;
+    this.dibao = run.dibao;
     this.growth = run.growth;
     this.assumptions = run.assumptions;
     this.illnessCut = Chance.cut(assumptions.illnessShockRate());
     this.disasterCut = Chance.cut(assumptions.disasterShockRate());
+    this.returningCut = Chance.cut(assumptions.returningHazard());
     this.loans = run.loans;
     this.seed = run.seed;
   }
@@ -156,6 +162,7 @@ final class HouseholdYear {
     long after = yearNet + loanFen + dibaoFen;
     history[yearIndex][h] = after;
     transfers[h] = paidFen;
+    dibao[h] = dibaoFen;
 
     if (poorBefore) {
       if (!Shortcuts.surelyNoExit(after, members, r.line, r.exitIncomeMultiple)) {
@@ -174,6 +181,14 @@ final class HouseholdYear {
           t.exitsByBatch[r.batches.assign(exitRecord, Trace.off()).primary().ordinal()]++;
         }
       }
+    } else if (registered && returningCut > 0 && draws.below(Chance.SCALE) < returningCut) {
+      // the returning hazard: drawn last from the household's stream, and only when stated, so
+      // that every other draw stays as it was
+      t.returningHouseholds++;
+      t.returningPersons += members;
+      t.addTo(v, YearTally.RETURNING_HOUSEHOLDS, 1);
+      t.addTo(v, YearTally.RETURNING_PERSONS, members);
+      population.setRegistration(h, population.category(h), RegistrationStatus.POOR, year);
     } else if (!Shortcuts.surelyNotPoor(after, members, r.identificationLine, r.deficitMultiple)) {
       Household candidate = record == null
           ? YearRecord.after(YearRecord.of(population, h, loss, loanFen, medicalShare, disasterLoss), dibaoFen, grade)

@@ -1,6 +1,10 @@
 package org.jingzhun.planning.simulation;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jingzhun.core.money.Money;
 import org.jingzhun.core.region.RegionCode;
@@ -11,18 +15,25 @@ import org.jingzhun.planning.allocation.ExactAllocator;
 import org.jingzhun.planning.allocation.GreedyAllocator;
 import org.jingzhun.planning.allocation.VillageSummary;
 import org.jingzhun.planning.campaign.Plan;
+import org.jingzhun.planning.plan.Project;
+import org.jingzhun.planning.population.IncomeColumn;
 import org.jingzhun.planning.population.Population;
 
 /**
  * 资金分配 — the plan's allocation, made once before the first year from the population as it
  * stands: for each village a project serves, its registered poor households and persons, their
  * income gap to the first year's poverty line (Σ max(0, line × members − net income)), its
- * registered population and its exit threshold in the first year.
+ * registered population and its exit threshold in the first year. For
+ * {@link org.jingzhun.planning.allocation.Objective#ADDITIONAL_PERSONS_OUT}, also the households
+ * the run without projects leaves poor ({@link BaselineNeeds}) and each project's uplift as it
+ * stands in the last year: grown with business income once a year from the year its effects
+ * begin (the first year plus the effect lag) to the last, as the simulation grows it; zero when
+ * they begin after the last year.
  */
 final class PlanAllocation {
   private PlanAllocation() {}
 
-  static Allocation allocate(CampaignRun run) {
+  static Allocation allocate(CampaignRun run, Optional<BaselineNeeds> baseline) {
     Plan plan = run.scenario.plan();
     Set<RegionCode> served = new LinkedHashSet<>();
     plan.library().projects().forEach(p -> p.sites().forEach(s -> served.add(s.village())));
@@ -40,11 +51,30 @@ final class PlanAllocation {
       }
       problem.addSummaries(VillageSummary.builder().village(code).poorHouseholds(households.length)
           .poorPersons(Math.toIntExact(persons)).incomeGap(Money.ofFen(gap))
-          .registeredPopulation(run.villages.get(v).registeredPopulation()).exitThreshold(r.villageIncidenceMax).build());
+          .registeredPopulation(run.villages.get(v).registeredPopulation()).exitThreshold(r.villageIncidenceMax)
+          .stillPoor(baseline.map(b -> b.of(v)).orElse(List.of())).build());
+    }
+    if (baseline.isPresent()) {
+      problem.putAllValuedUplift(valuedUplift(run));
     }
     AllocationProblem built = problem.build();
     return run.assumptions.allocationMethod() == AllocationMethod.EXACT
         ? ExactAllocator.compute(built)
         : GreedyAllocator.compute(built);
+  }
+
+  /** Each project's uplift per household in the run's last year. */
+  private static Map<String, Money> valuedUplift(CampaignRun run) {
+    int last = run.years.get(run.years.size() - 1);
+    Map<String, Money> out = new LinkedHashMap<>();
+    for (Project p : run.scenario.plan().library().projects()) {
+      int effect = p.firstYear() + run.assumptions.projectEffectLagYears();
+      long fen = effect > last || !run.years.contains(effect) ? 0 : p.effects().incomeUpliftPerHousehold().fen();
+      for (int y = effect; y <= last && fen > 0; y++) {
+        fen = run.growth.grow(IncomeColumn.BUSINESS, fen);
+      }
+      out.put(p.id(), Money.ofFen(fen));
+    }
+    return out;
   }
 }
