@@ -33,6 +33,8 @@ final class CampaignRun {
   final long[][] history;
   /** Each household's transfers in fen in the year being run (dibao, education, housing, medical payers). */
   final long[] transfers;
+  /** Each household's transfers by programme and payer, when a listener asked; else null. */
+  TransferDetail detail;
   final IncomeGrowth growth;
   final Assumptions assumptions;
   final LoanProgramme loans;

@@ -124,6 +124,7 @@ public final class CampaignSimulation {
   public static CampaignResult run(Scenario scenario, ProgressListener listener, Executor executor) {
     Objects.requireNonNull(executor, "executor");
     CampaignRun run = new CampaignRun(scenario);
+    run.detail = listener.wantsTransferDetail() ? new TransferDetail(scenario.population().size()) : null;
     Allocation allocation = PlanAllocation.allocate(run);
     ProjectWorks works = new ProjectWorks(run);
     Delisting delisting = new Delisting(run.villages.size());
@@ -140,7 +141,7 @@ public final class CampaignSimulation {
       YearResult result = yearResult(run, y, tally, delisting, allocation);
       years.add(result);
       listener.householdIncomes(year, incomes(run.history[y + 1]));
-      listener.householdTransfers(year, transfers(run.transfers));
+      listener.householdTransfers(year, transfers(run.transfers, run.detail));
       listener.yearCompleted(result, y + 1, run.years.size());
     }
     return campaignResult(scenario, allocation, run.loans, years);
@@ -291,7 +292,7 @@ public final class CampaignSimulation {
     return out;
   }
 
-  private static HouseholdTransfers transfers(long[] fen) {
+  private static HouseholdTransfers transfers(long[] fen, TransferDetail detail) {
     return new HouseholdTransfers() {
       @Override
       public int size() {
@@ -301,6 +302,21 @@ public final class CampaignSimulation {
       @Override
       public long transfersFen(int household) {
         return fen[household];
+      }
+
+      @Override
+      public boolean detailed() {
+        return detail != null;
+      }
+
+      @Override
+      public long transfersFen(int household, Programme programme) {
+        return detail == null ? HouseholdTransfers.super.transfersFen(household, programme) : detail.fen(household, programme);
+      }
+
+      @Override
+      public long medicalFen(int household, Payer payer) {
+        return detail == null ? HouseholdTransfers.super.medicalFen(household, payer) : detail.fen(household, payer);
       }
     };
   }
