@@ -20,12 +20,14 @@ module org.jingzhun.finance {
   exports org.jingzhun.finance.subsidy;
   exports org.jingzhun.finance.risk;
   exports org.jingzhun.finance.revolving;
+  exports org.jingzhun.finance.medicalfund;
 
   opens org.jingzhun.finance.loan to com.fasterxml.jackson.databind;
   opens org.jingzhun.finance.schedule to com.fasterxml.jackson.databind;
   opens org.jingzhun.finance.subsidy to com.fasterxml.jackson.databind;
   opens org.jingzhun.finance.risk to com.fasterxml.jackson.databind;
   opens org.jingzhun.finance.revolving to com.fasterxml.jackson.databind;
+  opens org.jingzhun.finance.medicalfund to com.fasterxml.jackson.databind;
 
   provides org.jingzhun.core.policy.PolicyResources with org.jingzhun.finance.policy.FinancePolicyResources;
 }

@@ -26,6 +26,7 @@ module org.jingzhun.planning {
   exports org.jingzhun.planning.target;
   exports org.jingzhun.planning.scenario;
   exports org.jingzhun.planning.simulation;
+  exports org.jingzhun.planning.ledger;
 
   opens org.jingzhun.planning.plan to com.fasterxml.jackson.databind;
   opens org.jingzhun.planning.funding to com.fasterxml.jackson.databind;
@@ -34,4 +35,7 @@ module org.jingzhun.planning {
   opens org.jingzhun.planning.target to com.fasterxml.jackson.databind;
   opens org.jingzhun.planning.scenario to com.fasterxml.jackson.databind;
   opens org.jingzhun.planning.simulation to com.fasterxml.jackson.databind;
+  opens org.jingzhun.planning.ledger to com.fasterxml.jackson.databind;
+
+  provides org.jingzhun.core.policy.PolicyResources with org.jingzhun.planning.ledger.LedgerPolicyResources;
 }

@@ -152,6 +152,14 @@ public final class PolicyReader {
     return found.values().stream().filter(r -> !r.official()).map(Reading::parameterName).distinct().toList();
   }
 
+  /**
+   * {@return every value read so far (a gap is not a value), in the order read, once each per
+   * parameter and date read}: what a result can cite as the parameters that produced it
+   */
+  public List<Reading> readings() {
+    return List.copyOf(found.values());
+  }
+
   /** {@return whether a gap has been found} */
   public boolean hasGaps() {
     return !gaps.isEmpty();

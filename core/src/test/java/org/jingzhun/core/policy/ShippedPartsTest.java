@@ -14,9 +14,10 @@ class ShippedPartsTest {
   private static final String PRESENT = ShippedPartsTest.class.getName();
 
   @Test
-  void theListNamesTheLibrarysTwoProviders() {
+  void theListNamesTheLibrarysThreeProviders() {
     assertEquals(List.of("org.jingzhun.eligibility.policy.EligibilityPolicyResources",
-        "org.jingzhun.finance.policy.FinancePolicyResources"), ShippedParts.expected());
+        "org.jingzhun.finance.policy.FinancePolicyResources", "org.jingzhun.planning.ledger.LedgerPolicyResources"),
+        ShippedParts.expected());
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jingzhun.examples.allocation.MoneyAllocations;
 import org.jingzhun.examples.campaign.CampaignCalculations;
 import org.jingzhun.examples.eligibility.EligibilityCalculations;
+import org.jingzhun.examples.ledger.LedgerCalculations;
 import org.jingzhun.examples.summary.HouseholdSummaries;
 
 /**
@@ -32,6 +33,7 @@ public final class Calculations {
     return of(ImmutableList.<Calculation<?, ?>>builder()
         .add(HouseholdSummaries.CALCULATION, MoneyAllocations.CALCULATION)
         .addAll(EligibilityCalculations.ALL)
+        .add(LedgerCalculations.LEDGER)
         .addAll(FinanceCalculations.all())
         .addAll(CampaignCalculations.all())
         .build());

@@ -1,7 +1,10 @@
 package org.jingzhun.examples.calculation;
 
 import java.util.List;
+import org.jingzhun.core.explain.Explained;
+import org.jingzhun.core.explain.RecordingTrace;
 import org.jingzhun.core.explain.Term;
+import org.jingzhun.core.explain.Trace;
 import org.jingzhun.examples.finance.ClaimRequest;
 import org.jingzhun.examples.finance.ExplainedValues;
 import org.jingzhun.examples.finance.LedgerRequest;
@@ -11,6 +14,9 @@ import org.jingzhun.examples.finance.RevolvingReport;
 import org.jingzhun.examples.finance.RiskFundLossRequest;
 import org.jingzhun.examples.finance.ScheduleRequest;
 import org.jingzhun.examples.finance.SubsidyRequest;
+import org.jingzhun.finance.medicalfund.MedicalAssistanceFund;
+import org.jingzhun.finance.medicalfund.MedicalFundRules;
+import org.jingzhun.finance.medicalfund.MedicalFundStatement;
 import org.jingzhun.finance.revolving.IndustrySupportFund;
 import org.jingzhun.finance.revolving.MutualAidFund;
 
@@ -30,6 +36,10 @@ public final class FinanceCalculations {
   public static final Term LEDGER = Term.of("fundLedger", "风险补偿金台账", "risk fund ledger");
   public static final Term REVOLVING = Term.of("revolvingFund", "产业扶持周转金", "industry-support revolving fund");
   public static final Term MUTUAL_AID = Term.of("mutualAidFund", "村级互助资金年报", "village mutual-aid fund statement");
+  public static final Term MEDICAL_FUND = Term.of("medicalAssistanceFund", "医疗救助基金年终决算", "medical-assistance fund statement");
+  private static final Term OPENING = Term.of("opening", "期初余额", "opening balance");
+  private static final Term RECEIPTS = Term.of("receipts", "本年收入", "receipts of the year");
+  private static final Term DISBURSEMENTS = Term.of("disbursements", "本年支出", "disbursements of the year");
 
   private static final List<Calculation<?, ?>> ALL = List.of(
       Calculation.of("repayment-schedule", SCHEDULE, ScheduleRequest.class, ScheduleRequest::compute, ScheduleRequest::explain),
@@ -47,9 +57,24 @@ public final class FinanceCalculations {
       // the statement of the calendar year that holds --date
       Calculation.of("mutual-aid-fund", MUTUAL_AID, MutualAidFund.class,
           (f, s) -> f.statement(s.date().getYear()),
-          (f, s) -> f.explainStatement(s.date().getYear())));
+          (f, s) -> f.explainStatement(s.date().getYear())),
+      // the input's year, with the fund's rules in force on --date
+      Calculation.of("medical-assistance-fund", MEDICAL_FUND, MedicalAssistanceFund.class,
+          (f, s) -> f.statement(MedicalFundRules.fromPolicy(s.book(), s.region(), s.date())),
+          FinanceCalculations::explainMedicalFund));
 
   private FinanceCalculations() {}
+
+  private static Explained<MedicalFundStatement> explainMedicalFund(MedicalAssistanceFund fund, Situation s) {
+    MedicalFundRules rules = MedicalFundRules.fromPolicy(s.book(), s.region(), s.date());
+    RecordingTrace trace = Trace.recording(MEDICAL_FUND);
+    trace.parameter(s.book().get(MedicalFundRules.DRAWING_ORDER, s.region(), s.date()))
+        .parameter(s.book().get(MedicalFundRules.OVERDRAFT_SOURCE, s.region(), s.date()));
+    MedicalFundStatement statement = fund.statement(rules);
+    trace.amount(OPENING, statement.opening()).amount(RECEIPTS, statement.receipts())
+        .amount(DISBURSEMENTS, statement.disbursements()).result(statement.closing());
+    return new Explained<>(statement, trace.explanation());
+  }
 
   /** Every finance calculation, in the order of docs/cli.md. */
   public static List<Calculation<?, ?>> all() {

@@ -13,8 +13,10 @@ import org.jingzhun.examples.demo.DemoRun;
 import org.jingzhun.examples.demo.DemoTables;
 import org.jingzhun.examples.district.DemonstrationDistrict;
 import org.jingzhun.examples.district.DistrictGenerator;
+import org.jingzhun.examples.ledger.LedgerFiles;
 import org.jingzhun.examples.report.Progress;
 import org.jingzhun.examples.report.TextTable;
+import org.jingzhun.planning.ledger.FundReconciliation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,6 +50,10 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--excel", description = "the CSV files start with a UTF-8 byte-order mark, for spreadsheet programs")
   boolean excel;
 
+  @Option(names = "--ledger", description = {"also write every household's ledger (账目分记) and its reconciliation with",
+      "the funds' books: household-ledger.csv, household-ledger.json, ledger-balances.csv, ledger-reconciliation.csv"})
+  boolean ledger;
+
   @Option(names = "--quiet", description = "no progress bar (there is none anyway when standard error is not a terminal)")
   boolean quiet;
 
@@ -72,8 +78,19 @@ final class DemoCommand implements Callable<Integer> {
     w.println(DemonstrationDistrict.SYNTHETIC);
     w.flush();
     DemoRun run = simulate(DemoRun.district(seed, size), book);
-    ReportFolder.write(folder, out, into -> DemoReport.write(run, into, excel));
+    ReportFolder.write(folder, out, into -> {
+      DemoReport.write(run, into, excel);
+      if (run.ledger().isPresent()) {
+        LedgerFiles.write(run.ledger().get(), reconciliation(run, book), into, excel);
+      }
+    });
     w.print(TextTable.render(DemoTables.years(run)));
+    if (run.ledger().isPresent()) {
+      FundReconciliation r = reconciliation(run, book);
+      w.println("Ledger: " + out + "/" + LedgerFiles.ENTRIES_CSV + ", " + run.ledger().get().entries().size() + " entries, "
+          + run.ledger().get().total() + " yuan; " + (r.reconciles() ? "与资金账核对一致 reconciles with the funds' books to the fen"
+          : "与资金账不符 does NOT reconcile with the funds' books: " + out + "/" + LedgerFiles.RECONCILIATION_CSV));
+    }
     w.println("Report: " + out + "/" + DemoReport.REPORT + " (with CSV tables and PNG charts beside it)");
     w.flush();
     return ExitCodes.OK;
@@ -81,8 +98,12 @@ final class DemoCommand implements Callable<Integer> {
 
   private DemoRun simulate(DemonstrationDistrict district, PolicyBook book) {
     try (Progress progress = progress(district.plan().years().size())) {
-      return DemoRun.run(district, book, ImmutableList.copyOf(policies), progress);
+      return DemoRun.run(district, book, ImmutableList.copyOf(policies), progress, ledger);
     }
+  }
+
+  private static FundReconciliation reconciliation(DemoRun run, PolicyBook book) {
+    return FundReconciliation.of(run.ledger().orElseThrow(), run.result(), book, run.district().county().code());
   }
 
   private Progress progress(int years) {

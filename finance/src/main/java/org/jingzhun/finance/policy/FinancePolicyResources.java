@@ -17,7 +17,7 @@ import org.jingzhun.core.policy.PolicyResources;
 
 /** 金融政策参数文件 — ships the finance parameter files to {@code PolicyBook.shipped()}. */
 public final class FinancePolicyResources implements PolicyResources {
-  private static final ImmutableList<String> FILES = ImmutableList.of("loans.yaml", "funds.yaml", "programmes.yaml");
+  private static final ImmutableList<String> FILES = ImmutableList.of("loans.yaml", "funds.yaml", "programmes.yaml", "medical-fund.yaml");
 
   /** The module's parameters with their types, checked against the files when the book loads. */
   @Override

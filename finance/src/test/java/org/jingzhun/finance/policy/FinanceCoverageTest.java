@@ -16,6 +16,7 @@ import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.core.validation.ValidationException;
 import org.jingzhun.finance.loan.BenchmarkTerm;
 import org.jingzhun.finance.loan.LprTenor;
+import org.jingzhun.finance.medicalfund.MedicalFundRules;
 import org.jingzhun.finance.revolving.IndustrySupportFund;
 import org.jingzhun.finance.revolving.MutualAidRules;
 import org.jingzhun.finance.risk.RiskSharingAgreement;
@@ -94,6 +95,9 @@ class FinanceCoverageTest {
         (r, d) -> IndustrySupportFund.builderFromPolicy(BOOK, r, d)));
     rules.add(new Rule("MutualAidRules.fromPolicy", (r, d) -> !r.equals(NATION) && from(d, 2014, 1, 1),
         (r, d) -> MutualAidRules.fromPolicy(BOOK, r, d, AnnualRate.ofPercent("6"), Share.of(BigDecimal.ZERO))));
+    // the medical-assistance fund's drawing order and overdraft rule: national, from 2014-01-01
+    rules.add(new Rule("MedicalFundRules.fromPolicy", (r, d) -> from(d, 2014, 1, 1),
+        (r, d) -> MedicalFundRules.fromPolicy(BOOK, r, d)));
     return rules;
   }
 

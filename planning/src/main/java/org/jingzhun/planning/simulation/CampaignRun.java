@@ -35,6 +35,8 @@ final class CampaignRun {
   final long[] transfers;
   /** Each household's dibao in fen in the year being run (part of its income after transfers). */
   final long[] dibao;
+  /** Each household's transfers by programme and payer, when a listener asked; else null. */
+  TransferDetail detail;
   final IncomeGrowth growth;
   final Assumptions assumptions;
   final LoanProgramme loans;

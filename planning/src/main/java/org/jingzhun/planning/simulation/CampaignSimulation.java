@@ -136,6 +136,7 @@ public final class CampaignSimulation {
         ? Optional.of(baseline(scenario, executor))
         : Optional.empty();
     CampaignRun run = new CampaignRun(scenario);
+    run.detail = listener.wantsTransferDetail() ? new TransferDetail(scenario.population().size()) : null;
     Allocation allocation = PlanAllocation.allocate(run, baseline);
     List<YearResult> years = years(run, allocation, listener, executor);
     return campaignResult(scenario, allocation, run.loans, years, baseline);
@@ -170,7 +171,7 @@ public final class CampaignSimulation {
       YearResult result = yearResult(run, y, tally, delisting, allocation);
       years.add(result);
       listener.householdIncomes(year, incomes(run.history[y + 1]));
-      listener.householdTransfers(year, transfers(run.transfers));
+      listener.householdTransfers(year, transfers(run.transfers, run.detail));
       listener.yearCompleted(result, y + 1, run.years.size());
     }
     return years;
@@ -322,7 +323,7 @@ public final class CampaignSimulation {
     return out;
   }
 
-  private static HouseholdTransfers transfers(long[] fen) {
+  private static HouseholdTransfers transfers(long[] fen, TransferDetail detail) {
     return new HouseholdTransfers() {
       @Override
       public int size() {
@@ -332,6 +333,21 @@ public final class CampaignSimulation {
       @Override
       public long transfersFen(int household) {
         return fen[household];
+      }
+
+      @Override
+      public boolean detailed() {
+        return detail != null;
+      }
+
+      @Override
+      public long transfersFen(int household, Programme programme) {
+        return detail == null ? HouseholdTransfers.super.transfersFen(household, programme) : detail.fen(household, programme);
+      }
+
+      @Override
+      public long medicalFen(int household, Payer payer) {
+        return detail == null ? HouseholdTransfers.super.medicalFen(household, payer) : detail.fen(household, payer);
       }
     };
   }

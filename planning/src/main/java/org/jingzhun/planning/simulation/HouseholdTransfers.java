@@ -1,5 +1,7 @@
 package org.jingzhun.planning.simulation;
 
+import org.jingzhun.eligibility.medical.Payer;
+
 /**
  * 户转移支付视图 — what the household programmes paid for each household in one year of a run, by
  * household index (the population's order): its dibao (12 × the month's top-up, add-ons and
@@ -20,4 +22,37 @@ public interface HouseholdTransfers {
    * @param household the household
    */
   long transfersFen(int household);
+
+  /**
+   * {@return whether the view holds each household's transfers by programme and medical payer:
+   * true when the listener asked for them ({@link ProgressListener#wantsTransferDetail()})}
+   */
+  default boolean detailed() {
+    return false;
+  }
+
+  /**
+   * {@return what {@code programme} paid for household {@code household} in the year, in fen (0
+   * or more); only {@link Programme#DIBAO}, {@link Programme#MEDICAL}, {@link Programme#EDUCATION}
+   * and {@link Programme#HOUSING} pay households, the others give 0}
+   *
+   * @param household the household
+   * @param programme the programme
+   * @throws UnsupportedOperationException unless {@link #detailed()}
+   */
+  default long transfersFen(int household, Programme programme) {
+    throw new UnsupportedOperationException("the run kept no transfers by programme: the listener did not ask for them");
+  }
+
+  /**
+   * {@return what {@code payer} of the medical cascade paid of household {@code household}'s
+   * bill in the year, in fen (0 or more); they add up to its {@link Programme#MEDICAL} transfer}
+   *
+   * @param household the household
+   * @param payer the payer
+   * @throws UnsupportedOperationException unless {@link #detailed()}
+   */
+  default long medicalFen(int household, Payer payer) {
+    throw new UnsupportedOperationException("the run kept no transfers by payer: the listener did not ask for them");
+  }
 }

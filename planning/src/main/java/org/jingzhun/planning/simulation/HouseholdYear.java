@@ -61,6 +61,7 @@ final class HouseholdYear {
   private final long returningCut;
   private final LoanProgramme loans;
   private final long seed;
+  private final TransferDetail detail;
 
   HouseholdYear(CampaignRun run, int yearIndex, RegionRules[] rulesOfVillage) {
     this.population = run.population;
@@ -78,6 +79,7 @@ final class HouseholdYear {
     this.returningCut = Chance.cut(assumptions.returningHazard());
     this.loans = run.loans;
     this.seed = run.seed;
+    this.detail = run.detail;
   }
 
   /** Runs households {@code from} (inclusive) to {@code to} (exclusive). */
@@ -111,10 +113,13 @@ final class HouseholdYear {
     long own = population.netIncomeFen(h);
     long medicalShare = 0;
     long paidFen = 0; // what the programmes paid for the household this year: its transfers
+    if (detail != null) {
+      detail.clear(h);
+    }
     if (ill) {
       t.illnessShocks++;
       long medicalBefore = t.medicalFen;
-      medicalShare = settle(r, billFen, registered, t);
+      medicalShare = settle(r, h, billFen, registered, t);
       paidFen = t.medicalFen - medicalBefore;
       t.addTo(v, YearTally.MEDICAL_FEN, paidFen);
     }
@@ -126,6 +131,9 @@ final class HouseholdYear {
     long yearNet = Math.max(own - disasterLoss - medicalShare, Math.min(own, 0));
     long loss = own - yearNet;
 
+    long medicalFen = paidFen;
+    long educationFen = 0;
+    long housingFen = 0;
     long loanFen = 0;
     long dibaoFen = 0;
     Household record = null;
@@ -146,7 +154,7 @@ final class HouseholdYear {
           t.addTo(v, YearTally.DIBAO_FEN, dibaoFen);
         }
       }
-      long educationFen = educationAid(h, r);
+      educationFen = educationAid(h, r);
       t.educationFen = Math.addExact(t.educationFen, educationFen);
       t.addTo(v, YearTally.EDUCATION_FEN, educationFen);
       paidFen += dibaoFen + educationFen;
@@ -154,7 +162,8 @@ final class HouseholdYear {
         Money grant = r.housing.renovationGrant(grade, Trace.off()).orElseThrow();
         t.housingFen = Math.addExact(t.housingFen, grant.fen());
         t.addTo(v, YearTally.HOUSING_FEN, grant.fen());
-        paidFen += grant.fen();
+        housingFen = grant.fen();
+        paidFen += housingFen;
         grade = Renovation.after(grade);
         population.setHousing(h, grade);
       }
@@ -163,6 +172,9 @@ final class HouseholdYear {
     history[yearIndex][h] = after;
     transfers[h] = paidFen;
     dibao[h] = dibaoFen;
+    if (detail != null) {
+      detail.transfers(h, dibaoFen, medicalFen, educationFen, housingFen);
+    }
 
     if (poorBefore) {
       if (!Shortcuts.surelyNoExit(after, members, r.line, r.exitIncomeMultiple)) {
@@ -232,7 +244,7 @@ final class HouseholdYear {
   }
 
   /** Settles an illness bill; returns the household's share and adds the payers' to the tally if registered. */
-  private long settle(RegionRules r, long billFen, boolean registered, YearTally t) {
+  private long settle(RegionRules r, int h, long billFen, boolean registered, YearTally t) {
     Money total = Money.ofFen(billFen);
     InpatientBill bill = InpatientBill.builder().total(total)
         .covered(total.times(assumptions.illnessCoveredShare(), java.math.RoundingMode.HALF_UP))
@@ -242,6 +254,9 @@ final class HouseholdYear {
       for (PayerPayment p : settled.payments()) {
         t.medicalByPayerFen[p.payer().ordinal()] = Math.addExact(t.medicalByPayerFen[p.payer().ordinal()], p.amount().fen());
         t.medicalFen = Math.addExact(t.medicalFen, p.amount().fen());
+        if (detail != null) {
+          detail.paid(h, p.payer(), p.amount().fen());
+        }
       }
     }
     return settled.household().fen();

@@ -32,6 +32,15 @@ public interface ProgressListener {
    */
   default void householdTransfers(int year, HouseholdTransfers transfers) {}
 
+  /**
+   * {@return whether {@link #householdTransfers} should also give each household's transfers by
+   * programme and medical payer ({@link HouseholdTransfers#detailed()}); false by default, so
+   * that a run keeps them only when asked (they take 10 numbers a household)}
+   */
+  default boolean wantsTransferDetail() {
+    return false;
+  }
+
   /** {@return a listener that does nothing} */
   static ProgressListener none() {
     return (result, done, total) -> {};
