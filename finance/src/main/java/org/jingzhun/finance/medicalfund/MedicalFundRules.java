@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.jingzhun.core.policy.ParameterKey;
 import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.policy.PolicyReader;
 import org.jingzhun.core.region.RegionCode;
@@ -24,13 +25,16 @@ import org.jingzhun.finance.policy.SchemeInForce;
 @JsonSerialize(as = ImmutableMedicalFundRules.class)
 @JsonDeserialize(as = ImmutableMedicalFundRules.class)
 public abstract class MedicalFundRules {
-  /** The parameter {@value}: the sources in the order they are drawn, e.g. {@code DONATION,LOTTERY,BUDGET,INTEREST,OTHER}. */
-  public static final String DRAWING_ORDER = "medical-assistance-fund.drawing-order";
   /**
-   * The parameter {@value}: {@code NONE} when no source may go below zero (a payment the fund
+   * The parameter {@code medical-assistance-fund.drawing-order}: the sources in the order they are
+   * drawn, e.g. {@code DONATION,LOTTERY,BUDGET,INTEREST,OTHER}.
+   */
+  public static final ParameterKey<String> DRAWING_ORDER = ParameterKey.text("medical-assistance-fund.drawing-order");
+  /**
+   * The parameter {@code medical-assistance-fund.overdraft-source}: {@code NONE} when no source may go below zero (a payment the fund
    * cannot cover is refused), or the source that advances what the others cannot pay.
    */
-  public static final String OVERDRAFT_SOURCE = "medical-assistance-fund.overdraft-source";
+  public static final ParameterKey<String> OVERDRAFT_SOURCE = ParameterKey.text("medical-assistance-fund.overdraft-source");
   private static final String NONE = "NONE";
 
   /** {@return every source, once, in the order drawn for a payment that names none} */
@@ -76,11 +80,11 @@ public abstract class MedicalFundRules {
     PolicyReader.check(book, region, date, MedicalFundRules::need);
     Violations v = Violations.collect();
     List<FundSource> order = new ArrayList<>();
-    for (String name : book.get(DRAWING_ORDER, region, date).text().split(",")) {
-      source(name.strip(), DRAWING_ORDER, v).ifPresent(order::add);
+    for (String name : book.value(DRAWING_ORDER, region, date).split(",")) {
+      source(name.strip(), DRAWING_ORDER.name(), v).ifPresent(order::add);
     }
-    String overdraft = book.get(OVERDRAFT_SOURCE, region, date).text().strip();
-    Optional<FundSource> source = overdraft.equals(NONE) ? Optional.empty() : source(overdraft, OVERDRAFT_SOURCE, v);
+    String overdraft = book.value(OVERDRAFT_SOURCE, region, date).strip();
+    Optional<FundSource> source = overdraft.equals(NONE) ? Optional.empty() : source(overdraft, OVERDRAFT_SOURCE.name(), v);
     v.throwIfAny();
     return builder().drawingOrder(order).overdraftSource(source).build();
   }

@@ -3,6 +3,7 @@ package org.jingzhun.finance.policy;
 import org.jingzhun.finance.subsidy.SubsidyParameters;
 import org.jingzhun.finance.risk.AgreementKeys;
 import org.jingzhun.finance.revolving.RevolvingParameters;
+import org.jingzhun.finance.medicalfund.MedicalFundRules;
 import org.jingzhun.finance.loan.BenchmarkTerm;
 import org.jingzhun.finance.loan.LprTenor;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ public final class FinancePolicyResources implements PolicyResources {
     List<ParameterKey<?>> keys = new ArrayList<>(SubsidyParameters.keys());
     keys.addAll(AgreementKeys.keys());
     keys.addAll(RevolvingParameters.keys());
+    keys.addAll(ParameterKey.declaredIn(MedicalFundRules.class));
     Arrays.stream(BenchmarkTerm.values()).map(BenchmarkTerm::parameter).forEach(keys::add);
     Arrays.stream(LprTenor.values()).map(LprTenor::parameter).forEach(keys::add);
     return List.copyOf(keys);

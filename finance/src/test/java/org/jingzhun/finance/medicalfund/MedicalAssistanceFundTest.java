@@ -126,7 +126,7 @@ class MedicalAssistanceFundTest {
                 - {from: 2014-01-01, value: "BUDGET,CHARITY", source: county}
         """)));
     ValidationException e = assertThrows(ValidationException.class, () -> MedicalFundRules.fromPolicy(book, BAZHOU, LocalDate.of(2019, 1, 1)));
-    assertEquals(MedicalFundRules.DRAWING_ORDER, e.violations().get(0).path());
+    assertEquals(MedicalFundRules.DRAWING_ORDER.name(), e.violations().get(0).path());
     assertEquals("CHARITY", e.violations().get(0).value());
   }
 

@@ -14,24 +14,20 @@ import org.jingzhun.core.validation.Violations;
 
 /**
  * 资金来源对照 — which fund pays each payment to a household, in force for a region on a date:
- * read from the parameters {@value #FUNDS} (the funds) and {@value #FUNDING} (what each pays),
+ * read from the parameters {@code ledger.funds} (the funds) and {@code ledger.funding} (what each pays),
  * never from code. A payment is named by its entitlement kind's id ({@code DIBAO_TOP_UP}), by a
  * campaign programme ({@code campaign.DIBAO}) or by a payer of the medical cascade
  * ({@code payer.MEDICAL_ASSISTANCE}).
  */
 public final class LedgerFunding {
-  /** The parameter {@value}: the funds that pay households, by id and name. */
-  public static final String FUNDS = "ledger.funds";
-  /** The parameter {@value}: the fund id that pays each payment. */
-  public static final String FUNDING = "ledger.funding";
+  /** The parameter {@code ledger.funds}: the funds that pay households, by id and name. */
+  public static final ParameterKey<List<Fund>> FUNDS = ParameterKey.list("ledger.funds", Fund.class);
+  /** The parameter {@code ledger.funding}: the fund id that pays each payment. */
+  public static final ParameterKey<Map<String, String>> FUNDING = ParameterKey.map("ledger.funding", String.class, String.class);
   /** The prefix of a campaign programme's payment name: {@value}{@code DIBAO}. */
   public static final String CAMPAIGN = "campaign.";
   /** The prefix of a medical payer's payment name: {@value}{@code MEDICAL_ASSISTANCE}. */
   public static final String PAYER = "payer.";
-  /** The table {@value #FUNDS}, bound when the book loads. */
-  public static final ParameterKey<List<Fund>> FUNDS_TABLE = ParameterKey.list(FUNDS, Fund.class);
-  /** The table {@value #FUNDING}, bound when the book loads. */
-  public static final ParameterKey<Map<String, String>> FUNDING_TABLE = ParameterKey.map(FUNDING, String.class, String.class);
 
   private final Map<String, Fund> funds;
   private final Map<String, Fund> fundOfPayment;
@@ -43,10 +39,10 @@ public final class LedgerFunding {
     read.throwIfGaps();
     this.readings = read.readings();
     this.funds = new LinkedHashMap<>();
-    book.get(FUNDS, region, date).value(FUNDS_TABLE).forEach(f -> funds.put(f.id(), f));
+    book.get(FUNDS, region, date).value(FUNDS).forEach(f -> funds.put(f.id(), f));
     this.fundOfPayment = new LinkedHashMap<>();
     Violations v = Violations.collect();
-    book.get(FUNDING, region, date).value(FUNDING_TABLE).forEach((payment, fund) -> {
+    book.get(FUNDING, region, date).value(FUNDING).forEach((payment, fund) -> {
       Fund f = funds.get(fund);
       v.check(f != null, FUNDING + "." + payment, fund,
           "不是 " + FUNDS + " 中的资金编号 / is not a fund of " + FUNDS + " " + funds.keySet());
@@ -96,7 +92,7 @@ public final class LedgerFunding {
   public Fund fundOf(String payment) {
     Fund f = fundOfPayment.get(payment);
     if (f == null) {
-      throw ValidationException.of(FUNDING, payment,
+      throw ValidationException.of(FUNDING.name(), payment,
           "未规定该项待遇的资金来源，请在参数中补充 / names no fund for this payment; add it to the parameter");
     }
     return f;

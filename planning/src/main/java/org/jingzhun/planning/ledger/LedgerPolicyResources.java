@@ -23,7 +23,7 @@ public final class LedgerPolicyResources implements PolicyResources {
   /** The ledger's table parameters with their types, bound when the book loads. */
   @Override
   public List<ParameterKey<?>> keys() {
-    return List.of(LedgerFunding.FUNDS_TABLE, LedgerFunding.FUNDING_TABLE);
+    return List.of(LedgerFunding.FUNDS, LedgerFunding.FUNDING);
   }
 
   @Override
