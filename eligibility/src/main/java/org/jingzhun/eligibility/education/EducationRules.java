@@ -27,7 +27,10 @@ import org.jingzhun.eligibility.policy.Tables;
  * stage below higher education; in compulsory education (两免一补) a living allowance (boarders
  * and day pupils differ) and the nutrition subsidy; in senior high and secondary vocational
  * school the national grant; in higher education the national grant and a student credit loan
- * up to {@value #LOAN_MAX} a year with interest subsidised. Yearly amounts are paid in
+ * up to {@value #LOAN_MAX} a year with interest subsidised, and the national encouragement
+ * scholarship ({@value #SCHOLARSHIP}), awarded on merit and so granted with no amount of its
+ * own. In preschool the subsidy {@value #PRESCHOOL}; in secondary vocational school the Rain and
+ * Dew plan's subsidy {@value #RAIN_AND_DEW} beside the national grant. Yearly amounts are paid in
  * {@value #TERMS} equal terms, split to the fen so that they add up to the year.
  */
 public final class EducationRules {
@@ -48,6 +51,15 @@ public final class EducationRules {
    * studying) (生源地信用助学贷款年度上限（在读期间全额贴息）).
    */
   public static final String LOAN_MAX = "education.student-loan.max";
+  /** The parameter {@value}: preschool subsidy a year for a child of a poor household (学前教育资助). */
+  public static final String PRESCHOOL = "education.preschool.subsidy";
+  /** The parameter {@value}: the Rain and Dew plan's subsidy a year for a vocational student (雨露计划职业教育补助). */
+  public static final String RAIN_AND_DEW = "education.rain-and-dew.vocational";
+  /**
+   * The parameter {@value}: national encouragement scholarship a year in higher education, if
+   * awarded (国家励志奖学金).
+   */
+  public static final String SCHOLARSHIP = "education.scholarship.higher";
   /** The parameter {@value}: terms a school year is paid in (每学年学期数（按学期发放）). */
   public static final String TERMS = "education.terms-per-year";
 
@@ -64,6 +76,9 @@ public final class EducationRules {
   private final Reading grantHigher;
   private final Reading loanMax;
   private final Reading terms;
+  private final Reading preschool;
+  private final Reading rainAndDew;
+  private final Reading scholarship;
   private final List<BigInteger> termWeights;
   private final List<Money> noTerms;
   private final java.util.Map<Money, List<Money>> splits = new java.util.HashMap<>();
@@ -84,6 +99,9 @@ public final class EducationRules {
     read.need(GRANT_HIGHER);
     read.need(LOAN_MAX);
     read.need(TERMS);
+    read.need(PRESCHOOL);
+    read.need(RAIN_AND_DEW);
+    read.need(SCHOLARSHIP);
   }
 
   private EducationRules(PolicyBook book, RegionCode region, LocalDate date) {
@@ -98,13 +116,17 @@ public final class EducationRules {
     this.grantHigher = book.get(GRANT_HIGHER, region, date);
     this.loanMax = book.get(LOAN_MAX, region, date);
     this.terms = book.get(TERMS, region, date);
+    this.preschool = book.get(PRESCHOOL, region, date);
+    this.rainAndDew = book.get(RAIN_AND_DEW, region, date);
+    this.scholarship = book.get(SCHOLARSHIP, region, date);
     if (terms.integer() < 1) {
       throw ValidationException.of(Tables.path(terms), terms.integer(), "a school year is paid in at least one term");
     }
     this.termWeights = Collections.nCopies(terms.integer(), BigInteger.ONE);
     this.noTerms = Collections.nCopies(terms.integer(), Money.ZERO);
     // each amount's split into terms, computed once for the rules' lifetime (read-only afterwards)
-    for (Reading r : List.of(primaryBoarding, primaryDay, juniorBoarding, juniorDay, nutrition, grantSeniorHigh, grantVocational, grantHigher)) {
+    for (Reading r : List.of(primaryBoarding, primaryDay, juniorBoarding, juniorDay, nutrition, grantSeniorHigh, grantVocational, grantHigher,
+        preschool, rainAndDew)) {
       splits.computeIfAbsent(r.money(), m -> m.isZero() ? noTerms : m.allocate(termWeights));
     }
   }
@@ -149,6 +171,10 @@ public final class EducationRules {
         trace.parameter(loanMax);
         out.add(EducationEntitlement.builder().memberId(members.get(m).id()).stage(stage).aid(aid)
             .yearly(Money.ZERO).perTerm(noTerms).loanLimit(loanMax.money()).build());
+      } else if (aid == EducationAid.SCHOLARSHIP) {
+        trace.parameter(scholarship);
+        out.add(EducationEntitlement.builder().memberId(members.get(m).id()).stage(stage).aid(aid)
+            .yearly(Money.ZERO).perTerm(noTerms).scholarshipIfAwarded(scholarship.money()).build());
       } else {
         out.add(aid(members.get(m), stage, aid, amount, trace));
       }
@@ -164,8 +190,8 @@ public final class EducationRules {
      *
      * @param member the student's index in the household
      * @param aid the aid
-     * @param yearlyFen its amount a year in fen (zero for fees waived and the student loan, whose
-     *     limit is {@value #LOAN_MAX})
+     * @param yearlyFen its amount a year in fen (zero for fees waived, the student loan, whose
+     *     limit is {@value #LOAN_MAX}, and the scholarship, awarded on merit)
      */
     void aid(int member, EducationAid aid, long yearlyFen);
   }
@@ -181,7 +207,7 @@ public final class EducationRules {
     walk(household, (m, stage, aid, amount) -> sink.aid(m, aid, amount == null ? 0 : amount.money().fen()));
   }
 
-  /** One aid of a student: the reading of its amount, or null for fees waived and the loan. */
+  /** One aid of a student: the reading of its amount, or null for fees waived, the loan and the scholarship. */
   @FunctionalInterface
   private interface Visitor {
     void aid(int member, SchoolStage stage, EducationAid aid, Reading amount);
@@ -195,7 +221,10 @@ public final class EducationRules {
       }
       SchoolStage stage = h.schoolStage(m);
       switch (stage) {
-        case PRESCHOOL -> out.aid(m, stage, EducationAid.FEE_WAIVER, null);
+        case PRESCHOOL -> {
+          out.aid(m, stage, EducationAid.FEE_WAIVER, null);
+          out.aid(m, stage, EducationAid.PRESCHOOL_SUBSIDY, preschool);
+        }
         case PRIMARY, JUNIOR_MIDDLE -> {
           out.aid(m, stage, EducationAid.FEE_WAIVER, null);
           Reading allowance = stage == SchoolStage.PRIMARY
@@ -207,10 +236,14 @@ public final class EducationRules {
         case SENIOR_HIGH, SECONDARY_VOCATIONAL -> {
           out.aid(m, stage, EducationAid.FEE_WAIVER, null);
           out.aid(m, stage, EducationAid.NATIONAL_GRANT, stage == SchoolStage.SENIOR_HIGH ? grantSeniorHigh : grantVocational);
+          if (stage == SchoolStage.SECONDARY_VOCATIONAL) {
+            out.aid(m, stage, EducationAid.RAIN_AND_DEW, rainAndDew);
+          }
         }
         case HIGHER -> {
           out.aid(m, stage, EducationAid.NATIONAL_GRANT, grantHigher);
           out.aid(m, stage, EducationAid.STUDENT_LOAN_INTEREST_SUBSIDY, null);
+          out.aid(m, stage, EducationAid.SCHOLARSHIP, null);
         }
       }
     }

@@ -2,6 +2,7 @@ package org.jingzhun.eligibility.exit;
 
 import org.jingzhun.core.policy.PolicyReader;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.jingzhun.core.explain.Explained;
 import org.jingzhun.core.explain.RecordingTrace;
 import org.jingzhun.core.explain.Term;
@@ -15,7 +16,9 @@ import org.jingzhun.core.region.RegionCode;
  * missed-identification rate below {@value #MISSED_MAX}, wrong-exit rate below
  * {@value #WRONG_EXIT_MAX}, public approval above {@value #APPROVAL_MIN}. The three rates are
  * computed from the third-party assessment's sample counts ({@link AssessmentSample},
- * 国开办发〔2017〕56号) and compared exactly.
+ * 国开办发〔2017〕56号) and compared exactly. Where {@value ExitStandard#PARAMETER} is
+ * {@link ExitStandard#SICHUAN} (一低三有), every township must also have a standard central
+ * school, a qualified health centre and a convenience service centre.
  */
 public final class CountyExitRules {
   /**
@@ -38,6 +41,8 @@ public final class CountyExitRules {
   private final Reading missedMax;
   private final Reading wrongExitMax;
   private final Reading approvalMin;
+  private final Reading standard;
+  private final ExitStandard set;
 
   /**
    * Records in {@code read} every parameter these rules read.
@@ -49,6 +54,7 @@ public final class CountyExitRules {
     read.need(MISSED_MAX);
     read.need(WRONG_EXIT_MAX);
     read.need(APPROVAL_MIN);
+    read.need(ExitStandard.PARAMETER);
   }
 
   private CountyExitRules(PolicyBook book, RegionCode region, LocalDate date) {
@@ -57,6 +63,8 @@ public final class CountyExitRules {
     this.missedMax = book.get(MISSED_MAX, region, date);
     this.wrongExitMax = book.get(WRONG_EXIT_MAX, region, date);
     this.approvalMin = book.get(APPROVAL_MIN, region, date);
+    this.standard = book.get(ExitStandard.PARAMETER, region, date);
+    this.set = ExitStandard.of(standard);
   }
 
   /**
@@ -111,12 +119,14 @@ public final class CountyExitRules {
    */
   public ExitAssessment assess(CountyExitCase c, Trace trace) {
     AssessmentSample s = c.assessment();
-    return assess(c.incidence(), s.missedIdentificationRate(), s.wrongExitRate(), s.publicApproval(), trace);
+    return assess(c.incidence(), s.missedIdentificationRate(), s.wrongExitRate(), s.publicApproval(), Optional.of(c), trace);
   }
 
   /**
    * Assesses a county from its incidence and the three rates of the assessment (from a sample,
-   * or shares a scenario assumes: {@link SampleRate#of}).
+   * or shares a scenario assumes: {@link SampleRate#of}). Its townships' facilities, which
+   * Sichuan's standard adds, are not known here and are not tested: assess a
+   * {@link CountyExitCase} for them.
    *
    * @param incidence the poverty incidence
    * @param missed the rate of poor households missed by identification (漏评率)
@@ -127,8 +137,13 @@ public final class CountyExitRules {
    * @return every criterion with pass or fail, the figure found and the figure required
    */
   public ExitAssessment assess(SampleRate incidence, SampleRate missed, SampleRate wrongExits, SampleRate approval, Trace trace) {
-    trace.parameter(incidenceMax).parameter(missedMax).parameter(wrongExitMax).parameter(approvalMin);
-    ExitAssessment result = ExitAssessment.builder()
+    return assess(incidence, missed, wrongExits, approval, Optional.empty(), trace);
+  }
+
+  private ExitAssessment assess(SampleRate incidence, SampleRate missed, SampleRate wrongExits, SampleRate approval,
+      Optional<CountyExitCase> townships, Trace trace) {
+    trace.parameter(incidenceMax).parameter(missedMax).parameter(wrongExitMax).parameter(approvalMin).parameter(standard);
+    ExitAssessment.Builder out = ExitAssessment.builder()
         .addCriteria(CriterionResult.of(ExitCriterion.INCIDENCE, incidence.below(incidenceMax.share()),
             incidence.display(), "< " + incidenceMax.share()))
         .addCriteria(CriterionResult.of(ExitCriterion.MISSED_IDENTIFICATION, missed.below(missedMax.share()),
@@ -136,12 +151,23 @@ public final class CountyExitRules {
         .addCriteria(CriterionResult.of(ExitCriterion.WRONG_EXIT, wrongExits.below(wrongExitMax.share()),
             wrongExits.display(), "< " + wrongExitMax.share()))
         .addCriteria(CriterionResult.of(ExitCriterion.PUBLIC_APPROVAL, approval.above(approvalMin.share()),
-            approval.display(), "> " + approvalMin.share()))
-        .build();
+            approval.display(), "> " + approvalMin.share()));
+    if (set == ExitStandard.SICHUAN && townships.isPresent()) {
+      CountyExitCase c = townships.get();
+      facility(out, ExitCriterion.TOWNSHIP_CENTRAL_SCHOOL, c.everyTownshipHasCentralSchool());
+      facility(out, ExitCriterion.TOWNSHIP_HEALTH_CENTRE, c.everyTownshipHasHealthCentre());
+      facility(out, ExitCriterion.TOWNSHIP_SERVICE_CENTRE, c.everyTownshipHasServiceCentre());
+    }
+    ExitAssessment result = out.build();
     if (trace.isOn()) {
       result.criteria().forEach(r -> trace.amount(r.criterion().term(), (r.passed() ? "✓ " : "✗ ") + r.actual() + " (" + r.required() + ")"));
       trace.result(result.passed());
     }
     return result;
   }
+
+  private static void facility(ExitAssessment.Builder out, ExitCriterion c, boolean present) {
+    out.addCriteria(CriterionResult.of(c, present, present ? "yes" : "no", "yes"));
+  }
+
 }
