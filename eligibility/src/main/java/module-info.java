@@ -32,6 +32,7 @@ module org.jingzhun.eligibility {
   exports org.jingzhun.eligibility.prescription;
   exports org.jingzhun.eligibility.screening;
   exports org.jingzhun.eligibility.columnar;
+  exports org.jingzhun.eligibility.monitoring;
 
   opens org.jingzhun.eligibility.policy to com.fasterxml.jackson.databind;
   opens org.jingzhun.eligibility.identification to com.fasterxml.jackson.databind;
@@ -44,6 +45,7 @@ module org.jingzhun.eligibility {
   opens org.jingzhun.eligibility.housing to com.fasterxml.jackson.databind;
   opens org.jingzhun.eligibility.entitlement to com.fasterxml.jackson.databind;
   opens org.jingzhun.eligibility.prescription to com.fasterxml.jackson.databind;
+  opens org.jingzhun.eligibility.monitoring to com.fasterxml.jackson.databind;
 
   uses org.jingzhun.eligibility.entitlement.EntitlementProgramme;
 
@@ -53,6 +55,7 @@ module org.jingzhun.eligibility {
       org.jingzhun.eligibility.education.EducationProgramme,
       org.jingzhun.eligibility.housing.RenovationProgramme,
       org.jingzhun.eligibility.medical.PersonalShareCapProgramme,
-      org.jingzhun.eligibility.housing.RelocationProgramme;
+      org.jingzhun.eligibility.housing.RelocationProgramme,
+      org.jingzhun.eligibility.medical.MedicalAidProgramme;
   provides org.jingzhun.core.policy.PolicyResources with org.jingzhun.eligibility.policy.EligibilityPolicyResources;
 }

@@ -41,7 +41,8 @@ class ReadmeExampleTest {
     List<Money> parts = Money.ofYuan("1000000.00").allocate(Ratio.parse("4:3:2:1"));
 
     // dibao (190 × 12 × 4 − 7,200) / 12 = 160.00 a month; + boarder 1,250 + nutrition 800 by term
-    assertEquals("160.00 a month, 3970.00 a year", totals);
+    // + the premium subsidy of a dibao household, 120 × 0.5 = 60 for each of 4 members: 1,920 + 2,050 + 240 = 4,210
+    assertEquals("160.00 a month, 4210.00 a year", totals);
     assertTrue(notice.contains(h.id()), notice);
     assertTrue(explanation.contains("dibao.standard.rural"), explanation);
     assertEquals(Money.ofYuan("400000.00"), parts.get(0));

@@ -111,7 +111,8 @@ class WebApiTest {
     assertEquals("dibao", programmes.get(0).get("programme").asText());
     assertEquals("DIBAO_TOP_UP", programmes.get(0).get("kinds").get(0).get("kind").asText());
     assertEquals("MONTHLY", programmes.get(0).get("kinds").get(0).get("payment").asText());
-    assertEquals(5, programmes.size());
+    // dibao, education, renovation, personal-share cap, relocation, medical aid
+    assertEquals(6, programmes.size());
   }
 
   @Test
@@ -119,9 +120,10 @@ class WebApiTest {
     Http.Answer a = http.post(PRESCRIBE, HOUSEHOLD);
     assertEquals(200, a.status(), a.body());
     assertTrue(a.contentType().startsWith("application/json"));
-    // dibao 190 × 4 − 7,200 / 12 = 160.00 a month; 1,920 + 1,250 + 800 = 3,970.00 a year
+    // dibao 190 × 4 − 7,200 / 12 = 160.00 a month; 1,920 + 1,250 + 800 + the premium subsidy
+    // 4 × (120 × 0.5) = 240: 4,210.00 a year
     assertEquals("160.00", json(a).get("monthlyTotal").asText());
-    assertEquals("3970.00", json(a).get("yearlyTotal").asText());
+    assertEquals("4210.00", json(a).get("yearlyTotal").asText());
   }
 
   @Test

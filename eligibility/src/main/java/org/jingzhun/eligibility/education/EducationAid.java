@@ -13,7 +13,13 @@ public enum EducationAid implements Labelled {
   /** 国家助学金 — national grant. */
   NATIONAL_GRANT("国家助学金", "national grant"),
   /** 生源地信用助学贷款在读期间全额贴息 — student credit loan, interest fully subsidised while studying. */
-  STUDENT_LOAN_INTEREST_SUBSIDY("生源地信用助学贷款在读期间全额贴息", "student credit loan, interest fully subsidised while studying");
+  STUDENT_LOAN_INTEREST_SUBSIDY("生源地信用助学贷款在读期间全额贴息", "student credit loan, interest fully subsidised while studying"),
+  /** 学前教育资助 — preschool subsidy. */
+  PRESCHOOL_SUBSIDY("学前教育资助", "preschool subsidy"),
+  /** 雨露计划职业教育补助 — the Rain and Dew plan's subsidy for vocational students. */
+  RAIN_AND_DEW("雨露计划职业教育补助", "Rain and Dew plan subsidy for vocational students"),
+  /** 国家励志奖学金（按评定发放） — national encouragement scholarship, awarded on merit. */
+  SCHOLARSHIP("国家励志奖学金（按评定发放）", "national encouragement scholarship (awarded on merit)");
 
   private final String chinese;
   private final String english;

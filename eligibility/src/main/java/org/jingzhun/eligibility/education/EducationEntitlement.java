@@ -12,7 +12,8 @@ import org.jingzhun.core.validation.Violations;
 /**
  * 教育资助 — one aid to one student: the stage, the aid, the yearly amount and its payment per
  * term (adding up to the year exactly); a waiver has no amount of its own; a student loan has
- * its yearly limit.
+ * its yearly limit; a scholarship, awarded on merit, has no amount of its own and the amount
+ * of the year if awarded.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableEducationEntitlement.class)
@@ -36,6 +37,9 @@ public abstract class EducationEntitlement {
 
   /** {@return the yearly limit of a student loan; empty for other aid} */
   public abstract Optional<Money> loanLimit();
+
+  /** {@return the amount a year of a scholarship if awarded; empty for other aid} */
+  public abstract Optional<Money> scholarshipIfAwarded();
 
   /** {@return a builder of a new {@link EducationEntitlement}, checked when built} */
   public static Builder builder() {

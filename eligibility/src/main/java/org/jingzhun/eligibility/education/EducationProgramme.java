@@ -17,7 +17,9 @@ import org.jingzhun.eligibility.entitlement.Payment;
 
 /**
  * 教育扶贫资助 — the education programme of the prescription: for a poor household, each enrolled
- * member's aid by stage ({@link EducationRules}), paid by school term and so counted by the year.
+ * member's aid by stage ({@link EducationRules}): grants, the preschool subsidy, the Rain and Dew
+ * plan for vocational students and scholarships beside the loans, paid by school term and so
+ * counted by the year.
  */
 public final class EducationProgramme implements EntitlementProgramme {
   /** 教育：免除学杂费 — fees waived, a year. */
@@ -36,6 +38,16 @@ public final class EducationProgramme implements EntitlementProgramme {
   public static final EntitlementKind STUDENT_LOAN = EntitlementKind.of("EDUCATION_STUDENT_LOAN",
       "教育：生源地信用助学贷款贴息", "education: student loan with interest subsidy", Payment.YEARLY);
 
+  /** 教育：学前教育资助 — preschool subsidy, a year. */
+  public static final EntitlementKind PRESCHOOL_SUBSIDY = EntitlementKind.of("EDUCATION_PRESCHOOL_SUBSIDY",
+      "教育：学前教育资助", "education: preschool subsidy", Payment.YEARLY);
+  /** 教育：雨露计划职业教育补助 — the Rain and Dew plan's subsidy for vocational students, a year. */
+  public static final EntitlementKind RAIN_AND_DEW = EntitlementKind.of("EDUCATION_RAIN_AND_DEW",
+      "教育：雨露计划职业教育补助", "education: Rain and Dew plan (vocational students)", Payment.YEARLY);
+  /** 教育：国家励志奖学金 — scholarship awarded on merit (no amount of its own). */
+  public static final EntitlementKind SCHOLARSHIP = EntitlementKind.of("EDUCATION_SCHOLARSHIP",
+      "教育：国家励志奖学金（按评定发放）", "education: national encouragement scholarship (awarded on merit)", Payment.YEARLY);
+
   /** The programme, as the registry finds it. */
   public EducationProgramme() {}
 
@@ -46,7 +58,8 @@ public final class EducationProgramme implements EntitlementProgramme {
 
   @Override
   public List<EntitlementKind> kinds() {
-    return List.of(FEE_WAIVER, LIVING_ALLOWANCE, NUTRITION, NATIONAL_GRANT, STUDENT_LOAN);
+    return List.of(FEE_WAIVER, LIVING_ALLOWANCE, NUTRITION, NATIONAL_GRANT, STUDENT_LOAN, PRESCHOOL_SUBSIDY, RAIN_AND_DEW,
+        SCHOLARSHIP);
   }
 
   @Override
@@ -96,6 +109,9 @@ public final class EducationProgramme implements EntitlementProgramme {
       case NUTRITION -> NUTRITION;
       case NATIONAL_GRANT -> NATIONAL_GRANT;
       case STUDENT_LOAN_INTEREST_SUBSIDY -> STUDENT_LOAN;
+      case PRESCHOOL_SUBSIDY -> PRESCHOOL_SUBSIDY;
+      case RAIN_AND_DEW -> RAIN_AND_DEW;
+      case SCHOLARSHIP -> SCHOLARSHIP;
     };
   }
 }

@@ -28,7 +28,10 @@ import org.jingzhun.eligibility.policy.Tables;
  * stage below higher education; in compulsory education (两免一补) a living allowance (boarders
  * and day pupils differ) and the nutrition subsidy; in senior high and secondary vocational
  * school the national grant; in higher education the national grant and a student credit loan
- * up to {@code education.student-loan.max} a year with interest subsidised. Yearly amounts are paid in
+ * up to {@code education.student-loan.max} a year with interest subsidised, and the national encouragement
+ * scholarship ({@code education.scholarship.higher}), awarded on merit and so granted with no amount of its
+ * own. In preschool the subsidy {@code education.preschool.subsidy}; in secondary vocational school the Rain and
+ * Dew plan's subsidy {@code education.rain-and-dew.vocational} beside the national grant. Yearly amounts are paid in
  * {@code education.terms-per-year} equal terms, split to the fen so that they add up to the year.
  */
 public final class EducationRules {
@@ -54,6 +57,18 @@ public final class EducationRules {
    * studying) (生源地信用助学贷款年度上限（在读期间全额贴息）).
    */
   public static final ParameterKey<Money> LOAN_MAX = ParameterKey.money("education.student-loan.max");
+  /** The parameter {@code education.preschool.subsidy}: preschool subsidy a year for a child of a poor household (学前教育资助). */
+  public static final ParameterKey<Money> PRESCHOOL = ParameterKey.money("education.preschool.subsidy");
+  /**
+   * The parameter {@code education.rain-and-dew.vocational}: the Rain and Dew plan's subsidy a year for a vocational
+   * student (雨露计划职业教育补助).
+   */
+  public static final ParameterKey<Money> RAIN_AND_DEW = ParameterKey.money("education.rain-and-dew.vocational");
+  /**
+   * The parameter {@code education.scholarship.higher}: national encouragement scholarship a year in higher education, if
+   * awarded (国家励志奖学金).
+   */
+  public static final ParameterKey<Money> SCHOLARSHIP = ParameterKey.money("education.scholarship.higher");
   /** The parameter {@code education.terms-per-year}: terms a school year is paid in (每学年学期数（按学期发放）). */
   public static final ParameterKey<Integer> TERMS = ParameterKey.count("education.terms-per-year");
 
@@ -70,6 +85,9 @@ public final class EducationRules {
   private final Reading grantHigher;
   private final Reading loanMax;
   private final Reading terms;
+  private final Reading preschool;
+  private final Reading rainAndDew;
+  private final Reading scholarship;
   private final List<BigInteger> termWeights;
   private final List<Money> noTerms;
   private final java.util.Map<Money, List<Money>> splits = new java.util.HashMap<>();
@@ -90,6 +108,9 @@ public final class EducationRules {
     read.need(GRANT_HIGHER);
     read.need(LOAN_MAX);
     read.need(TERMS);
+    read.need(PRESCHOOL);
+    read.need(RAIN_AND_DEW);
+    read.need(SCHOLARSHIP);
   }
 
   private EducationRules(PolicyBook book, RegionCode region, LocalDate date) {
@@ -104,13 +125,17 @@ public final class EducationRules {
     this.grantHigher = book.get(GRANT_HIGHER, region, date);
     this.loanMax = book.get(LOAN_MAX, region, date);
     this.terms = book.get(TERMS, region, date);
+    this.preschool = book.get(PRESCHOOL, region, date);
+    this.rainAndDew = book.get(RAIN_AND_DEW, region, date);
+    this.scholarship = book.get(SCHOLARSHIP, region, date);
     if (terms.value(TERMS) < 1) {
       throw ValidationException.of(Tables.path(terms), terms.value(TERMS), "a school year is paid in at least one term");
     }
     this.termWeights = Collections.nCopies(terms.value(TERMS), BigInteger.ONE);
     this.noTerms = Collections.nCopies(terms.value(TERMS), Money.ZERO);
     // each amount's split into terms, computed once for the rules' lifetime (read-only afterwards)
-    for (Reading r : List.of(primaryBoarding, primaryDay, juniorBoarding, juniorDay, nutrition, grantSeniorHigh, grantVocational, grantHigher)) {
+    for (Reading r : List.of(primaryBoarding, primaryDay, juniorBoarding, juniorDay, nutrition, grantSeniorHigh, grantVocational, grantHigher,
+        preschool, rainAndDew)) {
       splits.computeIfAbsent(r.money(), m -> m.isZero() ? noTerms : m.allocate(termWeights));
     }
   }
@@ -155,6 +180,10 @@ public final class EducationRules {
         trace.parameter(loanMax);
         out.add(EducationEntitlement.builder().memberId(members.get(m).id()).stage(stage).aid(aid)
             .yearly(Money.ZERO).perTerm(noTerms).loanLimit(loanMax.value(LOAN_MAX)).build());
+      } else if (aid == EducationAid.SCHOLARSHIP) {
+        trace.parameter(scholarship);
+        out.add(EducationEntitlement.builder().memberId(members.get(m).id()).stage(stage).aid(aid)
+            .yearly(Money.ZERO).perTerm(noTerms).scholarshipIfAwarded(scholarship.value(SCHOLARSHIP)).build());
       } else {
         out.add(aid(members.get(m), stage, aid, amount, trace));
       }
@@ -170,8 +199,8 @@ public final class EducationRules {
      *
      * @param member the student's index in the household
      * @param aid the aid
-     * @param yearlyFen its amount a year in fen (zero for fees waived and the student loan, whose
-     *     limit is {@code education.student-loan.max})
+     * @param yearlyFen its amount a year in fen (zero for fees waived, the student loan, whose
+     *     limit is {@code education.student-loan.max}, and the scholarship, awarded on merit)
      */
     void aid(int member, EducationAid aid, long yearlyFen);
   }
@@ -187,7 +216,7 @@ public final class EducationRules {
     walk(household, (m, stage, aid, amount) -> sink.aid(m, aid, amount == null ? 0 : amount.money().fen()));
   }
 
-  /** One aid of a student: the reading of its amount, or null for fees waived and the loan. */
+  /** One aid of a student: the reading of its amount, or null for fees waived, the loan and the scholarship. */
   @FunctionalInterface
   private interface Visitor {
     void aid(int member, SchoolStage stage, EducationAid aid, Reading amount);
@@ -201,7 +230,10 @@ public final class EducationRules {
       }
       SchoolStage stage = h.schoolStage(m);
       switch (stage) {
-        case PRESCHOOL -> out.aid(m, stage, EducationAid.FEE_WAIVER, null);
+        case PRESCHOOL -> {
+          out.aid(m, stage, EducationAid.FEE_WAIVER, null);
+          out.aid(m, stage, EducationAid.PRESCHOOL_SUBSIDY, preschool);
+        }
         case PRIMARY, JUNIOR_MIDDLE -> {
           out.aid(m, stage, EducationAid.FEE_WAIVER, null);
           Reading allowance = stage == SchoolStage.PRIMARY
@@ -213,10 +245,14 @@ public final class EducationRules {
         case SENIOR_HIGH, SECONDARY_VOCATIONAL -> {
           out.aid(m, stage, EducationAid.FEE_WAIVER, null);
           out.aid(m, stage, EducationAid.NATIONAL_GRANT, stage == SchoolStage.SENIOR_HIGH ? grantSeniorHigh : grantVocational);
+          if (stage == SchoolStage.SECONDARY_VOCATIONAL) {
+            out.aid(m, stage, EducationAid.RAIN_AND_DEW, rainAndDew);
+          }
         }
         case HIGHER -> {
           out.aid(m, stage, EducationAid.NATIONAL_GRANT, grantHigher);
           out.aid(m, stage, EducationAid.STUDENT_LOAN_INTEREST_SUBSIDY, null);
+          out.aid(m, stage, EducationAid.SCHOLARSHIP, null);
         }
       }
     }

@@ -10,7 +10,8 @@ import org.jingzhun.core.validation.Violations;
 /**
  * 贫困县退出核查 — a county put up for exit: its registered poor persons and rural registered
  * population (for incidence), and the counts of the third-party assessment's sample (its rates
- * are computed from them, 国开办发〔2017〕56号).
+ * are computed from them, 国开办发〔2017〕56号), and its townships' facilities, which Sichuan's
+ * standard (一低三有) tests.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCountyExitCase.class)
@@ -28,6 +29,33 @@ public abstract class CountyExitCase {
 
   /** {@return the third-party assessment's sample counts, from which its rates are computed} */
   public abstract AssessmentSample assessment();
+
+  /**
+   * {@return whether every township of the county has a standard central school (乡乡有标准中心校);
+   * true unless stated (tested where Sichuan's standard applies)}
+   */
+  @Value.Default
+  public boolean everyTownshipHasCentralSchool() {
+    return true;
+  }
+
+  /**
+   * {@return whether every township has a qualified health centre (乡乡有达标卫生院); true unless
+   * stated (tested where Sichuan's standard applies)}
+   */
+  @Value.Default
+  public boolean everyTownshipHasHealthCentre() {
+    return true;
+  }
+
+  /**
+   * {@return whether every township has a convenience service centre (乡乡有便民服务中心); true
+   * unless stated (tested where Sichuan's standard applies)}
+   */
+  @Value.Default
+  public boolean everyTownshipHasServiceCentre() {
+    return true;
+  }
 
   /**
    * {@return the poverty incidence: registered poor persons out of the rural registered population}

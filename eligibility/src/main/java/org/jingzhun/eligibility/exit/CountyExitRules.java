@@ -4,6 +4,7 @@ import org.jingzhun.core.policy.ParameterKey;
 import org.jingzhun.core.money.Share;
 import org.jingzhun.core.policy.PolicyReader;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.jingzhun.core.explain.Explained;
 import org.jingzhun.core.explain.RecordingTrace;
 import org.jingzhun.core.explain.Term;
@@ -17,7 +18,9 @@ import org.jingzhun.core.region.RegionCode;
  * missed-identification rate below {@code exit.county.missed-identification-max}, wrong-exit rate below
  * {@code exit.county.wrong-exit-max}, public approval above {@code exit.county.approval-min}. The three rates are
  * computed from the third-party assessment's sample counts ({@link AssessmentSample},
- * 国开办发〔2017〕56号) and compared exactly.
+ * 国开办发〔2017〕56号) and compared exactly. Where {@code exit.standard} is
+ * {@link ExitStandard#SICHUAN} (一低三有), every township must also have a standard central
+ * school, a qualified health centre and a convenience service centre.
  */
 public final class CountyExitRules {
   /**
@@ -40,6 +43,8 @@ public final class CountyExitRules {
   private final Reading missedMax;
   private final Reading wrongExitMax;
   private final Reading approvalMin;
+  private final Reading standard;
+  private final ExitStandard set;
 
   /**
    * Records in {@code read} every parameter these rules read.
@@ -51,6 +56,7 @@ public final class CountyExitRules {
     read.need(MISSED_MAX);
     read.need(WRONG_EXIT_MAX);
     read.need(APPROVAL_MIN);
+    read.need(ExitStandard.PARAMETER);
   }
 
   private CountyExitRules(PolicyBook book, RegionCode region, LocalDate date) {
@@ -59,6 +65,8 @@ public final class CountyExitRules {
     this.missedMax = book.get(MISSED_MAX, region, date);
     this.wrongExitMax = book.get(WRONG_EXIT_MAX, region, date);
     this.approvalMin = book.get(APPROVAL_MIN, region, date);
+    this.standard = book.get(ExitStandard.PARAMETER, region, date);
+    this.set = ExitStandard.of(standard);
   }
 
   /**
@@ -113,12 +121,14 @@ public final class CountyExitRules {
    */
   public ExitAssessment assess(CountyExitCase c, Trace trace) {
     AssessmentSample s = c.assessment();
-    return assess(c.incidence(), s.missedIdentificationRate(), s.wrongExitRate(), s.publicApproval(), trace);
+    return assess(c.incidence(), s.missedIdentificationRate(), s.wrongExitRate(), s.publicApproval(), Optional.of(c), trace);
   }
 
   /**
    * Assesses a county from its incidence and the three rates of the assessment (from a sample,
-   * or shares a scenario assumes: {@link SampleRate#of}).
+   * or shares a scenario assumes: {@link SampleRate#of}). Its townships' facilities, which
+   * Sichuan's standard adds, are not known here and are not tested: assess a
+   * {@link CountyExitCase} for them.
    *
    * @param incidence the poverty incidence
    * @param missed the rate of poor households missed by identification (漏评率)
@@ -129,8 +139,13 @@ public final class CountyExitRules {
    * @return every criterion with pass or fail, the figure found and the figure required
    */
   public ExitAssessment assess(SampleRate incidence, SampleRate missed, SampleRate wrongExits, SampleRate approval, Trace trace) {
-    trace.parameter(incidenceMax).parameter(missedMax).parameter(wrongExitMax).parameter(approvalMin);
-    ExitAssessment result = ExitAssessment.builder()
+    return assess(incidence, missed, wrongExits, approval, Optional.empty(), trace);
+  }
+
+  private ExitAssessment assess(SampleRate incidence, SampleRate missed, SampleRate wrongExits, SampleRate approval,
+      Optional<CountyExitCase> townships, Trace trace) {
+    trace.parameter(incidenceMax).parameter(missedMax).parameter(wrongExitMax).parameter(approvalMin).parameter(standard);
+    ExitAssessment.Builder out = ExitAssessment.builder()
         .addCriteria(CriterionResult.of(ExitCriterion.INCIDENCE, incidence.below(incidenceMax.value(INCIDENCE_MAX)),
             incidence.display(), "< " + incidenceMax.value(INCIDENCE_MAX)))
         .addCriteria(CriterionResult.of(ExitCriterion.MISSED_IDENTIFICATION, missed.below(missedMax.value(MISSED_MAX)),
@@ -138,12 +153,23 @@ public final class CountyExitRules {
         .addCriteria(CriterionResult.of(ExitCriterion.WRONG_EXIT, wrongExits.below(wrongExitMax.value(WRONG_EXIT_MAX)),
             wrongExits.display(), "< " + wrongExitMax.value(WRONG_EXIT_MAX)))
         .addCriteria(CriterionResult.of(ExitCriterion.PUBLIC_APPROVAL, approval.above(approvalMin.value(APPROVAL_MIN)),
-            approval.display(), "> " + approvalMin.value(APPROVAL_MIN)))
-        .build();
+            approval.display(), "> " + approvalMin.value(APPROVAL_MIN)));
+    if (set == ExitStandard.SICHUAN && townships.isPresent()) {
+      CountyExitCase c = townships.get();
+      facility(out, ExitCriterion.TOWNSHIP_CENTRAL_SCHOOL, c.everyTownshipHasCentralSchool());
+      facility(out, ExitCriterion.TOWNSHIP_HEALTH_CENTRE, c.everyTownshipHasHealthCentre());
+      facility(out, ExitCriterion.TOWNSHIP_SERVICE_CENTRE, c.everyTownshipHasServiceCentre());
+    }
+    ExitAssessment result = out.build();
     if (trace.isOn()) {
       result.criteria().forEach(r -> trace.amount(r.criterion().term(), (r.passed() ? "✓ " : "✗ ") + r.actual() + " (" + r.required() + ")"));
       trace.result(result.passed());
     }
     return result;
   }
+
+  private static void facility(ExitAssessment.Builder out, ExitCriterion c, boolean present) {
+    out.addCriteria(CriterionResult.of(c, present, present ? "yes" : "no", "yes"));
+  }
+
 }

@@ -36,7 +36,19 @@ public enum ExitCriterion implements Termed {
   /** 错退率低于规定 — wrong-exit rate below the threshold. */
   WRONG_EXIT("错退率低于规定", "wrong-exit rate below the threshold"),
   /** 群众认可度高于规定 — public approval above the threshold. */
-  PUBLIC_APPROVAL("群众认可度高于规定", "public approval above the threshold");
+  PUBLIC_APPROVAL("群众认可度高于规定", "public approval above the threshold"),
+  /** 户通生活用电 — household electricity (四川“六有”). */
+  HOUSEHOLD_ELECTRICITY("户通生活用电", "household electricity"),
+  /** 户通广播电视 — radio and television (四川“六有”). */
+  RADIO_TELEVISION("户通广播电视", "radio and television"),
+  /** 有文化室 — a cultural room (四川“五有”). */
+  CULTURAL_ROOM("有文化室", "a cultural room"),
+  /** 乡镇有标准中心校 — a standard central school in every township (四川“三有”). */
+  TOWNSHIP_CENTRAL_SCHOOL("每个乡镇有标准中心校", "a standard central school in every township"),
+  /** 乡镇有达标卫生院 — a qualified health centre in every township (四川“三有”). */
+  TOWNSHIP_HEALTH_CENTRE("每个乡镇有达标卫生院", "a qualified health centre in every township"),
+  /** 乡镇有便民服务中心 — a convenience service centre in every township (四川“三有”). */
+  TOWNSHIP_SERVICE_CENTRE("每个乡镇有便民服务中心", "a convenience service centre in every township");
 
   private final Term term;
 

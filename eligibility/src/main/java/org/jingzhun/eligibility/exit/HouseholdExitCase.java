@@ -11,7 +11,8 @@ import org.jingzhun.core.validation.Violations;
 
 /**
  * 户退出核查 — a household put up for exit, with its net incomes of earlier years (most
- * recent first) for the stability rule.
+ * recent first) for the stability rule, and the household's electricity and radio and
+ * television, which Sichuan's standard (一超六有) tests.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableHouseholdExitCase.class)
@@ -23,6 +24,24 @@ public abstract class HouseholdExitCase {
 
   /** {@return net income (家庭纯收入) of the year before, the year before that, …; may be empty} */
   public abstract List<Money> earlierNetIncomes();
+
+  /**
+   * {@return 户通生活用电 — whether the household has electricity for daily life; true unless
+   * stated (tested where Sichuan's standard applies)}
+   */
+  @Value.Default
+  public boolean electricity() {
+    return true;
+  }
+
+  /**
+   * {@return 户通广播电视 — whether the household receives radio and television; true unless
+   * stated (tested where Sichuan's standard applies)}
+   */
+  @Value.Default
+  public boolean radioAndTelevision() {
+    return true;
+  }
 
   /**
    * {@return the case of {@code household}}

@@ -26,7 +26,9 @@ import org.jingzhun.eligibility.policy.PovertyLine;
  * {@code exit.household.income-multiple} × the line of the year, and of each of the
  * {@code exit.household.stable-years} − 1 years before above that year's line (stability); compulsory
  * education, basic medical care and safe housing guaranteed; safe water where
- * {@code exit.household.requires-safe-water} says so. Food and clothing are taken as secure when income passes.
+ * {@code exit.household.requires-safe-water} says so. Food and clothing are taken as secure when income passes. Where
+ * {@code exit.standard} is {@link ExitStandard#SICHUAN} (一超六有), safe water,
+ * household electricity and radio and television are required too.
  */
 public final class HouseholdExitRules {
   /**
@@ -54,6 +56,8 @@ public final class HouseholdExitRules {
   private final Reading multiple;
   private final Reading stableYears;
   private final Reading water;
+  private final Reading standard;
+  private final ExitStandard set;
   private final SchoolAge schoolAge;
 
   /**
@@ -66,6 +70,7 @@ public final class HouseholdExitRules {
     PovertyLine.need(read);
     read.need(INCOME_MULTIPLE);
     read.need(SAFE_WATER);
+    read.need(ExitStandard.PARAMETER);
     SchoolAge.need(read);
     read.need(STABLE_YEARS).ifPresent(years -> {
       for (int k = 1; k < years.integer(); k++) {
@@ -84,6 +89,8 @@ public final class HouseholdExitRules {
     this.multiple = book.get(INCOME_MULTIPLE, region, date);
     this.stableYears = book.get(STABLE_YEARS, region, date);
     this.water = book.get(SAFE_WATER, region, date);
+    this.standard = book.get(ExitStandard.PARAMETER, region, date);
+    this.set = ExitStandard.of(standard);
     this.schoolAge = SchoolAge.resolve(book, region, date);
   }
 
@@ -149,7 +156,7 @@ public final class HouseholdExitRules {
               + " on " + date + " needs the net incomes of the " + earlierYears + " years before");
     }
     line.cite(trace);
-    trace.parameter(multiple).parameter(stableYears).parameter(water);
+    trace.parameter(multiple).parameter(stableYears).parameter(water).parameter(standard);
     BigDecimal m = multiple.value(INCOME_MULTIPLE);
     ExitAssessment.Builder out = ExitAssessment.builder();
     Money lineNow = line.perPersonPerYear();
@@ -174,8 +181,13 @@ public final class HouseholdExitRules {
     out.addCriteria(guarantee(ExitCriterion.COMPULSORY_EDUCATION, deficits, GuaranteeDeficit.CHILD_OUT_OF_SCHOOL));
     out.addCriteria(guarantee(ExitCriterion.BASIC_MEDICAL, deficits, GuaranteeDeficit.UNINSURED));
     out.addCriteria(guarantee(ExitCriterion.SAFE_HOUSING, deficits, GuaranteeDeficit.UNSAFE_HOUSING));
-    if (water.value(SAFE_WATER)) {
+    if (water.value(SAFE_WATER) || set == ExitStandard.SICHUAN) {
       out.addCriteria(guarantee(ExitCriterion.SAFE_WATER, deficits, GuaranteeDeficit.UNSAFE_WATER));
+    }
+    if (set == ExitStandard.SICHUAN) {
+      out.addCriteria(CriterionResult.of(ExitCriterion.HOUSEHOLD_ELECTRICITY, c.electricity(), c.electricity() ? "yes" : "no", "yes"));
+      out.addCriteria(CriterionResult.of(ExitCriterion.RADIO_TELEVISION, c.radioAndTelevision(),
+          c.radioAndTelevision() ? "yes" : "no", "yes"));
     }
     ExitAssessment result = out.build();
     if (trace.isOn()) {

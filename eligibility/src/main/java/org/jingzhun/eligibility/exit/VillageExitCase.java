@@ -21,6 +21,15 @@ public abstract class VillageExitCase {
   /** {@return 建档立卡贫困人口 — registered poor persons not yet exited} */
   public abstract int registeredPoorPersons();
 
+  /**
+   * {@return 有文化室 — whether the village has a cultural room; true unless stated (tested where
+   * Sichuan's standard applies)}
+   */
+  @Value.Default
+  public boolean culturalRoom() {
+    return true;
+  }
+
   /** {@return a builder of a new {@link VillageExitCase}, checked when built} */
   public static Builder builder() {
     return new Builder();

@@ -19,6 +19,8 @@ import org.jingzhun.core.region.RegionCode;
  * 2 % elsewhere, 厅字〔2016〕16号), plus the conditions a province adds: a hardened road,
  * electricity, a safe water supply, a clinic, broadband (each where its flag requires it), and
  * collective income at least {@code exit.village.collective-income-min}.
+ * Where {@code exit.standard} is {@link ExitStandard#SICHUAN} (一低五有), a cultural
+ * room is required too.
  */
 public final class VillageExitRules {
   /**
@@ -50,6 +52,8 @@ public final class VillageExitRules {
   private final Reading clinic;
   private final Reading broadband;
   private final Reading collectiveMin;
+  private final Reading standard;
+  private final ExitStandard set;
 
   /**
    * Records in {@code read} every parameter these rules read.
@@ -64,6 +68,7 @@ public final class VillageExitRules {
     read.need(CLINIC);
     read.need(BROADBAND);
     read.need(COLLECTIVE_INCOME_MIN);
+    read.need(ExitStandard.PARAMETER);
   }
 
   private VillageExitRules(PolicyBook book, RegionCode region, LocalDate date) {
@@ -75,6 +80,8 @@ public final class VillageExitRules {
     this.clinic = book.get(CLINIC, region, date);
     this.broadband = book.get(BROADBAND, region, date);
     this.collectiveMin = book.get(COLLECTIVE_INCOME_MIN, region, date);
+    this.standard = book.get(ExitStandard.PARAMETER, region, date);
+    this.set = ExitStandard.of(standard);
   }
 
   /**
@@ -129,7 +136,7 @@ public final class VillageExitRules {
   public ExitAssessment assess(VillageExitCase c, Trace trace) {
     Village v = c.village();
     trace.parameter(incidenceMax).parameter(road).parameter(electricity).parameter(water).parameter(clinic)
-        .parameter(broadband).parameter(collectiveMin);
+        .parameter(broadband).parameter(collectiveMin).parameter(standard);
     ExitAssessment.Builder out = ExitAssessment.builder();
     out.addCriteria(CriterionResult.of(ExitCriterion.INCIDENCE,
         new SampleRate(c.registeredPoorPersons(), v.registeredPopulation()).below(incidenceMax.value(INCIDENCE_MAX)),
@@ -142,6 +149,9 @@ public final class VillageExitRules {
     Money min = collectiveMin.value(COLLECTIVE_INCOME_MIN);
     out.addCriteria(CriterionResult.of(ExitCriterion.COLLECTIVE_INCOME, !v.collectiveIncome().isLessThan(min),
         v.collectiveIncome(), "≥ " + min));
+    if (set == ExitStandard.SICHUAN) {
+      out.addCriteria(CriterionResult.of(ExitCriterion.CULTURAL_ROOM, c.culturalRoom(), c.culturalRoom() ? "yes" : "no", "yes"));
+    }
     ExitAssessment result = out.build();
     if (trace.isOn()) {
       result.criteria().forEach(r -> trace.amount(r.criterion().term(), (r.passed() ? "✓ " : "✗ ") + r.actual() + " (" + r.required() + ")"));

@@ -11,6 +11,10 @@ import org.jingzhun.eligibility.identification.SchoolAge;
 import org.jingzhun.eligibility.exit.HouseholdExitRules;
 import org.jingzhun.eligibility.exit.VillageExitRules;
 import org.jingzhun.eligibility.exit.CountyExitRules;
+import org.jingzhun.eligibility.exit.ExitStandard;
+import org.jingzhun.eligibility.medical.PremiumSubsidy;
+import org.jingzhun.eligibility.medical.OutpatientAid;
+import org.jingzhun.eligibility.monitoring.MonitoringRules;
 import org.jingzhun.eligibility.batch.BatchRules;
 import org.jingzhun.core.policy.ParameterKey;
 import com.google.common.collect.ImmutableList;
@@ -41,7 +45,8 @@ public final class EligibilityPolicyResources implements PolicyResources {
   public List<ParameterKey<?>> keys() {
     return ParameterKey.declaredIn(IdentificationRules.class, SchoolAge.class, PovertyLine.class, BatchRules.class,
         DibaoRules.class, TwoLinesCheck.class, EducationRules.class, HousingRules.class, MedicalCascade.class,
-        HouseholdExitRules.class, VillageExitRules.class, CountyExitRules.class, ProcedureRules.class);
+        HouseholdExitRules.class, VillageExitRules.class, CountyExitRules.class, ExitStandard.class, ProcedureRules.class,
+        PremiumSubsidy.class, OutpatientAid.class, MonitoringRules.class);
   }
 
   @Override

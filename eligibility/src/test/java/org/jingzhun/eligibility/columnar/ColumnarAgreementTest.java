@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jingzhun.core.explain.Trace;
 import org.jingzhun.core.household.Household;
+import org.jingzhun.core.household.HealthCondition;
 import org.jingzhun.core.household.HousingSafetyGrade;
 import org.jingzhun.core.household.LabourCapacity;
 import org.jingzhun.core.household.PovertyCause;
@@ -20,6 +21,7 @@ import org.jingzhun.eligibility.education.EducationProgramme;
 import org.jingzhun.eligibility.entitlement.Entitlement;
 import org.jingzhun.eligibility.entitlement.EntitlementKind;
 import org.jingzhun.eligibility.housing.RenovationProgramme;
+import org.jingzhun.eligibility.medical.MedicalAidProgramme;
 import org.jingzhun.eligibility.prescription.Prescription;
 import org.jingzhun.eligibility.prescription.PrescriptionCase;
 import org.jingzhun.eligibility.prescription.PrescriptionRules;
@@ -28,7 +30,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The columnar prescription and the per-household one agree, inside this module: a small,
  * varied population (incomes around the line and the dibao standard, a severely disabled member,
- * a boarder, grade C and D dwellings) gives the same count and amount of every kind, the same
+ * a boarder, grade C and D dwellings, a chronic illness) gives the same count and amount of every kind, the same
  * poor households and the same totals both ways. The 10^6-household version is in test-support.
  */
 class ColumnarAgreementTest {
@@ -44,7 +46,7 @@ class ColumnarAgreementTest {
     for (String net : incomes) {
       for (HousingSafetyGrade grade : grades) {
         all.add(Fixtures.household(net, 0).id("H" + n++).housing(grade)
-            .addMembers(Fixtures.adult("P1").build())
+            .addMembers(Fixtures.adult("P1").health(n % 4 == 0 ? HealthCondition.CHRONIC_ILLNESS : HealthCondition.HEALTHY).build())
             .addMembers(Fixtures.adult("P2").disabilityGrade(n % 3 == 0 ? 1 : 4)
                 .labourCapacity(n % 2 == 0 ? LabourCapacity.NONE : LabourCapacity.FULL).build())
             .addMembers(Fixtures.child("C1", LocalDate.of(2006, 3, 1)).schoolStage(SchoolStage.PRIMARY).boarding(n % 2 == 1).build())
@@ -77,7 +79,8 @@ class ColumnarAgreementTest {
     assertEquals(Money.sum(one.stream().map(Prescription::yearlyTotal).toList()), totals.yearlyTotal());
     // the population reaches the kinds it was built for, so the comparison is not empty
     assertTrue(totals.grants(DibaoProgramme.TOP_UP) > 0 && totals.grants(EducationProgramme.LIVING_ALLOWANCE) > 0
-        && totals.grants(RenovationProgramme.GRANT) > 0, "kinds reached: " + totals.kinds());
+        && totals.grants(RenovationProgramme.GRANT) > 0 && totals.grants(MedicalAidProgramme.PREMIUM_SUBSIDY) > 0
+        && totals.grants(MedicalAidProgramme.OUTPATIENT_AID) > 0, "kinds reached: " + totals.kinds());
   }
 
   @Test

@@ -47,12 +47,14 @@ class EveryMissingParameterTest {
   @Test
   void householdVillageAndCountyExit() {
     assertMissing(() -> HouseholdExitRules.resolve(BOOK, Fixtures.VILLAGE, DAY), "poverty.line.series",
-        "exit.household.income-multiple", "exit.household.requires-safe-water", "exit.household.stable-years");
+        "exit.household.income-multiple", "exit.household.requires-safe-water", "exit.standard", "exit.household.stable-years");
     assertMissing(() -> VillageExitRules.resolve(BOOK, Fixtures.VILLAGE, DAY), "exit.village.incidence-max",
         "exit.village.requires-road", "exit.village.requires-electricity", "exit.village.requires-water",
-        "exit.village.requires-clinic", "exit.village.requires-broadband", "exit.village.collective-income-min");
+        "exit.village.requires-clinic", "exit.village.requires-broadband", "exit.village.collective-income-min",
+        "exit.standard");
     assertMissing(() -> CountyExitRules.resolve(BOOK, Fixtures.BAZHOU, DAY), "exit.county.incidence-max",
-        "exit.county.missed-identification-max", "exit.county.wrong-exit-max", "exit.county.approval-min");
+        "exit.county.missed-identification-max", "exit.county.wrong-exit-max", "exit.county.approval-min",
+        "exit.standard");
   }
 
   @Test
@@ -71,7 +73,8 @@ class EveryMissingParameterTest {
         "education.living-allowance.junior-middle.boarding", "education.living-allowance.junior-middle.day",
         "education.nutrition.compulsory", "education.national-grant.senior-high",
         "education.national-grant.secondary-vocational", "education.national-grant.higher",
-        "education.student-loan.max", "education.terms-per-year");
+        "education.student-loan.max", "education.terms-per-year", "education.preschool.subsidy",
+        "education.rain-and-dew.vocational", "education.scholarship.higher");
     assertMissing(() -> ProcedureRules.resolve(BOOK, Fixtures.VILLAGE, DAY), "procedure.entry.steps",
         "procedure.exit.steps", "procedure.public-notice.min-days");
     assertMissing(() -> BatchRules.resolve(BOOK, Fixtures.VILLAGE, DAY), "batches.mapping");

@@ -26,6 +26,7 @@ import org.jingzhun.eligibility.exit.HouseholdExitRules;
 import org.jingzhun.eligibility.exit.VillageExitRules;
 import org.jingzhun.core.household.RelocationPlan;
 import org.jingzhun.eligibility.medical.MedicalCascade;
+import org.jingzhun.eligibility.monitoring.MonitoringRules;
 import org.jingzhun.eligibility.prescription.Prescription;
 import org.jingzhun.eligibility.prescription.PrescriptionCase;
 import org.jingzhun.eligibility.prescription.PrescriptionRules;
@@ -121,11 +122,33 @@ class ShippedBookCoverageTest {
       PolicyCoverage c = BOOK.coverage(county, 2014, 2025);
       for (String name : List.of("poverty.line.series", "dibao.standard.rural", "batches.mapping",
           "housing.renovation.grant.c", "housing.renovation.grant.d", "extreme-poverty.support.multiple",
-          "exit.household.income-multiple", "education.student-loan.max")) {
+          "exit.household.income-multiple", "education.student-loan.max", "medical.premium.personal",
+          "medical.premium-subsidy.share.extreme", "medical.premium-subsidy.share.dibao",
+          "medical.premium-subsidy.share.registered-poor", "medical.outpatient-aid.deductible",
+          "medical.outpatient-aid.rate", "medical.outpatient-aid.cap", "education.preschool.subsidy",
+          "education.rain-and-dew.vocational", "education.scholarship.higher", "exit.standard")) {
         PolicyCoverage.Row row = c.rows().stream().filter(r -> r.parameter().equals(name)).findFirst().orElseThrow();
         assertTrue(row.complete(), county + " " + name + " " + row);
       }
     }
+  }
+
+  @Test
+  void monitoringHasItsThresholdOnEveryDayFromItsStartIn2020To2025InEveryCounty() {
+    // monitoring starts with the guidance of 2020-03-20: no rule before it, and no gap after it
+    TreeSet<String> gaps = new TreeSet<>();
+    for (RegionCode county : COUNTIES) {
+      for (LocalDate day : days()) {
+        if (!day.isBefore(LocalDate.of(2020, 4, 1))) {
+          try {
+            MonitoringRules.resolve(BOOK, county, day);
+          } catch (ValidationException e) {
+            e.violations().forEach(v -> gaps.add(v.path() + " (" + county + ", " + v.value() + ")"));
+          }
+        }
+      }
+    }
+    assertEquals(new TreeSet<>(), gaps);
   }
 
   /** A poor household with a student of every stage, a severely disabled member, a C dwelling and a relocation plan; a lone adult who cannot work in a D dwelling. */

@@ -64,6 +64,34 @@ class EducationRulesTest {
   }
 
   @Test
+  void aPreschoolChildGetsTheWaiverAndSichuansPreschoolSubsidy() {
+    List<EducationEntitlement> e = EducationRules.compute(withStudent(SchoolStage.PRESCHOOL, false), BOOK, DATE);
+    assertEquals(List.of(EducationAid.FEE_WAIVER, EducationAid.PRESCHOOL_SUBSIDY), e.stream().map(EducationEntitlement::aid).toList());
+    // Sichuan's estimate: 500 a year, two terms of 250
+    assertEquals(Money.ofYuan(500), e.get(1).yearly());
+    assertEquals(List.of(Money.ofYuan(250), Money.ofYuan(250)), e.get(1).perTerm());
+  }
+
+  @Test
+  void aVocationalStudentGetsTheRainAndDewSubsidyBesideTheNationalGrant() {
+    List<EducationEntitlement> e = EducationRules.compute(withStudent(SchoolStage.SECONDARY_VOCATIONAL, false), BOOK, DATE);
+    assertEquals(List.of(EducationAid.FEE_WAIVER, EducationAid.NATIONAL_GRANT, EducationAid.RAIN_AND_DEW),
+        e.stream().map(EducationEntitlement::aid).toList());
+    // grant 2,000; Rain and Dew 3,000 a year, 1,500 a term
+    assertEquals(Money.ofYuan(2000), e.get(1).yearly());
+    assertEquals(List.of(Money.ofYuan(1500), Money.ofYuan(1500)), e.get(2).perTerm());
+  }
+
+  @Test
+  void aStudentInHigherEducationMayBeAwardedTheScholarshipWhichHasNoAmountOfItsOwn() {
+    EducationEntitlement s = EducationRules.compute(withStudent(SchoolStage.HIGHER, false), BOOK, DATE).get(2);
+    assertEquals(EducationAid.SCHOLARSHIP, s.aid());
+    // awarded on merit: 0 in the prescription, 5,000 a year if awarded
+    assertEquals(Money.ZERO, s.yearly());
+    assertEquals(Optional.of(Money.ofYuan(5000)), s.scholarshipIfAwarded());
+  }
+
+  @Test
   void anEntitlementRoundTripsThroughJson() {
     EducationEntitlement e = EducationRules.compute(withStudent(SchoolStage.HIGHER, false), BOOK, DATE).get(1);
     assertEquals(e, JingzhunJson.read(JingzhunJson.write(e), EducationEntitlement.class));

@@ -17,11 +17,14 @@ class EntitlementRegistryTest {
 
   @Test
   void theStandardRegistryHoldsTheLibrarysProgrammesInTheirDeclaredOrder() {
-    assertEquals(List.of("dibao", "education", "housing.renovation", "medical.personal-share-cap", "housing.relocation"),
+    assertEquals(List.of("dibao", "education", "housing.renovation", "medical.personal-share-cap", "housing.relocation",
+        "medical.aid"),
         EntitlementRegistry.standard().programmes().stream().map(p -> p.rule().key()).toList());
     assertEquals(List.of("DIBAO_TOP_UP", "EXTREME_POVERTY_SUPPORT", "DIBAO_ADD_ON_DISABILITY", "DIBAO_ADD_ON_ILLNESS",
         "EDUCATION_FEE_WAIVER", "EDUCATION_LIVING_ALLOWANCE", "EDUCATION_NUTRITION", "EDUCATION_NATIONAL_GRANT",
-        "EDUCATION_STUDENT_LOAN", "HOUSING_RENOVATION", "RELOCATION_SUBSIDY"),
+        "EDUCATION_STUDENT_LOAN", "EDUCATION_PRESCHOOL_SUBSIDY", "EDUCATION_RAIN_AND_DEW",
+        "EDUCATION_SCHOLARSHIP", "HOUSING_RENOVATION", "RELOCATION_SUBSIDY", "MEDICAL_PREMIUM_SUBSIDY",
+        "MEDICAL_OUTPATIENT_AID"),
         EntitlementRegistry.standard().kinds().stream().map(EntitlementKind::id).toList());
   }
 
@@ -37,7 +40,7 @@ class EntitlementRegistryTest {
   void twoProgrammesMayNotGrantTheSameKind() {
     EntitlementRegistry once = EntitlementRegistry.standard().with(new HeatingAllowanceProgramme());
     ValidationException e = assertThrows(ValidationException.class, () -> once.with(new HeatingAllowanceProgramme()));
-    assertEquals("programmes[6].kinds", e.violations().get(0).path());
+    assertEquals("programmes[7].kinds", e.violations().get(0).path());
   }
 
   @Test

@@ -19,6 +19,7 @@ import org.jingzhun.core.policy.PolicyFile;
 import org.jingzhun.core.validation.ValidationException;
 import org.jingzhun.eligibility.Fixtures;
 import org.jingzhun.eligibility.dibao.DibaoProgramme;
+import org.jingzhun.eligibility.medical.MedicalAidProgramme;
 import org.jingzhun.eligibility.prescription.Prescription;
 import org.jingzhun.eligibility.prescription.PrescriptionCase;
 import org.jingzhun.eligibility.prescription.PrescriptionNotice;
@@ -50,12 +51,16 @@ class TestOnlyProgrammeTest {
   void theAllowanceJoinsThePrescriptionAndItsTotals() throws Exception {
     PrescriptionRules rules = PrescriptionRules.resolve(bookWithHeating(), Fixtures.VILLAGE, DATE, WITH_HEATING);
     Prescription p = rules.prescribe(PrescriptionCase.of(poorFamily()), Trace.off());
-    // dibao: 190 × 3 − 6,000 / 12 = 570 − 500 = 70 a month; heating: 15 × 3 members = 45 a month
+    // dibao: 190 × 3 − 6,000 / 12 = 570 − 500 = 70 a month; the premium subsidy of a dibao household
+    // in 2015, 120 × 0.5 = 60 a member a year; heating: 15 × 3 members = 45 a month
     assertEquals(List.of(Entitlement.of(DibaoProgramme.TOP_UP, Optional.empty(), Money.ofYuan(70)),
+        Entitlement.of(MedicalAidProgramme.PREMIUM_SUBSIDY, Optional.of("P1"), Money.ofYuan(60)),
+        Entitlement.of(MedicalAidProgramme.PREMIUM_SUBSIDY, Optional.of("P2"), Money.ofYuan(60)),
+        Entitlement.of(MedicalAidProgramme.PREMIUM_SUBSIDY, Optional.of("P3"), Money.ofYuan(60)),
         Entitlement.of(HeatingAllowanceProgramme.ALLOWANCE, Optional.empty(), Money.ofYuan(45))), p.entitlements());
-    // a month 70 + 45 = 115; a year 115 × 12 = 1,380
+    // a month 70 + 45 = 115; a year 115 × 12 + 3 × 60 = 1,380 + 180 = 1,560
     assertEquals(Money.ofYuan(115), p.monthlyTotal());
-    assertEquals(Money.ofYuan(1380), p.yearlyTotal());
+    assertEquals(Money.ofYuan(1560), p.yearlyTotal());
     // its figure is not official, so the prescription says so
     assertTrue(p.estimatedOrUnverified().contains(HeatingAllowanceProgramme.PER_MEMBER), p.estimatedOrUnverified().toString());
   }
@@ -96,6 +101,7 @@ class TestOnlyProgrammeTest {
   void theStandardPrescriptionIsUnchangedByTheRegistryThatHasIt() throws Exception {
     PolicyBook book = bookWithHeating();
     Prescription standard = PrescriptionRules.resolve(book, Fixtures.VILLAGE, DATE).prescribe(PrescriptionCase.of(poorFamily()), Trace.off());
-    assertEquals(List.of(DibaoProgramme.TOP_UP), standard.entitlements().stream().map(Entitlement::kind).toList());
+    assertEquals(List.of(DibaoProgramme.TOP_UP, MedicalAidProgramme.PREMIUM_SUBSIDY, MedicalAidProgramme.PREMIUM_SUBSIDY,
+        MedicalAidProgramme.PREMIUM_SUBSIDY), standard.entitlements().stream().map(Entitlement::kind).toList());
   }
 }

@@ -42,12 +42,13 @@ class HouseholdExitExplanationTest {
     Explained<ExitAssessment> e = HouseholdExitRules.explain(c, book, DATE);
     Explanation x = e.explanation();
     assertEquals(List.of("poverty.line.series", "poverty.line.planning-path", "exit.household.income-multiple",
-            "exit.household.stable-years", "exit.household.requires-safe-water", "poverty.line.series",
+            "exit.household.stable-years", "exit.household.requires-safe-water", "exit.standard", "poverty.line.series",
             "poverty.line.planning-path", "poverty.line.series", "poverty.line.planning-path",
             "guarantee.school-age.from", "guarantee.school-age.until"),
         x.parameters().stream().map(Explanation.ParameterLine::name).toList());
     assertEquals(List.of("3747.00", "✓ 3750.00 (> 3747.00)", "✓ 3535.01, 3500.00 (> 3535.00, > 3335.00)",
-            "✓ yes (yes)", "✓ yes (yes)", "✓ yes (yes)", "✓ yes (yes)"),
+            // education, medical care, housing, water; and Sichuan's electricity, radio and television
+            "✓ yes (yes)", "✓ yes (yes)", "✓ yes (yes)", "✓ yes (yes)", "✓ yes (yes)", "✓ yes (yes)"),
         x.amounts().stream().map(a -> String.valueOf(a.value())).toList());
     assertEquals("the year's poverty line", x.amounts().get(0).name().label(Language.EN));
     assertEquals(true, x.result());
@@ -62,8 +63,12 @@ class HouseholdExitExplanationTest {
           exit.household.requires-safe-water:
             values:
               "511902": [{from: 2017-01-01, value: false, source: t}]
+          exit.standard:
+            values:
+              "511902": [{from: 2017-01-01, value: NATIONAL, source: t}]
         """);
-    // 7,500 / 2 = 3,750, not above 3,747 × 1.5 = 5,620.50; the household has no safe water, which is not asked.
+    // 7,500 / 2 = 3,750, not above 3,747 × 1.5 = 5,620.50; the household has no safe water, which the
+    // national checklist does not ask when the flag is off (Sichuan's standard would).
     ExitAssessment a = HouseholdExitRules.compute(HouseholdExitCase.of(Fixtures.household("7500", 2)
         .safeDrinkingWater(false).build()), book, DATE);
     assertEquals("> 3747.00 × 1.5", a.criteria().get(0).required());

@@ -35,7 +35,8 @@ class HouseholdExitRulesTest {
     ExitAssessment a = HouseholdExitRules.compute(HouseholdExitCase.of(Fixtures.household("6436.01", 2).build()), BOOK, DATE);
     assertTrue(a.passed());
     assertEquals(List.of(ExitCriterion.INCOME, ExitCriterion.COMPULSORY_EDUCATION, ExitCriterion.BASIC_MEDICAL,
-        ExitCriterion.SAFE_HOUSING, ExitCriterion.SAFE_WATER), a.criteria().stream().map(CriterionResult::criterion).toList());
+        ExitCriterion.SAFE_HOUSING, ExitCriterion.SAFE_WATER, ExitCriterion.HOUSEHOLD_ELECTRICITY,
+        ExitCriterion.RADIO_TELEVISION), a.criteria().stream().map(CriterionResult::criterion).toList());
   }
 
   @Test

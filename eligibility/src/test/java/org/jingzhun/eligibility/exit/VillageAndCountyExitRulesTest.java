@@ -42,7 +42,8 @@ class VillageAndCountyExitRulesTest {
     ExitAssessment a = VillageExitRules.compute(village(29), BOOK, DATE);
     assertTrue(a.passed());
     assertEquals(List.of(ExitCriterion.INCIDENCE, ExitCriterion.HARDENED_ROAD, ExitCriterion.CLINIC,
-        ExitCriterion.BROADBAND, ExitCriterion.COLLECTIVE_INCOME), a.criteria().stream().map(CriterionResult::criterion).toList());
+        ExitCriterion.BROADBAND, ExitCriterion.COLLECTIVE_INCOME, ExitCriterion.CULTURAL_ROOM),
+        a.criteria().stream().map(CriterionResult::criterion).toList());
   }
 
   @Test

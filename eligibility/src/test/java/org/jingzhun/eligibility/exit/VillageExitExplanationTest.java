@@ -37,7 +37,8 @@ class VillageExitExplanationTest {
     Explained<ExitAssessment> e = VillageExitRules.explain(
         VillageExitCase.builder().village(v).registeredPoorPersons(29).build(), BOOK, DATE);
     assertEquals(List.of(ExitCriterion.INCIDENCE, ExitCriterion.HARDENED_ROAD, ExitCriterion.ELECTRICITY,
-        ExitCriterion.WATER_SUPPLY, ExitCriterion.CLINIC, ExitCriterion.BROADBAND, ExitCriterion.COLLECTIVE_INCOME),
+        ExitCriterion.WATER_SUPPLY, ExitCriterion.CLINIC, ExitCriterion.BROADBAND, ExitCriterion.COLLECTIVE_INCOME,
+        ExitCriterion.CULTURAL_ROOM),
         e.value().criteria().stream().map(CriterionResult::criterion).toList());
     assertEquals(List.of(ExitCriterion.ELECTRICITY), e.value().failed());
     assertEquals(List.of("yes", "no", "yes"), e.value().criteria().subList(1, 4).stream().map(CriterionResult::actual).toList());

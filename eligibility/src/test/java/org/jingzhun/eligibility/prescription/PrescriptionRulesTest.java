@@ -30,6 +30,7 @@ import org.jingzhun.eligibility.education.EducationProgramme;
 import org.jingzhun.eligibility.entitlement.Entitlement;
 import org.jingzhun.eligibility.entitlement.EntitlementKind;
 import org.jingzhun.eligibility.housing.RenovationProgramme;
+import org.jingzhun.eligibility.medical.MedicalAidProgramme;
 import org.jingzhun.eligibility.identification.GuaranteeDeficit;
 import org.junit.jupiter.api.Test;
 
@@ -61,10 +62,14 @@ class PrescriptionRulesTest {
         entitlement(DibaoProgramme.TOP_UP, null, "70", "840"),
         byTerm(EducationProgramme.FEE_WAIVER, "C1", "0"),
         byTerm(EducationProgramme.LIVING_ALLOWANCE, "C1", "1000"),
-        byTerm(EducationProgramme.NUTRITION, "C1", "800")), p.entitlements());
-    // a month: the top-up 70 only; a year: 840 + 1,000 + 800 = 2,640
+        byTerm(EducationProgramme.NUTRITION, "C1", "800"),
+        // the premium subsidy of a dibao household in 2015: 120 × 0.5 = 60 a member
+        byTerm(MedicalAidProgramme.PREMIUM_SUBSIDY, "P1", "60"),
+        byTerm(MedicalAidProgramme.PREMIUM_SUBSIDY, "P2", "60"),
+        byTerm(MedicalAidProgramme.PREMIUM_SUBSIDY, "C1", "60")), p.entitlements());
+    // a month: the top-up 70 only; a year: 840 + 1,000 + 800 + 3 × 60 = 2,820
     assertEquals(Money.ofYuan(70), p.monthlyTotal());
-    assertEquals(Money.ofYuan(2640), p.yearlyTotal());
+    assertEquals(Money.ofYuan(2820), p.yearlyTotal());
     // disability cause → social security 2, severe disability 1 = 3; labourer → production 1; pupil → education 1
     assertEquals(FiveBatch.SOCIAL_SECURITY, p.batch().primary());
     assertEquals(Optional.of(FiveBatch.PRODUCTION_AND_EMPLOYMENT), p.batch().secondary());
@@ -83,8 +88,8 @@ class PrescriptionRulesTest {
     // a month: the dibao top-up only, 190 × 3 − 6,000 / 12 = 70 (not 70 + 1,250 / 12 ≈ 104.17 + 800 / 12 ≈ 66.67 = 240.84,
     // whose 12 months, 2,890.08, would not be the year)
     assertEquals(Money.ofYuan(70), p.monthlyTotal());
-    // a year: 12 × 70 + junior boarder 1,250 + nutrition 800 = 840 + 2,050 = 2,890
-    assertEquals(Money.ofYuan(2890), p.yearlyTotal());
+    // a year: 12 × 70 + junior boarder 1,250 + nutrition 800 + premium subsidy 3 × 60 = 840 + 2,050 + 180 = 3,070
+    assertEquals(Money.ofYuan(3070), p.yearlyTotal());
   }
 
   private static Entitlement entitlement(EntitlementKind kind, String member, String monthly, String yearly) {
@@ -99,9 +104,13 @@ class PrescriptionRulesTest {
     Prescription p = PrescriptionRules.compute(PrescriptionCase.of(h), BOOK, LocalDate.of(2021, 12, 15));
     // 415 × 2 − 7,000 / 12 (583.33) = 246.67 a month, 2,960.04 a year; C grant 20,000 once
     assertEquals(List.of(entitlement(DibaoProgramme.TOP_UP, null, "246.67", "2960.04"),
-        Entitlement.builder().kind(RenovationProgramme.GRANT).monthly(Money.ZERO).yearly(Money.ofYuan(20000)).build()),
+        Entitlement.builder().kind(RenovationProgramme.GRANT).monthly(Money.ZERO).yearly(Money.ofYuan(20000)).build(),
+        // the premium subsidy of a dibao household in 2021: 320 × 0.5 = 160 a member
+        byTerm(MedicalAidProgramme.PREMIUM_SUBSIDY, "P1", "160"),
+        byTerm(MedicalAidProgramme.PREMIUM_SUBSIDY, "P2", "160")),
         p.entitlements());
-    assertEquals(Money.ofYuan("22960.04"), p.yearlyTotal());
+    // 2,960.04 + 20,000 + 2 × 160 = 23,280.04
+    assertEquals(Money.ofYuan("23280.04"), p.yearlyTotal());
     assertEquals(java.util.Set.of(GuaranteeDeficit.UNSAFE_HOUSING), p.missingGuarantees());
     assertEquals(Optional.of(Share.parse("0.1")), p.personalShareCap());
   }
@@ -114,7 +123,10 @@ class PrescriptionRulesTest {
         .income(Income.builder().business(Money.ofYuan(1000)).productionCosts(Money.ofYuan(1500)).build()).build();
     Prescription p = PrescriptionRules.compute(PrescriptionCase.of(h), BOOK, DATE);
     assertEquals(Optional.of(PovertyCategory.DIBAO), p.identification().category());
-    assertEquals(List.of(entitlement(DibaoProgramme.TOP_UP, null, "380", "4560")), p.entitlements());
+    // and the premium subsidy of a dibao household in 2015, 120 × 0.5 = 60 a member
+    assertEquals(List.of(entitlement(DibaoProgramme.TOP_UP, null, "380", "4560"),
+        byTerm(MedicalAidProgramme.PREMIUM_SUBSIDY, "P1", "60"), byTerm(MedicalAidProgramme.PREMIUM_SUBSIDY, "P2", "60")),
+        p.entitlements());
   }
 
   @Test
@@ -125,23 +137,26 @@ class PrescriptionRulesTest {
     assertTrue(zh.contains("帮扶处方") && zh.contains("dibao.standard.rural") && zh.contains("农村低保核定"), zh);
     assertTrue(en.contains("household prescription") && en.contains("education assistance"), en);
     String notice = PrescriptionNotice.render(explained.value(), Language.ZH);
-    assertTrue(notice.contains("低保贫困户") && notice.contains("每月 70.00 元，每年 2640.00 元")
+    assertTrue(notice.contains("低保贫困户") && notice.contains("每月 70.00 元，每年 2820.00 元")
         && notice.contains("每年 1000.00 元（按学期发放）"), notice);
     assertTrue(PrescriptionNotice.render(explained.value(), Language.EN).contains("70.00 yuan a month"));
   }
 
   /**
    * Education aid a year for a pupil of a poor household on {@link #DATE}, from the shipped
-   * figures: preschool fees waived only (0); primary boarder 1,000 / day 500 + nutrition 800;
-   * junior middle boarder 1,250 / day 625 + nutrition 800; senior high and vocational grant
-   * 2,000; higher education grant 3,000 (3,300 only from 2019-09).
+   * figures: preschool fees waived (0) and Sichuan's preschool subsidy 500 (estimated); primary
+   * boarder 1,000 / day 500 + nutrition 800; junior middle boarder 1,250 / day 625 + nutrition
+   * 800; senior high and vocational grant 2,000, and for a vocational student the Rain and Dew
+   * subsidy 3,000; higher education grant 3,000 (3,300 only from 2019-09) and the scholarship,
+   * awarded on merit (0 in the prescription).
    */
   private static long educationFen(SchoolStage stage, boolean boarding) {
     return switch (stage) {
-      case PRESCHOOL -> 0;
+      case PRESCHOOL -> 500_00;
       case PRIMARY -> (boarding ? 1000_00 : 500_00) + 800_00;
       case JUNIOR_MIDDLE -> (boarding ? 1250_00 : 625_00) + 800_00;
-      case SENIOR_HIGH, SECONDARY_VOCATIONAL -> 2000_00;
+      case SENIOR_HIGH -> 2000_00;
+      case SECONDARY_VOCATIONAL -> 2000_00 + 3000_00;
       case HIGHER -> 3000_00;
     };
   }
@@ -150,7 +165,8 @@ class PrescriptionRulesTest {
   void theTotalsMatchAnIndependentRecomputationFromThePolicy() {
     // adults with full labour and wages, one pupil: members = adults + 1, housing safe, no relocation.
     // poor ⇔ income < 2,800 × members; dibao ⇔ income < 190 × 12 × members, gap = (190 × 12 × members − income) / 12
-    // half-up to the fen. Month: the gap. Year: 12 × the gap + the pupil's aid if poor.
+    // half-up to the fen. Month: the gap. Year: 12 × the gap + the pupil's aid if poor + the premium
+    // subsidy if poor, 120 × 0.5 = 60 a member (dibao and other poor households alike in Sichuan).
     PrescriptionRules rules = PrescriptionRules.resolve(BOOK, Fixtures.VILLAGE, DATE);
     qt().forAll(longs().between(0, 3_000_000), integers().between(1, 5), booleans().all(), integers().between(0, 5))
         .checkAssert((fen, adults, boarding, stage) -> {
@@ -165,7 +181,7 @@ class PrescriptionRulesTest {
               ? new java.math.BigDecimal(shortfall).divide(java.math.BigDecimal.valueOf(12), 0, java.math.RoundingMode.HALF_UP).longValueExact()
               : 0;
           assertEquals(Money.ofFen(gap), p.monthlyTotal(), () -> fen + " fen, " + members + " members");
-          assertEquals(Money.ofFen(12 * gap + (poor ? educationFen(s, boarding) : 0)), p.yearlyTotal(),
+          assertEquals(Money.ofFen(12 * gap + (poor ? educationFen(s, boarding) + 60_00L * members : 0)), p.yearlyTotal(),
               () -> fen + " fen, " + members + " members, " + s + (boarding ? " boarder" : ""));
         });
   }

@@ -32,6 +32,11 @@ import org.jingzhun.eligibility.identification.IdentificationTerms;
 import org.jingzhun.eligibility.medical.CascadeResult;
 import org.jingzhun.eligibility.medical.InpatientBill;
 import org.jingzhun.eligibility.medical.MedicalCascade;
+import org.jingzhun.eligibility.monitoring.MonitoringAssessment;
+import org.jingzhun.eligibility.monitoring.MonitoringRules;
+import org.jingzhun.eligibility.medical.OutpatientAid;
+import org.jingzhun.eligibility.medical.OutpatientAidResult;
+import org.jingzhun.eligibility.medical.OutpatientClaim;
 import org.jingzhun.eligibility.prescription.Prescription;
 import org.jingzhun.eligibility.prescription.PrescriptionCase;
 import org.jingzhun.eligibility.prescription.PrescriptionNotice;
@@ -44,7 +49,7 @@ import org.jingzhun.examples.calculation.Situation;
 /**
  * 资格计算目录 — every calculation of the eligibility module, registered for the command line and
  * case files. A calculation on a household reads the parameters of the household's village; the
- * procedure check, the medical cascade and housing read those of {@code --region}; the exit
+ * procedure check, the medical cascade, outpatient aid and housing read those of {@code --region}; the exit
  * tests of a village and a county read those of the village or county in their input.
  */
 public final class EligibilityCalculations {
@@ -91,6 +96,11 @@ public final class EligibilityCalculations {
       (b, s) -> MedicalCascade.compute(b, s.book(), s.region(), s.date()),
       (b, s) -> MedicalCascade.explain(b, s.book(), s.region(), s.date()));
 
+  public static final Calculation<OutpatientClaim, OutpatientAidResult> OUTPATIENT_AID = Calculation.of(
+      "outpatient-aid", OutpatientAid.RULE, OutpatientClaim.class,
+      (c, s) -> OutpatientAid.compute(c, s.book(), s.region(), s.date()),
+      (c, s) -> OutpatientAid.explain(c, s.book(), s.region(), s.date()));
+
   public static final Calculation<Household, List<EducationEntitlement>> EDUCATION = Calculation.of(
       "education", EducationRules.RULE, Household.class,
       (h, s) -> EducationRules.compute(h, s.book(), s.date()),
@@ -107,10 +117,18 @@ public final class EligibilityCalculations {
       (c, s) -> PrescriptionRules.explain(c, s.book(), s.date()))
       .withNotice(PrescriptionNotice::render);
 
-  /** Every eligibility calculation, in the order of the policy: who is poor, then what they get. */
+  public static final Calculation<Household, MonitoringAssessment> MONITORING = Calculation.of(
+      "monitoring", MonitoringRules.RULE, Household.class,
+      (h, s) -> MonitoringRules.compute(h, s.book(), s.date()),
+      (h, s) -> MonitoringRules.explain(h, s.book(), s.date()));
+
+  /**
+   * Every eligibility calculation, in the order of the policy: who is poor, then what they get,
+   * then, after the campaign, who is monitored.
+   */
   public static final ImmutableList<Calculation<?, ?>> ALL = ImmutableList.of(
       IDENTIFICATION, PROCEDURE, HOUSEHOLD_EXIT, VILLAGE_EXIT, COUNTY_EXIT, FIVE_BATCHES, DIBAO, TWO_LINES,
-      MEDICAL_CASCADE, EDUCATION, HOUSING, PRESCRIPTION);
+      MEDICAL_CASCADE, OUTPATIENT_AID, EDUCATION, HOUSING, PRESCRIPTION, MONITORING);
 
   private EligibilityCalculations() {}
 

@@ -21,6 +21,7 @@ import org.jingzhun.examples.cli.Jingzhun;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Runs every example of docs/cli.md in-process and compares its output with the block below
@@ -51,7 +52,40 @@ class CliDocumentationTest {
     return examples.stream().map(e -> DynamicTest.dynamicTest(e.command().lines().findFirst().orElseThrow(), () -> run(e)));
   }
 
+  /**
+   * With {@code -Djingzhun.cli.write=true}, rewrites every example's output block in docs/cli.md
+   * with what its command gives now (then read the diff: each change must be one you meant).
+   */
+  @Test
+  @EnabledIfSystemProperty(named = "jingzhun.cli.write", matches = "true")
+  void rewriteTheDocumentedOutputs() throws IOException {
+    Matcher m = EXAMPLE.matcher(Files.readString(DOC));
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      Example e = new Example(m.group(1), m.group(2), m.group(3));
+      m.appendReplacement(out, Matcher.quoteReplacement(
+          "```sh\n" + e.command() + "```\n\n```" + e.language() + "\n" + output(e).text() + "```"));
+    }
+    m.appendTail(out);
+    Files.writeString(DOC, out.toString());
+  }
+
+  /** What an example's command printed (standard output, then standard error, then its status if asked), and its status. */
+  private record Output(String text, int status, String err) {}
+
   private static void run(Example e) throws IOException {
+    Output o = output(e);
+    if (!e.command().lines().findFirst().orElseThrow().endsWith(ECHO_STATUS)) {
+      assertEquals(0, o.status(), o.err());
+    }
+    if (e.language().equals("json")) {
+      assertEquals(JingzhunJson.read(e.expected(), JsonNode.class), JingzhunJson.read(o.text(), JsonNode.class), o.text());
+    } else {
+      assertEquals(e.expected(), o.text());
+    }
+  }
+
+  private static Output output(Example e) throws IOException {
     List<String> lines = e.command().lines().toList();
     String line = lines.get(0);
     boolean echoStatus = line.endsWith(ECHO_STATUS);
@@ -68,15 +102,7 @@ class CliDocumentationTest {
     String[] args = Arrays.stream(line.substring("./jingzhun".length()).strip().split(" +"))
         .filter(a -> !a.isEmpty()).toArray(String[]::new);
     CliRun.Result r = CliRun.run(CliRun.environment(PolicyBook.shipped()), stdin, args);
-    String actual = r.out() + r.err() + (echoStatus ? "exit status " + r.status() + "\n" : "");
-    if (!echoStatus) {
-      assertEquals(0, r.status(), r.err());
-    }
-    if (e.language().equals("json")) {
-      assertEquals(JingzhunJson.read(e.expected(), JsonNode.class), JingzhunJson.read(actual, JsonNode.class), actual);
-    } else {
-      assertEquals(e.expected(), actual);
-    }
+    return new Output(r.out() + r.err() + (echoStatus ? "exit status " + r.status() + "\n" : ""), r.status(), r.err());
   }
 
   @Test

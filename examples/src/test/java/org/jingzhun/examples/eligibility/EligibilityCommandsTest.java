@@ -40,9 +40,11 @@ class EligibilityCommandsTest {
         Arguments.of("two-lines-check", "{\"start\": \"2019-01-01\", \"until\": \"2018-01-01\"}", "until = '2018-01-01'"),
         Arguments.of("medical-cascade", "{\"total\": \"100.00\", \"covered\": \"200.00\", \"inCounty\": true, \"registeredPoor\": true}",
             "covered = '200.00'"),
+        Arguments.of("outpatient-aid", "{\"condition\": \"CHRONIC_ILLNESS\", \"costs\": \"-1.00\"}", "costs = '-1.00'"),
         Arguments.of("education", BAD_HOUSEHOLD, "members[0].disabilityGrade = '7'"),
         Arguments.of("housing", "{\"relocation\": {\"persons\": 0, \"floorArea\": 20}}", "relocation.persons = '0'"),
-        Arguments.of("prescription", "{\"household\": " + BAD_HOUSEHOLD + "}", "household.members[0].disabilityGrade = '7'"));
+        Arguments.of("prescription", "{\"household\": " + BAD_HOUSEHOLD + "}", "household.members[0].disabilityGrade = '7'"),
+        Arguments.of("monitoring", BAD_HOUSEHOLD, "members[0].disabilityGrade = '7'"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -98,8 +100,9 @@ class EligibilityCommandsTest {
     assertEquals(0, r.status(), r.err());
     JsonNode out = JingzhunJson.read(r.out(), JsonNode.class);
     assertEquals("Household 511902105210-0007 (2015-12-01)", out.at("/notice/0").asText());
-    // a month the dibao only, 160.00; a year 1,920 + 1,250 + 800 = 3,970 (education is paid by term)
-    assertTrue(out.get("notice").toString().contains("Total: 160.00 yuan a month, 3970.00 yuan a year"), out.toString());
+    // a month the dibao only, 160.00; a year 1,920 + 1,250 + 800 + the premium subsidy 4 × 60 = 4,210
+    // (education is paid by term)
+    assertTrue(out.get("notice").toString().contains("Total: 160.00 yuan a month, 4210.00 yuan a year"), out.toString());
   }
 
   @Test

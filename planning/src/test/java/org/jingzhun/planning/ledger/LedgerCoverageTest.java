@@ -61,7 +61,7 @@ class LedgerCoverageTest {
     for (RegionCode region : REGIONS.subList(3, REGIONS.size())) {
       List<String> rows = BOOK.coverage(region, 2014, 2025).rows().stream()
           .filter(r -> r.parameter().startsWith("ledger.")).map(r -> r.parameter() + (r.complete() ? "" : " has a gap")).toList();
-      assertEquals(List.of(LedgerFunding.FUNDING, LedgerFunding.FUNDS), rows.stream().sorted().toList(), region.toString());
+      assertEquals(List.of(LedgerFunding.FUNDING.name(), LedgerFunding.FUNDS.name()), rows.stream().sorted().toList(), region.toString());
     }
   }
 }
