@@ -5,7 +5,7 @@ import org.jingzhun.core.validation.Violations;
 
 /**
  * 资金来源（到户） — a fund that pays households (the social-assistance funds for dibao, the
- * medical-assistance fund, …), as the parameter {@value LedgerFunding#FUNDS} lists it: its id,
+ * medical-assistance fund, …), as the parameter {@code ledger.funds} lists it: its id,
  * as the ledger and its CSV write it, and its names.
  *
  * @param id the fund's id: lower-case words joined by hyphens, e.g. {@code social-assistance}

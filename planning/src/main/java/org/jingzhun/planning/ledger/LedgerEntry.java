@@ -31,7 +31,7 @@ public abstract class LedgerEntry {
   public abstract LocalDate date();
 
   /**
-   * {@return the programme's payment name, as {@value LedgerFunding#FUNDING} names it: an
+   * {@return the programme's payment name, as {@code ledger.funding} names it: an
    * entitlement kind ({@code DIBAO_TOP_UP}), a campaign programme ({@code campaign.DIBAO}) or a
    * medical payer ({@code payer.MEDICAL_ASSISTANCE})}
    */
