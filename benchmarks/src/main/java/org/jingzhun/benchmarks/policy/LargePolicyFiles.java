@@ -13,10 +13,20 @@ final class LargePolicyFiles {
 
   private LargePolicyFiles() {}
 
-  static String yaml(int bytes, int values) {
+  /** {@return a YAML file of {@code parameters} parameters of {@code values} values} */
+  static String yaml(int parameters, int values) {
+    return yaml(parameters, Long.MAX_VALUE, values);
+  }
+
+  /** {@return a YAML file of the first parameters of {@code values} values that reach {@code bytes}} */
+  static String yamlOfSize(int bytes, int values) {
+    return yaml(Integer.MAX_VALUE, bytes, values);
+  }
+
+  private static String yaml(int parameters, long bytes, int values) {
     StringBuilder s = new StringBuilder("sources:\n  big:\n    issuer: benchmark\n    title: generated\n"
         + "    confidence: UNVERIFIED\nparameters:\n");
-    for (int p = 0; utf8Bytes(s, p) < bytes; p++) {
+    for (int p = 0; p < parameters && utf8Bytes(s, p) < bytes; p++) {
       s.append("  benchmark.p").append(p).append(":\n    unit: YUAN\n")
           .append("    description: {zh: 测试参数, en: benchmark parameter}\n    values:\n      \"510000\":\n");
       for (int v = 0; v < values; v++) {
@@ -27,10 +37,20 @@ final class LargePolicyFiles {
     return s.toString();
   }
 
-  static String json(int bytes, int values) {
+  /** {@return a JSON file of {@code parameters} parameters of {@code values} values} */
+  static String json(int parameters, int values) {
+    return json(parameters, Long.MAX_VALUE, values);
+  }
+
+  /** {@return a JSON file of the first parameters of {@code values} values that reach {@code bytes}} */
+  static String jsonOfSize(int bytes, int values) {
+    return json(Integer.MAX_VALUE, bytes, values);
+  }
+
+  private static String json(int parameters, long bytes, int values) {
     StringBuilder s = new StringBuilder("{\"sources\":{\"big\":{\"issuer\":\"benchmark\",\"title\":\"generated\","
         + "\"confidence\":\"UNVERIFIED\"}},\"parameters\":{");
-    for (int p = 0; utf8Bytes(s, p) + 2 < bytes; p++) {
+    for (int p = 0; p < parameters && utf8Bytes(s, p) + 2 < bytes; p++) {
       s.append(p == 0 ? "" : ",").append("\"benchmark.p").append(p).append("\":{\"unit\":\"YUAN\",")
           .append("\"description\":{\"zh\":\"测试参数\",\"en\":\"benchmark parameter\"},\"values\":{\"510000\":[");
       for (int v = 0; v < values; v++) {

@@ -40,8 +40,8 @@ public class PolicyLoadBenchmark {
 
     @Setup(Level.Trial)
     public void generate() {
-      String text = format.equals("yaml") ? LargePolicyFiles.yaml(LargePolicyFiles.TEN_MB, 60)
-          : LargePolicyFiles.json(LargePolicyFiles.TEN_MB, 60);
+      String text = format.equals("yaml") ? LargePolicyFiles.yamlOfSize(LargePolicyFiles.TEN_MB, 60)
+          : LargePolicyFiles.jsonOfSize(LargePolicyFiles.TEN_MB, 60);
       bytes = text.getBytes(StandardCharsets.UTF_8);
     }
   }

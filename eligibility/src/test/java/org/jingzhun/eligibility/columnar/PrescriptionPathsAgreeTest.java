@@ -94,6 +94,8 @@ class PrescriptionPathsAgreeTest {
   @Test
   void thePopulationReachesEveryKindAndStanding() {
     PrescriptionTotals totals = columnar.totals();
+    assertEquals(EntitlementRegistry.standard().kinds(), columnar.kinds());
+    assertEquals(EntitlementRegistry.standard().kinds(), totals.kinds());
     for (EntitlementKind kind : totals.kinds()) {
       // the relocation subsidy needs a plan, which the columns do not hold
       assertEquals(!kind.id().equals("RELOCATION_SUBSIDY"), totals.grants(kind) > 0, kind.id() + ": " + totals.grants(kind));
