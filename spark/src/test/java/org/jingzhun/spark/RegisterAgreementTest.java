@@ -168,14 +168,16 @@ public class RegisterAgreementTest {
   }
 
   /** Generates the households of a range of ids as register rows. */
-  static final class Generate implements MapPartitionsFunction<Long, Row> {
+  public static final class Generate implements MapPartitionsFunction<Long, Row> {
     private static final long serialVersionUID = 1L;
     private final long seed;
 
-    Generate(long seed) {
+    /** @param seed the generator's seed */
+    public Generate(long seed) {
       this.seed = seed;
     }
 
+    /** {@return the households of {@code ids} as register rows} @param ids their indexes */
     @Override
     public Iterator<Row> call(Iterator<Long> ids) {
       SyntheticHouseholds generator = SyntheticHouseholds.bazhong(seed);
