@@ -18,6 +18,8 @@ import org.jingzhun.eligibility.prescription.PrescriptionSink;
  */
 final class RecordingSink implements PrescriptionSink {
   private final StringBuilder text = new StringBuilder();
+  /** The cap, written last: a programme may set it before or after others grant, by the registry's order. */
+  private String cap = "";
 
   @Override
   public void standing(boolean poor, boolean extreme, FiveBatch primary) {
@@ -31,7 +33,7 @@ final class RecordingSink implements PrescriptionSink {
 
   @Override
   public void personalShareCap(Share cap) {
-    text.append(" cap=").append(cap);
+    this.cap = " cap=" + cap;
   }
 
   /** {@return the line of {@code p}, the prescription of {@code h}, as the sinks are fed} */
@@ -58,6 +60,6 @@ final class RecordingSink implements PrescriptionSink {
 
   @Override
   public String toString() {
-    return text.toString();
+    return text + cap;
   }
 }

@@ -96,7 +96,7 @@ class MonitoringRulesTest {
     ValidationException e = assertThrows(ValidationException.class,
         () -> MonitoringRules.resolve(BOOK, Fixtures.VILLAGE, LocalDate.of(2019, 12, 31)));
     assertTrue(e.isNoPolicy(), e.getMessage());
-    assertTrue(e.violations().stream().anyMatch(v -> v.path().equals(MonitoringRules.THRESHOLD)), e.getMessage());
+    assertTrue(e.violations().stream().anyMatch(v -> v.path().equals(MonitoringRules.THRESHOLD.name())), e.getMessage());
   }
 
   @Test

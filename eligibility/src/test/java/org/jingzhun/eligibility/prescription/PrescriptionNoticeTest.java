@@ -37,6 +37,8 @@ class PrescriptionNoticeTest {
 
   @Test
   void theNoticeInChinese() {
+    // the premium subsidy (资助参保) of a dibao household in 2021: the personal premium 320 ×
+    // Sichuan's dibao share 0.5 = 160.00 a member, three members = 480.00; 29,990.04 + 480.00 = 30,470.04
     assertEquals("""
         户编号 H1（2021-12-15）
         识别结果：低保贫困户；人均纯收入 2333.33 元，识别标准 4000.00 元
@@ -47,8 +49,11 @@ class PrescriptionNoticeTest {
           教育：生活补助 [C1]：每年 1250.00 元（按学期发放）
           教育：营养膳食补助 [C1]：每年 800.00 元（按学期发放）
           危房改造补助（一次性）：一次性 20000.00 元
+          医疗：资助参保（个人缴费） [P1]：每年 160.00 元（按学期发放）
+          医疗：资助参保（个人缴费） [P2]：每年 160.00 元（按学期发放）
+          医疗：资助参保（个人缴费） [C1]：每年 160.00 元（按学期发放）
         县域内住院个人自付不超过 10%
-        合计：每月 661.67 元，每年 29990.04 元
+        合计：每月 661.67 元，每年 30470.04 元
         说明：以下政策参数为估算或待核实数字，非官方文件所定：\
         """ + String.join(", ", FAMILY.estimatedOrUnverified()) + "\n",
         PrescriptionNotice.render(FAMILY, Language.ZH));
@@ -66,8 +71,11 @@ class PrescriptionNoticeTest {
           education: living allowance [C1]: 1250.00 yuan a year, paid by term
           education: nutrition subsidy [C1]: 800.00 yuan a year, paid by term
           dilapidated-house renovation grant (once): once 20000.00 yuan
+          medical: premium subsidy (personal contribution) [P1]: 160.00 yuan a year, paid by term
+          medical: premium subsidy (personal contribution) [P2]: 160.00 yuan a year, paid by term
+          medical: premium subsidy (personal contribution) [C1]: 160.00 yuan a year, paid by term
         In-county inpatient personal share at most 10%
-        Total: 661.67 yuan a month, 29990.04 yuan a year
+        Total: 661.67 yuan a month, 30470.04 yuan a year
         Note: these policy figures are estimated or unverified, not set by an official document: \
         """ + String.join(", ", FAMILY.estimatedOrUnverified()) + "\n", PrescriptionNotice.render(FAMILY, Language.EN));
   }
