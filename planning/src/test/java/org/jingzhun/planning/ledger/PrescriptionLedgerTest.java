@@ -44,8 +44,9 @@ class PrescriptionLedgerTest {
     HouseholdLedger ledger = ledger(PolicyBook.shipped());
     // dibao 190 × 4 − 7,200 / 12 = 160.00 a month: 12 entries from 2015-12-01 to 2016-11-01;
     // the boarder's living allowance 1,250 and nutrition 800 a year: one entry each on 2015-12-01;
-    // the fee waiver of 0.00 makes no entry: 12 + 2 = 14
-    assertEquals(14, ledger.entries().size());
+    // the premium subsidy (资助参保) of each of the 4 members, one entry each;
+    // the fee waiver of 0.00 makes no entry: 12 + 2 + 4 = 18
+    assertEquals(18, ledger.entries().size());
     List<LedgerEntry> dibao = ledger.entries().stream().filter(e -> e.programme().equals("DIBAO_TOP_UP")).toList();
     assertEquals(12, dibao.size());
     assertEquals(LocalDate.of(2015, 12, 1), dibao.get(0).date());
@@ -56,11 +57,13 @@ class PrescriptionLedgerTest {
   @Test
   void balancesByFundAddUpToThePrescriptionsYearlyTotal() {
     HouseholdLedger ledger = ledger(PolicyBook.shipped());
-    // social assistance 160 × 12 = 1,920.00; student aid 1,250 + 800 = 2,050.00; 1,920 + 2,050 = 3,970.00,
-    // the prescription's yearly total
+    // social assistance 160 × 12 = 1,920.00; student aid 1,250 + 800 = 2,050.00; medical assistance:
+    // the premium subsidy, the 2015 personal premium 120 × Sichuan's dibao share 0.5 = 60.00 a member,
+    // × 4 = 240.00; 1,920 + 2,050 + 240 = 4,210.00, the prescription's yearly total
     assertEquals(Money.ofYuan("1920.00"), ledger.balances().get("social-assistance"));
     assertEquals(Money.ofYuan("2050.00"), ledger.balances().get("student-aid"));
-    assertEquals(Money.ofYuan("3970.00"), ledger.total());
+    assertEquals(Money.ofYuan("240.00"), ledger.balances().get("medical-assistance"));
+    assertEquals(Money.ofYuan("4210.00"), ledger.total());
     assertEquals(ledger.total(), Money.sum(ledger.balances().values()));
     assertEquals(ledger.balances(), ledger.balancesOf("511902105210-0007"));
   }
