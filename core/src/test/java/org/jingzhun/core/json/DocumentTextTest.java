@@ -71,4 +71,38 @@ class DocumentTextTest {
         () -> readAll(DocumentText.reader(new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8)));
     assertTrue(e.violations().get(0).message().startsWith("the bytes at offset 200000 (line 50001: 0xFF)"), e.getMessage());
   }
+
+  private static String streamed(byte[] bytes, Charset charset) throws java.io.IOException {
+    return readAll(DocumentText.reader(new java.io.ByteArrayInputStream(bytes), charset));
+  }
+
+  @Test
+  void theStreamingReaderReadsStreamsShorterThanAByteOrderMark() throws java.io.IOException {
+    // the reader looks at the first three bytes for a mark: streams of 0, 1 and 2 bytes are text as they are
+    assertEquals("", streamed(new byte[0], StandardCharsets.UTF_8));
+    assertEquals("{", streamed(new byte[] {'{'}, StandardCharsets.UTF_8));
+    assertEquals("{}", streamed(new byte[] {'{', '}'}, StandardCharsets.UTF_8));
+    assertEquals("abc", streamed(new byte[] {'a', 'b', 'c'}, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aStreamOfOnlyAByteOrderMarkIsEmptyInEveryEncoding() throws java.io.IOException {
+    assertEquals("", streamed(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, StandardCharsets.UTF_8));
+    Charset gb18030 = Charset.forName("GB18030");
+    assertEquals("", streamed("\uFEFF".getBytes(gb18030), gb18030));
+    // GB18030's mark (0x84 0x31 0x95 0x33) is dropped as the first character, and only then
+    assertEquals("户主\uFEFF", streamed("\uFEFF户主\uFEFF".getBytes(gb18030), gb18030));
+  }
+
+  @Test
+  void aBadByteAfterAByteOrderMarkIsAtItsOffsetInTheStream() {
+    // the mark is bytes 0–2, 'a' byte 3, 0xFF byte 4
+    byte[] bytes = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', (byte) 0xFF};
+    ValidationException e = assertThrows(ValidationException.class, () -> streamed(bytes, StandardCharsets.UTF_8));
+    assertTrue(e.violations().get(0).message().startsWith("the bytes at offset 4 (line 1: 0xFF)"), e.getMessage());
+    // half a mark is not one: 0xEF 0xBB then 'x' is not UTF-8, at offset 0
+    ValidationException half = assertThrows(ValidationException.class,
+        () -> streamed(new byte[] {(byte) 0xEF, (byte) 0xBB, 'x'}, StandardCharsets.UTF_8));
+    assertTrue(half.violations().get(0).message().startsWith("the bytes at offset 0 (line 1: 0xEF"), half.getMessage());
+  }
 }
