@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -20,9 +21,8 @@ import java.util.Map;
  */
 final class LocatedTree {
   private final JsonNode root;
-  private final Map<JsonNode, Integer> lines = new IdentityHashMap<>();
-  private final Map<JsonNode, Map<String, Integer>> fieldLines = new IdentityHashMap<>();
-  private final Map<JsonNode, List<Integer>> elementLines = new IdentityHashMap<>();
+  /** Each mapping's and list's lines, found by the node itself (one lookup table, not three). */
+  private final Map<JsonNode, Lines> lines = new IdentityHashMap<>();
   private final List<Duplicate> duplicates = new ArrayList<>();
 
   /**
@@ -33,6 +33,61 @@ final class LocatedTree {
    * @param firstLine the line of its first
    */
   record Duplicate(String key, int line, int firstLine) {}
+
+  /**
+   * Where a mapping or list is: its own line and, as ints, the lines of its fields (a mapping, in
+   * the order written) or elements (a list). A mapping's fields are found by a scan while they are
+   * few (a timeline entry has four) and through an index once there are more.
+   */
+  private static final class Lines {
+    private static final int SCANNED = 8;
+    final int line;
+    private String[] names = new String[0];
+    private int[] at = new int[0];
+    private int count;
+    private Map<String, Integer> index;
+
+    Lines(int line) {
+      this.line = line;
+    }
+
+    /** Adds the next field ({@code name}) or element (a null name) at line {@code where}. */
+    void add(String name, int where) {
+      if (count == at.length) {
+        int size = Math.max(4, count * 2);
+        at = Arrays.copyOf(at, size);
+        names = Arrays.copyOf(names, size);
+      }
+      names[count] = name;
+      at[count++] = where;
+      if (index != null) {
+        index.put(name, where);
+      } else if (name != null && count > SCANNED) {
+        index = new HashMap<>();
+        for (int i = 0; i < count; i++) {
+          index.put(names[i], at[i]);
+        }
+      }
+    }
+
+    /** {@return the line of field {@code name}, or -1 if the mapping has none} */
+    int field(String name) {
+      if (index != null) {
+        return index.getOrDefault(name, -1);
+      }
+      for (int i = 0; i < count; i++) {
+        if (name.equals(names[i])) {
+          return at[i];
+        }
+      }
+      return -1;
+    }
+
+    /** {@return the line of element {@code i} of a list, or the container's own line if there is none} */
+    int element(int i) {
+      return i >= 0 && i < count && names[i] == null ? at[i] : line;
+    }
+  }
 
   private LocatedTree(JsonParser parser) throws IOException {
     JsonToken first = parser.nextToken();
@@ -54,20 +109,21 @@ final class LocatedTree {
 
   /** The line where a mapping or list starts. */
   int line(JsonNode container) {
-    return lines.getOrDefault(container, 0);
+    Lines l = lines.get(container);
+    return l == null ? 0 : l.line;
   }
 
   /** The line of a field of a mapping (or of the mapping, if the field is absent). */
   int line(JsonNode mapping, String field) {
-    Map<String, Integer> f = fieldLines.get(mapping);
-    Integer l = f == null ? null : f.get(field);
-    return l == null ? line(mapping) : l;
+    Lines l = lines.get(mapping);
+    int at = l == null ? -1 : l.field(field);
+    return at >= 0 ? at : line(mapping);
   }
 
   /** The line of element {@code index} of a list. */
   int line(JsonNode list, int index) {
-    List<Integer> e = elementLines.get(list);
-    return e == null || index >= e.size() ? line(list) : e.get(index);
+    Lines l = lines.get(list);
+    return l == null ? 0 : l.element(index);
   }
 
   private JsonNode node(JsonParser p) throws IOException {
@@ -76,18 +132,18 @@ final class LocatedTree {
     switch (p.currentToken()) {
       case START_OBJECT -> {
         ObjectNode o = f.objectNode();
-        lines.put(o, line);
-        Map<String, Integer> fields = new HashMap<>();
-        fieldLines.put(o, fields);
+        Lines fields = new Lines(line);
+        lines.put(o, fields);
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String name = p.currentName();
           int at = p.currentTokenLocation().getLineNr();
           p.nextToken();
           JsonNode value = node(p);
-          if (fields.containsKey(name)) {
-            duplicates.add(new Duplicate(name, at, fields.get(name)));
+          int first = fields.field(name);
+          if (first >= 0) {
+            duplicates.add(new Duplicate(name, at, first));
           } else {
-            fields.put(name, at);
+            fields.add(name, at);
             o.set(name, value);
           }
         }
@@ -95,11 +151,10 @@ final class LocatedTree {
       }
       case START_ARRAY -> {
         ArrayNode a = f.arrayNode();
-        lines.put(a, line);
-        List<Integer> elements = new ArrayList<>();
-        elementLines.put(a, elements);
+        Lines elements = new Lines(line);
+        lines.put(a, elements);
         while (p.nextToken() != JsonToken.END_ARRAY) {
-          elements.add(p.currentTokenLocation().getLineNr());
+          elements.add(null, p.currentTokenLocation().getLineNr());
           a.add(node(p));
         }
         return a;

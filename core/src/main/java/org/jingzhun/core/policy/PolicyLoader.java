@@ -56,7 +56,7 @@ final class PolicyLoader {
   private static final Set<String> SOURCE = ImmutableSet.of("issuer", "title", "date", "link", "confidence", "note");
   /** The largest parameter file read, in characters: 64 Mi (SnakeYAML's own default is 3 Mi). */
   private static final int MAX_FILE_CHARS = 64 << 20;
-  private static final YAMLFactory YAML = YAMLFactory.builder().loaderOptions(loaderOptions()).build();
+  private static final YAMLFactory YAML = new PolicyYamlFactory(loaderOptions());
   private static final JsonFactory JSON = JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_FILE_CHARS).build()).build();
 
