@@ -43,6 +43,9 @@ public class PolicyLoadBenchmark {
       String text = format.equals("yaml") ? LargePolicyFiles.yamlOfSize(LargePolicyFiles.TEN_MB, 60)
           : LargePolicyFiles.jsonOfSize(LargePolicyFiles.TEN_MB, 60);
       bytes = text.getBytes(StandardCharsets.UTF_8);
+      if (bytes.length < LargePolicyFiles.TEN_MB) {
+        throw new IllegalStateException("the generated file has " + bytes.length + " bytes, less than 10 MiB");
+      }
     }
   }
 

@@ -24,6 +24,13 @@ final class LocatedTree {
   /** Each mapping's and list's lines, found by the node itself (one lookup table, not three). */
   private final Map<JsonNode, Lines> lines = new IdentityHashMap<>();
   private final List<Duplicate> duplicates = new ArrayList<>();
+  /**
+   * One copy of each field name and text seen: a large file repeats a few names ({@code from},
+   * {@code value}) and texts (dates, source ids) tens of thousands of times, and the reader's fresh
+   * copy of each is then garbage at once instead of part of the tree every collection must move.
+   */
+  private final Map<String, String> names = new HashMap<>();
+  private final Map<String, JsonNode> texts = new HashMap<>();
 
   /**
    * A key given twice in one mapping: the second is refused, never silently taken.
@@ -135,7 +142,7 @@ final class LocatedTree {
         Lines fields = new Lines(line);
         lines.put(o, fields);
         while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String name = p.currentName();
+          String name = names.computeIfAbsent(p.currentName(), n -> n);
           int at = p.currentTokenLocation().getLineNr();
           p.nextToken();
           JsonNode value = node(p);
@@ -177,7 +184,7 @@ final class LocatedTree {
         return f.nullNode();
       }
       default -> {
-        return f.textNode(p.getText());
+        return texts.computeIfAbsent(p.getText(), f::textNode);
       }
     }
   }
