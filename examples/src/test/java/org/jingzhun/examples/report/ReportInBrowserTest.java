@@ -120,4 +120,18 @@ class ReportInBrowserTest {
     assertEquals("descending", found.get("sorted").get("order").asText());
     assertEquals("2017", found.get("sorted").get("first").asText());
   }
+
+  @Test
+  void aChartWithABandAndOneInTenThousandYuanDrawWithoutError(@TempDir Path dir) throws IOException, InterruptedException {
+    Path chromium = browser();
+    Path folder = Files.createDirectory(dir.resolve("out"));
+    ReportFiles.write(HtmlReportTest.sample(), folder, false);
+    JsonNode found = findings(dumpDom(chromium, probe(folder.resolve(ReportFiles.HTML)), dir));
+    assertEquals("[]", found.get("errors").toString(), "no script error");
+    assertEquals(2, found.get("charts").size(), found.toString());
+    for (JsonNode chart : found.get("charts")) {
+      assertTrue(chart.get("drawnPixels").asInt() > 1000, () -> "nothing drawn: " + chart);
+    }
+    assertEquals("2020", found.get("sorted").get("first").asText(), "the years sorted descending");
+  }
 }
