@@ -17,6 +17,7 @@ import org.jingzhun.examples.scenario.ScenarioFile;
 import org.jingzhun.examples.scenario.OutputSpec;
 import org.jingzhun.examples.scenario.ReformComparison;
 import org.jingzhun.examples.scenario.ResearchScenario;
+import org.jingzhun.examples.scenario.ScenarioReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,6 +66,9 @@ final class CompareCommand implements Callable<Integer> {
   ScenarioOptions scenario;
 
   @Mixin
+  ReportOptions report;
+
+  @Mixin
   ExplainOptions explain;
 
   @Mixin
@@ -86,6 +90,7 @@ final class CompareCommand implements Callable<Integer> {
       var overrides = new InputFiles(environment).policyFiles(reformPolicies); // read first: a missing file is exit 4
       Calculation<?, ?> calculation = reformPolicies.isEmpty() ? CampaignCalculations.COMPARE_CALCULATION
           : CampaignCalculations.compareUnder(book -> book.withOverrides(overrides));
+      report.refuseInJsonMode();
       return SimulateCommand.JsonMode.run(environment, calculation, file, date, scenario, explain, input, spec);
     }
     ScenarioFile file = withReform(scenario.scenario(new InputFiles(environment, input)));
@@ -115,6 +120,7 @@ final class CompareCommand implements Callable<Integer> {
     w.print(TextTable.render(c.deciles()));
     out.csv().ifPresent(dir -> w.println("CSV: " + dir + "/ (" + String.join(", ", List.of(YEARS_CSV, WINNERS_CSV, DECILES_CSV,
         BASELINE_CSV, REFORM_CSV)) + ")"));
+    report.write(environment, spec, out.excel().orElse(false), () -> ScenarioReport.comparison(prepared, c, describe(file.reform().get())));
     w.flush();
     return ExitCodes.OK;
   }

@@ -25,6 +25,7 @@ import org.jingzhun.examples.scenario.Calibration;
 import org.jingzhun.examples.scenario.OutputSpec;
 import org.jingzhun.examples.scenario.ResearchScenario;
 import org.jingzhun.examples.scenario.ScenarioFile;
+import org.jingzhun.examples.scenario.ScenarioReport;
 import org.jingzhun.planning.simulation.CampaignResult;
 import org.jingzhun.planning.simulation.CampaignSimulation;
 import picocli.CommandLine.Command;
@@ -68,6 +69,9 @@ final class SimulateCommand implements Callable<Integer> {
   ScenarioOptions scenario;
 
   @Mixin
+  ReportOptions report;
+
+  @Mixin
   ExplainOptions explain;
 
   @Mixin
@@ -84,6 +88,7 @@ final class SimulateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (file != null || date != null) {
+      report.refuseInJsonMode();
       return JsonMode.run(environment, json, file, date, scenario, explain, input, spec);
     }
     ScenarioFile file = scenario.scenario(new InputFiles(environment, input));
@@ -120,6 +125,8 @@ final class SimulateCommand implements Callable<Integer> {
     }
     out.csv().ifPresent(dir -> w.println("CSV: " + dir + "/ (" + String.join(", ", List.of(COUNTY_CSV, TOWNSHIP_CSV, VILLAGE_CSV,
         PROGRAMME_CSV, SOURCE_CSV, ALLOCATION_CSV)) + (calibrated.isPresent() ? ", " + CALIBRATION_CSV : "") + ")"));
+    report.write(environment, spec, out.excel().orElse(false), () -> ScenarioReport.simulation(prepared, result,
+        JsonMode.countyYears(result), tables, calibrated, ScenarioReport.Bands.NONE));
     w.flush();
     return ExitCodes.OK;
   }

@@ -11,9 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.examples.cli.CliRun;
+import org.jingzhun.examples.report.PngCharts;
+import org.jingzhun.examples.report.ReportFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,7 +69,7 @@ class DemoCommandTest {
         assertArrayEquals(PNG_SIGNATURE, Arrays.copyOf(bytes, PNG_SIGNATURE.length), file);
         BufferedImage image = ImageIO.read(firstOut.resolve(file).toFile());
         assertNotNull(image, file);
-        assertEquals(800, image.getWidth(), file);
+        assertEquals(PngCharts.WIDTH, image.getWidth(), file);
       }
     }
   }
@@ -89,6 +92,16 @@ class DemoCommandTest {
         assertTrue(report.contains("](" + file + ")"), file);
       }
     }
+  }
+
+  @Test
+  void theHtmlReportDrawsEveryChartAndListsEveryAssumption() throws IOException {
+    String html = Files.readString(firstOut.resolve(ReportFiles.HTML), StandardCharsets.UTF_8);
+    assertTrue(html.contains("SYNTHETIC DATA"));
+    for (String chart : List.of("poor_persons", "incidence", "villages_delisted", "spending_by_programme", "spending_by_source")) {
+      assertTrue(html.contains("id=\"chart-" + chart + "\""), chart);
+    }
+    assertTrue(html.contains("<td class=\"text\">incomeGrowth</td>"), "the assumptions table");
   }
 
   @Test
