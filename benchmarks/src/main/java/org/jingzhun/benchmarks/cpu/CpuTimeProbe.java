@@ -5,7 +5,10 @@ import org.jingzhun.eligibility.columnar.ColumnarPrescription;
 import org.jingzhun.eligibility.columnar.PopulationColumns;
 import org.jingzhun.testsupport.SyntheticHouseholds;
 import com.google.common.collect.ImmutableList;
+import java.io.ByteArrayInputStream;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.lang.management.ThreadMXBean;
 import java.util.function.LongSupplier;
 import java.time.LocalDate;
@@ -21,7 +24,9 @@ import org.jingzhun.benchmarks.prescription.PrescriptionBenchmarks;
 import org.jingzhun.core.explain.RecordingTrace;
 import org.jingzhun.core.money.Money;
 import org.jingzhun.core.explain.Trace;
+import org.jingzhun.benchmarks.policy.LargePolicyFiles;
 import org.jingzhun.core.policy.PolicyBook;
+import org.jingzhun.core.policy.PolicyFile;
 import org.jingzhun.eligibility.prescription.PrescriptionCase;
 import org.jingzhun.eligibility.prescription.PrescriptionRules;
 import org.jingzhun.finance.loan.LoanAccount;
@@ -42,7 +47,8 @@ import org.jingzhun.finance.subsidy.SubsidyPolicy;
  * rounds is reported.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar org.jingzhun.benchmarks.cpu.CpuTimeProbe}
- * (every workload) or {@code ... CpuTimeProbe columnar} (the columnar prescription and its limit).
+ * (every workload), {@code ... CpuTimeProbe columnar} (the columnar prescription and its limit) or
+ * {@code ... CpuTimeProbe policy} (loading {@code PolicyLoadBenchmark}'s 10 MiB policy file, YAML and JSON).
  */
 public final class CpuTimeProbe {
 
@@ -54,6 +60,10 @@ public final class CpuTimeProbe {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     if (args.length > 0 && args[0].equals("columnar")) {
       columnar(threads);
+      return;
+    }
+    if (args.length > 0 && args[0].equals("policy")) {
+      policyFiles(threads);
       return;
     }
     PrescriptionRules rules = PrescriptionRules.resolve(
@@ -120,6 +130,20 @@ public final class CpuTimeProbe {
         () -> prescription.totals().yearlyTotal().fen());
     probe(threads, "read-only loop over the same columns", columns.size(), 5,
         () -> PopulationPrescriptionBenchmarks.read(columns, 0, columns.size()));
+  }
+
+  /**
+   * Loading the 10 MiB policy file of {@code PolicyLoadBenchmark} (parsed, every value checked,
+   * every timeline built), in YAML and in JSON: one item is one load.
+   */
+  private static void policyFiles(ThreadMXBean threads) {
+    for (String format : List.of("yaml", "json")) {
+      String text = format.equals("yaml") ? LargePolicyFiles.yamlOfSize(LargePolicyFiles.TEN_MB, 60)
+          : LargePolicyFiles.jsonOfSize(LargePolicyFiles.TEN_MB, 60);
+      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+      probe(threads, "policy file, " + format + ", " + bytes.length + " bytes", 1, 5, () -> PolicyBook.load(
+          PolicyFile.of("large." + format, new ByteArrayInputStream(bytes))).parameters().size());
+    }
   }
 
   private static void probe(ThreadMXBean threads, String name, long items, int rounds, LongSupplier work) {

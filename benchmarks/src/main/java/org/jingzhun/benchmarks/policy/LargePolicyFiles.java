@@ -7,9 +7,9 @@ package org.jingzhun.benchmarks.policy;
  * of 60 values in YAML, 1,750 in JSON). Not policy: every value is a made-up figure of a made-up
  * parameter.
  */
-final class LargePolicyFiles {
+public final class LargePolicyFiles {
   /** 10 MiB, 10,485,760 bytes: the size the issue names, rounded up. */
-  static final int TEN_MB = 10 << 20;
+  public static final int TEN_MB = 10 << 20;
 
   private LargePolicyFiles() {}
 
@@ -19,7 +19,7 @@ final class LargePolicyFiles {
   }
 
   /** {@return a YAML file of the first parameters of {@code values} values that reach {@code bytes}} */
-  static String yamlOfSize(int bytes, int values) {
+  public static String yamlOfSize(int bytes, int values) {
     return yaml(Integer.MAX_VALUE, bytes, values);
   }
 
@@ -43,7 +43,7 @@ final class LargePolicyFiles {
   }
 
   /** {@return a JSON file of the first parameters of {@code values} values that reach {@code bytes}} */
-  static String jsonOfSize(int bytes, int values) {
+  public static String jsonOfSize(int bytes, int values) {
     return json(Integer.MAX_VALUE, bytes, values);
   }
 

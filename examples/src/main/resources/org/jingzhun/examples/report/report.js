@@ -72,7 +72,7 @@
     window.addEventListener('resize', function () { drawn.resize(); });
   });
 
-  var NUMBER = /^-?[\d,]*\.?\d+%?$/;
+  var NUMBER = /^[-+]?[\d,]*\.?\d+%?$/;
   function compare(a, b) {
     if (NUMBER.test(a) && NUMBER.test(b)) {
       return parseFloat(a.replace(/,/g, '')) - parseFloat(b.replace(/,/g, ''));

@@ -103,6 +103,15 @@ class CliJarIT {
   }
 
   @Test
+  void theReportInlinesTheChartLibraryFromTheJar(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    // the report's style, script and the chart library are resources: the jar's filters must keep them
+    Run r = java("simulate", "--households", "1000", "--to", "2015", "--report", dir.toString());
+    assertEquals(0, r.status(), r.err());
+    String html = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
+    assertTrue(html.contains("echarts") && html.contains("table.sortable"), "library and the report's script inlined");
+  }
+
+  @Test
   void theShippedCasesPassInTheJar() throws Exception {
     Run r = java("check", "examples/cases");
     assertEquals(0, r.status(), r.out() + r.err());
