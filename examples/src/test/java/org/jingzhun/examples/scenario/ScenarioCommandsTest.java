@@ -46,12 +46,37 @@ class ScenarioCommandsTest {
   }
 
   @Test
-  void severalRunsAreRefusedForNow(@TempDir Path dir) throws IOException {
-    Path file = write(dir, "runs.yaml", "runs: 20\n");
+  void aNumberOfRunsBelowOneIsRefusedAtItsPath(@TempDir Path dir) throws IOException {
+    Path file = write(dir, "runs.yaml", "runs: 0\n");
     CliRun.Result r = run("simulate", "--scenario", file.toString());
     assertEquals(2, r.status(), r.err());
-    assertTrue(r.err().contains("runs = '20'"), r.err());
-    assertTrue(r.err().contains("not available yet"), r.err());
+    assertTrue(r.err().contains("runs = '0'"), r.err());
+    assertTrue(r.err().contains("the number of runs is 1 to 10000"), r.err());
+  }
+
+  @Test
+  void severalRunsPrintTheBandsAndWriteThemAsCsv(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("out");
+    CliRun.Result r = run("simulate", "--households", "2000", "--to", "2016", "--runs", "3", "--csv", out.toString());
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().contains("over 3 runs"), r.out());
+    assertTrue(r.out().contains("贫困人口 poor persons"), r.out());
+    List<String> lines = Files.readAllLines(out.resolve("bands.csv"), StandardCharsets.UTF_8);
+    assertEquals("headline,label,unit,year,runs,p5,p50,p95", lines.get(0));
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("poor_persons,贫困人口 poor persons,persons,2016,3,")), lines.toString());
+    // an amount is in yuan to the fen
+    assertTrue(lines.stream().anyMatch(l -> l.matches("spending_dibao,.*,yuan,2015,3,\\d+\\.\\d\\d,\\d+\\.\\d\\d,\\d+\\.\\d\\d")),
+        lines.toString());
+    // every headline in both years
+    assertEquals(0, (lines.size() - 1) % 2);
+  }
+
+  @Test
+  void compareRefusesSeveralRuns() {
+    CliRun.Result r = run("compare", "--households", "1000", "--to", "2015", "--reform-set", "dibao.standard.rural=+10%",
+        "--runs", "2");
+    assertEquals(2, r.status(), r.err());
+    assertTrue(r.err().contains("simulate --runs N"), r.err());
   }
 
   @Test

@@ -3,7 +3,7 @@ package org.jingzhun.planning.uncertainty;
 import java.util.Objects;
 
 /**
- * 主要结果 — one headline result of a campaign year: its snake_case name (e.g.
+ * 主要结果 — one headline result of a campaign year: its snake_case name (such as
  * {@code poor_persons}, {@code spending_dibao}, {@code source_central}), its label in Chinese and
  * English, and its unit.
  *

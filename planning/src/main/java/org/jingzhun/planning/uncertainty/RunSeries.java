@@ -45,7 +45,7 @@ final class RunSeries {
     }
     for (Map.Entry<String, ?> source : ys.get(0).spendingBySource().entrySet()) {
       String id = source.getKey();
-      s.count(ys, "source_" + id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_"), "资金来源 " + id, "funding source " + id,
+      s.count(ys, "source_" + id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_"), "资金来源 " + id, "funding source",
           Unit.YUAN, y -> y.spendingBySource().get(id).fen());
     }
     return s;
