@@ -38,26 +38,44 @@ public final class MonteCarlo {
    *     the first failed run in run order throws
    */
   public static RunBands run(Scenario scenario, int runs, Executor executor, RunListener listener) {
+    List<Long> seeds = seeds(scenario.seed(), runs);
+    List<Scenario> seeded = seeds.stream().<Scenario>map(seed -> Scenario.builder().from(scenario).seed(seed).build()).toList();
+    return RunBands.of(seeds, runEach(seeded, executor, listener));
+  }
+
+  /**
+   * Runs each of {@code scenarios} once on {@code executor}, each as one task on that task's
+   * thread alone, and reduces each to its headlines as it finishes — the runs of a sweep over a
+   * grid of parameter values, say. The result does not depend on the executor.
+   *
+   * @param scenarios the scenarios, at least one; their headlines must be alike (the same years,
+   *     programmes and funding sources) if they are to be set side by side
+   * @param executor runs each as one task; not shut down; not the calling thread alone
+   * @param listener told as each run completes (its number is its index), on the executor's threads
+   * @return each scenario's headlines, in the scenarios' order
+   * @throws org.jingzhun.core.validation.ValidationException as {@link CampaignSimulation#run}
+   *     does; the first failed run in order throws
+   */
+  public static List<RunHeadlines> runEach(List<Scenario> scenarios, Executor executor, RunListener listener) {
     Objects.requireNonNull(executor, "executor");
     Objects.requireNonNull(listener, "listener");
-    List<Long> seeds = seeds(scenario.seed(), runs);
-    List<CompletableFuture<RunSeries>> tasks = new ArrayList<>();
-    for (int i = 0; i < runs; i++) {
+    List<CompletableFuture<RunHeadlines>> tasks = new ArrayList<>();
+    for (int i = 0; i < scenarios.size(); i++) {
       int run = i;
-      Scenario seeded = Scenario.builder().from(scenario).seed(seeds.get(i)).build();
+      Scenario scenario = scenarios.get(i);
       tasks.add(CompletableFuture.supplyAsync(() -> {
-        CampaignResult result = CampaignSimulation.run(seeded, ProgressListener.none(), 1);
+        CampaignResult result = CampaignSimulation.run(scenario, ProgressListener.none(), 1);
         listener.runCompleted(run, result);
-        return RunSeries.of(result);
+        return RunHeadlines.of(result);
       }, executor));
     }
     // wait for every run, failed or not, so that no task outlives the call
     CompletableFuture.allOf(tasks.toArray(new CompletableFuture<?>[0])).exceptionally(e -> null).join();
-    List<RunSeries> series = new ArrayList<>();
-    for (CompletableFuture<RunSeries> t : tasks) {
-      series.add(join(t));
+    List<RunHeadlines> out = new ArrayList<>();
+    for (CompletableFuture<RunHeadlines> t : tasks) {
+      out.add(join(t));
     }
-    return RunBands.of(seeds, series);
+    return out;
   }
 
   /**
@@ -81,7 +99,7 @@ public final class MonteCarlo {
     return List.copyOf(out);
   }
 
-  private static RunSeries join(CompletableFuture<RunSeries> f) {
+  private static RunHeadlines join(CompletableFuture<RunHeadlines> f) {
     try {
       return f.join();
     } catch (CompletionException e) {

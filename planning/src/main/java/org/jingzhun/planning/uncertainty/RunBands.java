@@ -54,9 +54,9 @@ public record RunBands(int runs, List<Long> seeds, List<HeadlineBands<Long>> cou
   }
 
   /** {@return the bands of {@code runs}, each run's series in run order} */
-  static RunBands of(List<Long> seeds, List<RunSeries> runs) {
-    RunSeries first = runs.get(0);
-    for (RunSeries r : runs) {
+  static RunBands of(List<Long> seeds, List<RunHeadlines> runs) {
+    RunHeadlines first = runs.get(0);
+    for (RunHeadlines r : runs) {
       if (!r.headlines.equals(first.headlines) || !Arrays.equals(r.years, first.years)) {
         throw new IllegalStateException("the runs of one scenario differ in their headlines or years");
       }
@@ -74,7 +74,7 @@ public record RunBands(int runs, List<Long> seeds, List<HeadlineBands<Long>> cou
     return new RunBands(runs.size(), seeds, counts, amounts);
   }
 
-  private static <T> HeadlineBands<T> bands(Headline headline, int h, List<RunSeries> runs, LongFunction<T> as) {
+  private static <T> HeadlineBands<T> bands(Headline headline, int h, List<RunHeadlines> runs, LongFunction<T> as) {
     int[] years = runs.get(0).years;
     SortedMap<Integer, Band<T>> byYear = new TreeMap<>();
     for (int y = 0; y < years.length; y++) {

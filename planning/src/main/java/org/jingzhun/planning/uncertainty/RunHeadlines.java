@@ -1,32 +1,85 @@
 package org.jingzhun.planning.uncertainty;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToLongFunction;
+import org.jingzhun.core.money.Money;
 import org.jingzhun.planning.simulation.CampaignResult;
 import org.jingzhun.planning.simulation.Programme;
 import org.jingzhun.planning.simulation.VillageYear;
 import org.jingzhun.planning.simulation.YearResult;
 
 /**
- * One run reduced to its headline series: a few numbers per headline and year (counts, or
- * amounts in fen), so that the runs' full results need not be kept.
+ * 单次运行主要结果 — one run reduced to its headline series: a few numbers per headline and year,
+ * so that the run's full result need not be kept. Counts are whole numbers, amounts exact
+ * {@link Money}.
  */
-final class RunSeries {
+public final class RunHeadlines {
   final List<Headline> headlines = new ArrayList<>();
   final List<long[]> values = new ArrayList<>();
   final int[] years;
 
-  private RunSeries(int[] years) {
+  private RunHeadlines(int[] years) {
     this.years = years;
   }
 
-  /** {@return {@code result}'s headlines, year by year} */
-  static RunSeries of(CampaignResult result) {
+  /** {@return the headlines, in order: the counts, then the amounts} */
+  public List<Headline> headlines() {
+    return List.copyOf(headlines);
+  }
+
+  /** {@return the run's years, in order} */
+  public List<Integer> years() {
+    return Arrays.stream(years).boxed().toList();
+  }
+
+  /**
+   * {@return the count {@code name} in {@code year}}
+   *
+   * @param name a headline's name whose unit is not yuan, e.g. {@code poor_persons}
+   * @param year one of the run's years
+   * @throws IllegalArgumentException if the run has no such count or year
+   */
+  public long count(String name, int year) {
+    return value(name, year, false);
+  }
+
+  /**
+   * {@return the amount {@code name} in {@code year}}
+   *
+   * @param name a headline's name whose unit is yuan, e.g. {@code spending_dibao}
+   * @param year one of the run's years
+   * @throws IllegalArgumentException if the run has no such amount or year
+   */
+  public Money amount(String name, int year) {
+    return Money.ofFen(value(name, year, true));
+  }
+
+  private long value(String name, int year, boolean yuan) {
+    for (int h = 0; h < headlines.size(); h++) {
+      Headline headline = headlines.get(h);
+      if (headline.name().equals(name) && (headline.unit() == Unit.YUAN) == yuan) {
+        for (int y = 0; y < years.length; y++) {
+          if (years[y] == year) {
+            return values.get(h)[y];
+          }
+        }
+      }
+    }
+    throw new IllegalArgumentException("the run has no " + (yuan ? "amount " : "count ") + name + " in " + year);
+  }
+
+  /**
+   * {@return {@code result}'s headlines, year by year}
+   *
+   * @param result a campaign run
+   */
+  public static RunHeadlines of(CampaignResult result) {
     List<YearResult> ys = result.years();
-    RunSeries s = new RunSeries(ys.stream().mapToInt(YearResult::year).toArray());
+    RunHeadlines s = new RunHeadlines(ys.stream().mapToInt(YearResult::year).toArray());
     s.count(ys, "poor_households", "贫困户", "poor households", Unit.HOUSEHOLDS, YearResult::poorHouseholds);
     s.count(ys, "poor_persons", "贫困人口", "poor persons", Unit.PERSONS, YearResult::poorPersons);
     s.count(ys, "exited_households", "脱贫户", "households lifted out", Unit.HOUSEHOLDS, YearResult::exitedHouseholds);
