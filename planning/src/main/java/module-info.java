@@ -26,6 +26,7 @@ module org.jingzhun.planning {
   exports org.jingzhun.planning.target;
   exports org.jingzhun.planning.scenario;
   exports org.jingzhun.planning.simulation;
+  exports org.jingzhun.planning.uncertainty;
   exports org.jingzhun.planning.ledger;
 
   opens org.jingzhun.planning.plan to com.fasterxml.jackson.databind;

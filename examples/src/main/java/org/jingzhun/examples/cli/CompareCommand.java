@@ -94,6 +94,9 @@ final class CompareCommand implements Callable<Integer> {
       return SimulateCommand.JsonMode.run(environment, calculation, file, date, scenario, explain, input, spec);
     }
     ScenarioFile file = withReform(scenario.scenario(new InputFiles(environment, input)));
+    if (file.runs().orElse(1) > 1) {
+      throw new UserMistake("compare runs the baseline and the reform once each; leave out runs (bands are simulate's: simulate --runs N)");
+    }
     if (file.reform().isEmpty()) {
       throw new UserMistake("比较需要改革方案 / compare needs a reform: --reform-set NAME=VALUE, --reform-policy FILE or the scenario's reform");
     }

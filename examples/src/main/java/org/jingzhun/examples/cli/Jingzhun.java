@@ -134,6 +134,7 @@ public final class Jingzhun implements Callable<Integer> {
     root.addSubcommand("import-register", new ImportRegisterCommand(environment));
     root.addSubcommand("example", new CommandLine(new ExampleCommand(environment)).setUnmatchedOptionsArePositionalParams(true));
     root.addSubcommand("demo", new DemoCommand(environment));
+    root.addSubcommand("sweep", new SweepCommand(environment));
     // subcommands of the modules built on this one (serve, in the web module), where on the class path
     for (ExtraCommand extra : ServiceLoader.load(ExtraCommand.class, Jingzhun.class.getClassLoader())) {
       root.addSubcommand(extra.name(), extra.command(environment));

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jingzhun.core.json.JingzhunJson;
 import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.examples.calculation.Calculation;
@@ -21,13 +24,17 @@ import org.jingzhun.examples.report.TextTable;
 import org.jingzhun.examples.scenario.AllocationTable;
 import org.jingzhun.examples.scenario.AreaLevel;
 import org.jingzhun.examples.scenario.AreaTables;
+import org.jingzhun.examples.scenario.BandTables;
 import org.jingzhun.examples.scenario.Calibration;
 import org.jingzhun.examples.scenario.OutputSpec;
+import org.jingzhun.examples.scenario.ReportBands;
 import org.jingzhun.examples.scenario.ResearchScenario;
 import org.jingzhun.examples.scenario.ScenarioFile;
 import org.jingzhun.examples.scenario.ScenarioReport;
 import org.jingzhun.planning.simulation.CampaignResult;
 import org.jingzhun.planning.simulation.CampaignSimulation;
+import org.jingzhun.planning.uncertainty.MonteCarlo;
+import org.jingzhun.planning.uncertainty.RunBands;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,6 +62,7 @@ final class SimulateCommand implements Callable<Integer> {
   static final String SOURCE_CSV = "spending_by_source.csv";
   static final String ALLOCATION_CSV = "allocation.csv";
   static final String CALIBRATION_CSV = "calibration.csv";
+  static final String BANDS_CSV = "bands.csv";
 
   private final Environment environment;
   private final Calculation<?, ?> json;
@@ -93,10 +101,10 @@ final class SimulateCommand implements Callable<Integer> {
     }
     ScenarioFile file = scenario.scenario(new InputFiles(environment, input));
     ResearchScenario prepared = ResearchScenario.prepare(file, scenario.sources(environment, input));
-    CampaignResult result;
-    try (Progress progress = scenario.progress("campaign years", prepared.baseline().plan().years().size())) {
-      result = CampaignSimulation.run(prepared.baseline(), (year, done, total) -> progress.step());
-    }
+    int runs = file.runs().orElse(1);
+    AtomicReference<CampaignResult> first = new AtomicReference<>();
+    Optional<RunBands> bands = runs == 1 ? Optional.empty() : Optional.of(runs(prepared, runs, first));
+    CampaignResult result = runs == 1 ? single(prepared) : first.get();
     AreaTables tables = AreaTables.of(result, prepared.baseline().county(), prepared.baseline().population());
     OutputSpec out = file.outputs().orElseThrow();
     Calibration calibration = Calibration.shipped();
@@ -108,11 +116,18 @@ final class SimulateCommand implements Callable<Integer> {
         VILLAGE_CSV, tables.byYear(AreaLevel.VILLAGE), PROGRAMME_CSV, tables.spendingByProgramme(),
         SOURCE_CSV, tables.spendingBySource(), ALLOCATION_CSV, AllocationTable.of(result.allocation(), prepared.baseline().plan())));
     calibrated.ifPresent(c -> csv.put(CALIBRATION_CSV, c));
+    bands.ifPresent(b -> csv.put(BANDS_CSV, BandTables.rows(b)));
     out.csv().ifPresent(dir -> writeCsv(dir, out.excel().orElse(false), csv));
     PrintWriter w = spec.commandLine().getOut();
     heading(w, prepared);
     w.print(TextTable.render(JsonMode.countyYears(result)));
     AllocationTable.summary(result).forEach(w::println);
+    bands.ifPresent(b -> {
+      w.println();
+      w.println("上表为第1次运行（情景的种子）/ the table above is run 1 (the scenario's seed); over " + b.runs()
+          + " runs with seeds drawn from it (docs/research.md):");
+      w.print(TextTable.render(BandTables.byYear(b)));
+    });
     calibrated.ifPresent(c -> {
       w.println();
       w.println("校准 calibration against the published figures (the synthetic district is not Bazhou: the gap is the demonstration's):");
@@ -124,11 +139,37 @@ final class SimulateCommand implements Callable<Integer> {
       w.print(TextTable.render(tables.overRun(level)));
     }
     out.csv().ifPresent(dir -> w.println("CSV: " + dir + "/ (" + String.join(", ", List.of(COUNTY_CSV, TOWNSHIP_CSV, VILLAGE_CSV,
-        PROGRAMME_CSV, SOURCE_CSV, ALLOCATION_CSV)) + (calibrated.isPresent() ? ", " + CALIBRATION_CSV : "") + ")"));
+        PROGRAMME_CSV, SOURCE_CSV, ALLOCATION_CSV)) + (calibrated.isPresent() ? ", " + CALIBRATION_CSV : "")
+        + (bands.isPresent() ? ", " + BANDS_CSV : "") + ")"));
     report.write(environment, spec, out.excel().orElse(false), () -> ScenarioReport.simulation(prepared, result,
-        JsonMode.countyYears(result), tables, calibrated, ScenarioReport.Bands.NONE));
+        JsonMode.countyYears(result), tables, calibrated, bands.map(ReportBands::of).orElse(ScenarioReport.Bands.NONE)));
     w.flush();
     return ExitCodes.OK;
+  }
+
+  /** Runs {@code prepared} once, with a progress bar of its years. */
+  private CampaignResult single(ResearchScenario prepared) {
+    try (Progress progress = scenario.progress("campaign years", prepared.baseline().plan().years().size())) {
+      return CampaignSimulation.run(prepared.baseline(), (year, done, total) -> progress.step());
+    }
+  }
+
+  /**
+   * Runs {@code prepared} {@code runs} times on a pool sized to the processors, with a progress bar
+   * of runs; {@code first} receives run 0's full result (the scenario's own seed) for the tables.
+   */
+  private RunBands runs(ResearchScenario prepared, int runs, AtomicReference<CampaignResult> first) {
+    ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+    try (Progress progress = scenario.progress("runs", runs)) {
+      return MonteCarlo.run(prepared.baseline(), runs, pool, (run, r) -> {
+        if (run == 0) {
+          first.set(r);
+        }
+        progress.step();
+      });
+    } finally {
+      pool.shutdown();
+    }
   }
 
   static void heading(PrintWriter w, ResearchScenario prepared) {

@@ -17,14 +17,16 @@ import org.jingzhun.core.validation.Violations;
  * (attributes of planning's {@code Assumptions}, each replacing the demonstration's); {@code policy}
  * (parameter files laid on the shipped book) and {@code set} (parameter changes such as
  * {@code dibao.standard.rural: "+10%"}); {@code reform} (what {@code compare} lays on top for the
- * reform run); {@code outputs} (tables and a CSV folder); {@code runs} (reserved: one run only, for
- * now). Read strictly: an unknown key, a name given twice or a wrong type is refused with its path,
+ * reform run); {@code outputs} (tables and a CSV folder); {@code runs} (Monte Carlo runs, 1 to
+ * {@value #MAX_RUNS}: bands of every headline). Read strictly: an unknown key, a name given twice or a wrong type is refused with its path,
  * every problem at once.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableScenarioFile.class)
 @JsonDeserialize(as = ImmutableScenarioFile.class)
 public abstract class ScenarioFile {
+  /** The most runs a scenario may ask for. */
+  public static final int MAX_RUNS = 10_000;
 
   /** {@return the scenario's name, shown with its results} */
   public abstract Optional<String> name();
@@ -53,7 +55,7 @@ public abstract class ScenarioFile {
   /** {@return what to write} */
   public abstract Optional<OutputSpec> outputs();
 
-  /** {@return the number of runs; reserved: only 1 is taken for now} */
+  /** {@return the number of Monte Carlo runs (seeds drawn from the scenario's); 1 when absent} */
   public abstract Optional<Integer> runs();
 
   /** {@return an empty scenario: every default} */
@@ -77,8 +79,8 @@ public abstract class ScenarioFile {
   @Value.Check
   protected void check() {
     Violations v = Violations.collect();
-    runs().ifPresent(n -> v.check(n == 1, "runs", n, "多次运行（分位区间）尚未提供 / several runs (bands) are not available yet: leave"
-        + " runs out or set it to 1"));
+    runs().ifPresent(n -> v.check(n >= 1 && n <= MAX_RUNS, "runs", n, "运行次数应为1至" + MAX_RUNS + " / the number of runs is 1 to "
+        + MAX_RUNS));
     assumptions().ifPresent(a -> v.check(a.isObject(), "assumptions", a, "应为键值映射 / is a mapping of attribute: value"));
     v.throwIfAny();
   }

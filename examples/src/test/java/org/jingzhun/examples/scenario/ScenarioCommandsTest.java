@@ -46,12 +46,79 @@ class ScenarioCommandsTest {
   }
 
   @Test
-  void severalRunsAreRefusedForNow(@TempDir Path dir) throws IOException {
-    Path file = write(dir, "runs.yaml", "runs: 20\n");
+  void aNumberOfRunsBelowOneIsRefusedAtItsPath(@TempDir Path dir) throws IOException {
+    Path file = write(dir, "runs.yaml", "runs: 0\n");
     CliRun.Result r = run("simulate", "--scenario", file.toString());
     assertEquals(2, r.status(), r.err());
-    assertTrue(r.err().contains("runs = '20'"), r.err());
-    assertTrue(r.err().contains("not available yet"), r.err());
+    assertTrue(r.err().contains("runs = '0'"), r.err());
+    assertTrue(r.err().contains("the number of runs is 1 to 10000"), r.err());
+  }
+
+  @Test
+  void severalRunsPrintTheBandsAndWriteThemAsCsv(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("out");
+    CliRun.Result r = run("simulate", "--households", "2000", "--to", "2016", "--runs", "3", "--csv", out.toString());
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().contains("over 3 runs"), r.out());
+    assertTrue(r.out().contains("贫困人口 poor persons"), r.out());
+    List<String> lines = Files.readAllLines(out.resolve("bands.csv"), StandardCharsets.UTF_8);
+    assertEquals("headline,label,unit,year,runs,p5,p50,p95", lines.get(0));
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("poor_persons,贫困人口 poor persons,persons,2016,3,")), lines.toString());
+    // an amount is in yuan to the fen
+    assertTrue(lines.stream().anyMatch(l -> l.matches("spending_dibao,.*,yuan,2015,3,\\d+\\.\\d\\d,\\d+\\.\\d\\d,\\d+\\.\\d\\d")),
+        lines.toString());
+    // every headline in both years
+    assertEquals(0, (lines.size() - 1) % 2);
+  }
+
+  @Test
+  void aSweepOfOneParameterGivesARowPerValueTheCsvAndALineChart(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("out");
+    CliRun.Result r = run("sweep", "--households", "1000", "--to", "2016", "--vary", "dibao.standard.rural=+0%,+10%,+20%",
+        "--headline", "spending_dibao,poor_persons", "--csv", out.toString());
+    assertEquals(0, r.status(), r.err());
+    List<String> lines = Files.readAllLines(out.resolve("sweep.csv"), StandardCharsets.UTF_8);
+    assertEquals("parameter_1,value_1,year,spending_dibao,poor_persons", lines.get(0));
+    assertEquals(4, lines.size(), lines.toString());
+    // a higher standard tops up more: the dibao paid in 2016 rises with it
+    BigDecimal previous = BigDecimal.valueOf(-1);
+    for (String line : lines.subList(1, 4)) {
+      String[] cells = line.split(",");
+      assertEquals("2016", cells[2]);
+      BigDecimal dibao = new BigDecimal(cells[3]);
+      assertTrue(dibao.compareTo(previous) > 0, lines.toString());
+      previous = dibao;
+    }
+    assertTrue(Files.size(out.resolve("sweep_spending_dibao.png")) > 0);
+    assertTrue(Files.size(out.resolve("sweep_poor_persons.png")) > 0);
+  }
+
+  @Test
+  void aSweepOfTwoParametersPrintsAHeatTablePerHeadline() {
+    CliRun.Result r = run("sweep", "--households", "1000", "--to", "2015", "--vary", "dibao.standard.rural=+0%,+10%",
+        "--vary", "education.nutrition.compulsory=+0%,+10%", "--headline", "poor_persons");
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().contains("dibao.standard.rural \\ education.nutrition.compulsory"), r.out());
+    // four points, one row each, and a heat table of two rows
+    assertEquals(4, r.out().lines().filter(l -> l.startsWith("dibao.standard.rural  +")).count(), r.out());
+    assertEquals(2, r.out().lines().filter(l -> l.startsWith("+0% ") || l.startsWith("+10% ")).count(), r.out());
+  }
+
+  @Test
+  void aBadGridIsRefusedWithEveryProblem() {
+    CliRun.Result r = run("sweep", "--households", "1000", "--to", "2015", "--vary", "dibao.standard.rural=5..1/1",
+        "--vary", "not a name=1,2");
+    assertEquals(2, r.status(), r.err());
+    assertTrue(r.err().contains("FROM up to TO"), r.err());
+    assertTrue(r.err().contains("not a parameter's name"), r.err());
+  }
+
+  @Test
+  void compareRefusesSeveralRuns() {
+    CliRun.Result r = run("compare", "--households", "1000", "--to", "2015", "--reform-set", "dibao.standard.rural=+10%",
+        "--runs", "2");
+    assertEquals(2, r.status(), r.err());
+    assertTrue(r.err().contains("simulate --runs N"), r.err());
   }
 
   @Test

@@ -55,14 +55,27 @@ final class IncomeGrowth {
     }
   }
 
+  /**
+   * {@return {@code n / d} rounded half-up (away from zero at the half), as
+   * {@code LongMath.divide(n, d, HALF_UP)} without its checks}
+   */
+  static long halfUp(long n, long d) {
+    long q = n / d;
+    long r = Math.abs(n % d);
+    return r >= d - r ? q + Long.signum(n) : q;
+  }
+
   /** One yearly rate g: × (1 + g), half-up to the fen, in whole numbers when they fit. */
   private static final class Rate {
     private final BigDecimal factor;
     private final long unscaled;
     private final long divisor;
+    /** Whether g is zero: read once, as it is asked per household and column. */
+    private final boolean none;
 
     Rate(BigDecimal growth) {
       this.factor = BigDecimal.ONE.add(growth);
+      this.none = factor.compareTo(BigDecimal.ONE) == 0;
       BigDecimal f = factor.stripTrailingZeros();
       int scale = Math.max(0, f.scale());
       BigDecimal scaled = f.setScale(scale, RoundingMode.UNNECESSARY);
@@ -72,13 +85,13 @@ final class IncomeGrowth {
     }
 
     boolean isNone() {
-      return factor.compareTo(BigDecimal.ONE) == 0;
+      return none;
     }
 
     long grow(long fen) {
       if (divisor > 0) {
         try {
-          return LongMath.divide(Math.multiplyExact(fen, unscaled), divisor, ROUNDING);
+          return halfUp(Math.multiplyExact(fen, unscaled), divisor);
         } catch (ArithmeticException overflow) {
           // falls through to the exact decimal below
         }

@@ -2,6 +2,11 @@ package org.jingzhun.planning.simulation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import com.google.common.math.LongMath;
+import java.math.RoundingMode;
 
 import java.math.BigDecimal;
 import java.util.Map;
@@ -27,5 +32,17 @@ class IncomeGrowthTest {
   void noGrowthOfAnyColumnIsNone() {
     assertTrue(new IncomeGrowth(BigDecimal.ZERO, Map.of()).isNone());
     assertEquals(false, new IncomeGrowth(BigDecimal.ZERO, Map.of(IncomeColumn.TRANSFERS, new BigDecimal("0.01"))).isNone());
+  }
+
+  @Test
+  void halfUpDividesAsGuavasHalfUpDivision() {
+    // by hand: 25 / 10 = 2.5 → 3; −25 / 10 = −2.5 → −3 (away from zero); 24 / 10 → 2; −26 / 10 → −3; 0 → 0
+    assertEquals(3, IncomeGrowth.halfUp(25, 10));
+    assertEquals(-3, IncomeGrowth.halfUp(-25, 10));
+    assertEquals(2, IncomeGrowth.halfUp(24, 10));
+    assertEquals(-3, IncomeGrowth.halfUp(-26, 10));
+    assertEquals(0, IncomeGrowth.halfUp(0, 10));
+    qt().forAll(longs().between(-4_000_000_000_000_000L, 4_000_000_000_000_000L), longs().between(1, 1_000_000_000_000_000_000L))
+        .check((n, d) -> IncomeGrowth.halfUp(n, d) == LongMath.divide(n, d, RoundingMode.HALF_UP));
   }
 }
