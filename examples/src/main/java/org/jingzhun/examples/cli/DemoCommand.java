@@ -14,6 +14,7 @@ import org.jingzhun.examples.demo.DemoTables;
 import org.jingzhun.examples.district.DemonstrationDistrict;
 import org.jingzhun.examples.district.DistrictGenerator;
 import org.jingzhun.examples.ledger.LedgerFiles;
+import org.jingzhun.examples.report.PngCharts;
 import org.jingzhun.examples.report.Progress;
 import org.jingzhun.examples.report.TextTable;
 import org.jingzhun.planning.ledger.FundReconciliation;
@@ -84,6 +85,7 @@ final class DemoCommand implements Callable<Integer> {
         LedgerFiles.write(run.ledger().get(), reconciliation(run, book), into, excel);
       }
     });
+    PngCharts.fontWarning().ifPresent(spec.commandLine().getErr()::println);
     w.print(TextTable.render(DemoTables.years(run)));
     if (run.ledger().isPresent()) {
       FundReconciliation r = reconciliation(run, book);

@@ -97,7 +97,10 @@ public final class HtmlReport {
     return "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         + "<title>" + Html.escape(title) + "</title>\n<style>\n" + ReportAssets.style() + "</style>\n</head>\n<body>\n"
-        + body + "<script type=\"application/json\" id=\"jingzhun-charts\">" + ChartJson.of(charts) + "</script>\n"
+        + body + "<footer><p>图表由 Apache ECharts " + Html.escape(ReportAssets.chartLibraryVersion())
+        + " 绘制（Apache License 2.0，已内嵌于本页）/ charts drawn by Apache ECharts, inlined in this page under the Apache"
+        + " License 2.0:</p>\n<pre>" + Html.escape(ReportAssets.chartLibraryNotice()) + "</pre></footer>\n"
+        + "<script type=\"application/json\" id=\"jingzhun-charts\">" + ChartJson.of(charts) + "</script>\n"
         + "<script>\n" + ReportAssets.chartLibrary() + "\n</script>\n<script>\n" + ReportAssets.script() + "</script>\n"
         + "</body>\n</html>\n";
   }

@@ -16,7 +16,9 @@ final class ReportAssets {
   private static final String WEBJAR = "/META-INF/maven/org.webjars.npm/echarts/pom.properties";
   private static final String STYLE = read("report.css");
   private static final String SCRIPT = read("report.js");
+  private static final String VERSION = version();
   private static final String LIBRARY = library();
+  private static final String NOTICE = read(webjar("NOTICE")).strip();
 
   private ReportAssets() {}
 
@@ -35,14 +37,32 @@ final class ReportAssets {
     return LIBRARY;
   }
 
-  private static String library() {
+  /** {@return the chart library's NOTICE (Apache License 2.0), which travels with every copy of it} */
+  static String chartLibraryNotice() {
+    return NOTICE;
+  }
+
+  /** {@return the chart library's version} */
+  static String chartLibraryVersion() {
+    return VERSION;
+  }
+
+  private static String version() {
     Properties webjar = new Properties();
     try (InputStream in = resource(WEBJAR)) {
       webjar.load(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    String script = read("/META-INF/resources/webjars/echarts/" + webjar.getProperty("version") + "/dist/echarts.min.js");
+    return webjar.getProperty("version");
+  }
+
+  private static String webjar(String file) {
+    return "/META-INF/resources/webjars/echarts/" + VERSION + "/" + file;
+  }
+
+  private static String library() {
+    String script = read(webjar("dist/echarts.min.js"));
     if (script.toLowerCase(Locale.ROOT).contains("</script")) {
       throw new IllegalStateException("the chart library's script contains '</script' and cannot be inlined");
     }

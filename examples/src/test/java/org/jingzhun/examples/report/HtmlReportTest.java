@@ -106,6 +106,8 @@ class HtmlReportTest {
         "no script or style is loaded from elsewhere");
     assertTrue(html.contains("echarts"), "the chart library is inlined");
     assertTrue(html.contains("<table class=\"sortable\">"));
+    assertTrue(html.contains("Apache ECharts 5.3.1") && html.contains("Copyright 2017-2022 The Apache Software Foundation"),
+        "the chart library's notice travels with it");
   }
 
   @Test
