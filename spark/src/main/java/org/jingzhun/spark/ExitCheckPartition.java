@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -40,6 +41,7 @@ final class ExitCheckPartition implements MapPartitionsFunction<Row, Row> {
   @Override
   public Iterator<Row> call(Iterator<Row> rows) {
     PolicyBook book = policy.book();
+    PrescriptionPartition.VillageRules villages = new PrescriptionPartition.VillageRules(v -> HouseholdExitRules.resolve(book, v, date));
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -48,16 +50,25 @@ final class ExitCheckPartition implements MapPartitionsFunction<Row, Row> {
 
       @Override
       public Row next() {
-        return check(book, rows.next());
+        return check(book, villages, rows.next());
       }
     };
   }
 
-  private Row check(PolicyBook book, Row row) {
+  /**
+   * The exit test of one row: a household that cannot be read gets "invalid input", one whose
+   * village has no exit rules in force on the date gets "no policy in force" naming what is
+   * missing (as the prescription does), the others their assessment.
+   */
+  private Row check(PolicyBook book, PrescriptionPartition.VillageRules villages, Row row) {
     String id = HouseholdReader.text(row, layout, RegisterSchema.HOUSEHOLD_ID);
     String village = HouseholdReader.text(row, layout, RegisterSchema.VILLAGE);
     try {
       Household h = HouseholdReader.household(row, layout, date);
+      Optional<String> noPolicy = villages.problem(h.village());
+      if (noPolicy.isPresent()) {
+        return RowFactory.create(id, village, null, null, noPolicy.get());
+      }
       HouseholdExitCase c = HouseholdExitCase.builder().household(h).earlierNetIncomes(earlier(row)).build();
       ExitAssessment a = HouseholdExitRules.resolve(book, h.village(), date).assess(c, Trace.off());
       String[] failed = a.failed().stream().map(Enum::name).toArray(String[]::new);

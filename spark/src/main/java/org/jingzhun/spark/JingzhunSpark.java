@@ -89,7 +89,9 @@ public final class JingzhunSpark {
    * @param date the day whose rules apply
    */
   public Dataset<Row> screen(Dataset<Row> households, LocalDate date) {
-    return run(households, new ScreeningPartition(policy, RegisterLayout.of(households.schema()), date), ResultSchema.SCREENING, date);
+    RegisterLayout.of(households.schema());
+    Dataset<Row> read = ScreeningPartition.columnsRead(households);
+    return run(read, new ScreeningPartition(policy, RegisterLayout.ofColumns(read.schema()), date), ResultSchema.SCREENING, date);
   }
 
   /**

@@ -27,6 +27,22 @@ final class RegisterCells {
   private static final Set<String> YES = Set.of("true", "yes", "y", "1", "是");
   private static final Set<String> NO = Set.of("false", "no", "n", "0", "否");
 
+  /**
+   * Each labelled enumeration's constants by exact name and by Chinese label, found once: a
+   * register's cells are read by the million. Other spellings (another case) are matched as before.
+   */
+  private static final ClassValue<Map<String, Object>> LABELS = new ClassValue<>() {
+    @Override
+    protected Map<String, Object> computeValue(Class<?> type) {
+      Map<String, Object> byText = new java.util.HashMap<>();
+      for (Object e : type.getEnumConstants()) {
+        byText.putIfAbsent(((Labelled) e).chinese(), e);
+        byText.put(((Enum<?>) e).name(), e);
+      }
+      return Map.copyOf(byText);
+    }
+  };
+
   private final Row row;
   private final Map<String, Integer> columns;
   private final String prefix;
@@ -68,6 +84,10 @@ final class RegisterCells {
   }
 
   <E extends Enum<E> & Labelled> Optional<E> label(String column, String text, Class<E> type) {
+    Object exact = LABELS.get(type).get(text);
+    if (exact != null) {
+      return Optional.of(type.cast(exact));
+    }
     for (E e : type.getEnumConstants()) {
       if (e.name().equalsIgnoreCase(text) || e.chinese().equals(text)) {
         return Optional.of(e);

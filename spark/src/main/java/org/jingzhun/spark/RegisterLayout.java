@@ -52,6 +52,14 @@ final class RegisterLayout implements Serializable {
     return new RegisterLayout(households, members);
   }
 
+  /**
+   * {@return the layout of a Dataset of {@code schema} holding some of a register's household
+   * columns and no members (a selection of the columns a computation reads), unchecked}
+   */
+  static RegisterLayout ofColumns(StructType schema) {
+    return new RegisterLayout(positions(schema), new HashMap<>());
+  }
+
   private static HashMap<String, Integer> positions(StructType struct) {
     HashMap<String, Integer> at = new HashMap<>();
     StructField[] fields = struct.fields();

@@ -8,9 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.functions;
 import org.jingzhun.core.household.Income;
 import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.region.RegionCode;
@@ -22,12 +26,17 @@ import org.jingzhun.eligibility.screening.ScreeningResults;
 
 /**
  * 分区筛查 — the income screening ({@link IncomeScreening}) of one partition of a register: each
- * household's village, income columns and member count are read (the other columns are not read
- * or checked), and each village's households are screened together as {@link RegisterColumns}
+ * household's village, income columns and member count are read (the other columns, the members
+ * among them, are not selected, read or checked: see {@link #columnsRead}), and each village's households are screened together as {@link RegisterColumns}
  * by its rules, one row of {@link ResultSchema#SCREENING} each, in order.
  */
 final class ScreeningPartition implements MapPartitionsFunction<Row, Row> {
+  /** The column of {@link #columnsRead} that holds each household's number of members. */
+  static final String MEMBER_COUNT = "member_count";
   private static final long serialVersionUID = 1L;
+  /** The household columns screening reads, when the register has them (the income ones may be absent). */
+  private static final List<String> READ = List.of(RegisterSchema.HOUSEHOLD_ID, RegisterSchema.VILLAGE,
+      "wages", "business", "property", "transfers", "production_costs");
 
   private final PolicyText policy;
   private final RegisterLayout layout;
@@ -37,6 +46,20 @@ final class ScreeningPartition implements MapPartitionsFunction<Row, Row> {
     this.policy = policy;
     this.layout = layout;
     this.date = date;
+  }
+
+  /**
+   * {@return the columns of {@code households} that screening reads, and {@value #MEMBER_COUNT}
+   * (0 for a household with no members array): the members themselves are not read, so Spark does
+   * not turn them into rows}
+   */
+  static Dataset<Row> columnsRead(Dataset<Row> households) {
+    Set<String> present = Set.of(households.columns());
+    List<Column> read = new ArrayList<>();
+    READ.stream().filter(present::contains).map(functions::col).forEach(read::add);
+    Column members = functions.col(RegisterSchema.MEMBERS);
+    read.add(functions.when(members.isNull(), 0).otherwise(functions.size(members)).as(MEMBER_COUNT));
+    return households.select(read.toArray(Column[]::new));
   }
 
   @Override
@@ -53,7 +76,7 @@ final class ScreeningPartition implements MapPartitionsFunction<Row, Row> {
       RegisterCells cells = new RegisterCells(row, layout.households(), "", v);
       Optional<RegionCode> village = HouseholdReader.village(cells, v);
       Optional<Income> income = HouseholdReader.income(cells, v);
-      int members = HouseholdReader.membersOf(row, layout).size();
+      int members = row.getInt(layout.household(MEMBER_COUNT));
       v.check(members >= 1, RegisterSchema.MEMBERS, members, "must hold at least one member");
       if (!v.isEmpty()) {
         result[PROBLEM] = HouseholdReader.problem(new ValidationException(v.list()));

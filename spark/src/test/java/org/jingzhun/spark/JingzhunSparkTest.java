@@ -136,6 +136,25 @@ class JingzhunSparkTest {
   }
 
   @Test
+  void aDayWithNoPolicyInForceGivesTheNoPolicyProblemNamingWhatIsMissingNotInvalidInput() {
+    // the shipped book's values start on 2014-01-01: on 2013-06-01 nothing is in force
+    LocalDate before = LocalDate.of(2013, 6, 1);
+    Dataset<Row> households = register(generated(20));
+    for (Dataset<Row> result : List.of(jingzhun.exitChecks(households, before), jingzhun.prescribe(households, before))) {
+      int noPolicy = 0;
+      for (Row r : result.collectAsList()) {
+        String problem = r.getAs(ResultSchema.PROBLEM);
+        if (problem != null && !problem.startsWith("输入无效 / invalid input: members[")) { // a member born after the day
+          assertTrue(problem.startsWith("无适用政策 / no policy in force: "), problem);
+          assertTrue(problem.contains("no value of parameter '") && problem.contains((String) r.getAs("village")), problem);
+          noPolicy++;
+        }
+      }
+      assertTrue(noPolicy > 0, "no household was refused for want of a policy");
+    }
+  }
+
+  @Test
   void aGb18030CsvRegisterIsReadAsItsUtf8Twin(@TempDir Path dir) throws Exception {
     String csv = """
         household_id,village,housing,safe_drinking_water,wages,member_id,birth_date,relationship,labour_capacity
@@ -150,6 +169,32 @@ class JingzhunSparkTest {
     assertEquals("甲1", utf8.get(0).getAs("household_id"));
     assertNull(utf8.get(0).getAs(ResultSchema.PROBLEM), String.valueOf(utf8.get(0)));
     assertEquals(utf8.toString(), gb.toString());
+  }
+
+  @Test
+  void resultsWrittenAsGb18030CsvDecodeToTheSameChinese(@TempDir Path dir) throws Exception {
+    String csv = """
+        household_id,village,housing,safe_drinking_water,wages,member_id,birth_date,relationship,labour_capacity
+        甲1,511902101201,C,是,1000.50,甲1-1,1970-01-01,户主,FULL
+        乙2,511902101201,PALACE,是,1000.50,乙2-1,1970-01-01,户主,FULL
+        """;
+    Files.writeString(dir.resolve("in.csv"), csv);
+    Dataset<Row> results = jingzhun.screen(jingzhun.readRegisterCsv(dir.resolve("in.csv").toString(), "UTF-8"), DATE)
+        .select("household_id", ResultSchema.PROBLEM);
+    Path out = dir.resolve("out");
+    spark.conf().set(JingzhunSpark.JAVA_CHARSETS, "true"); // Spark 4 writes only Unicode and Latin sets without it
+    results.coalesce(1).write().option("header", "true").option("encoding", "GB18030").csv(out.toString());
+    Path part;
+    try (var files = Files.list(out)) {
+      part = files.filter(f -> f.getFileName().toString().endsWith(".csv")).findFirst().orElseThrow();
+    }
+    byte[] bytes = Files.readAllBytes(part);
+    String text = new String(bytes, Charset.forName("GB18030"));
+    assertTrue(text.contains("甲1,") && text.contains("乙2,"), text);
+    // 甲 is 0xBC 0xD7 in GB18030 (three bytes in UTF-8): the file is GB18030, not UTF-8
+    assertEquals((byte) 0xBC, bytes[text.indexOf('甲')]);
+    assertEquals(java.util.Set.of("甲1", "乙2"), spark.read().option("header", "true").option("encoding", "GB18030")
+        .csv(out.toString()).collectAsList().stream().map(r -> r.getString(0)).collect(Collectors.toSet()));
   }
 
   @Test

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A register of 10^6 generated households (every registered category, unregistered ones, every
- * primary batch that the shipped batch table assigns them), generated on Spark in partitions, written as rows, read back and prescribed in
+ * primary batch: ecological compensation by the test's batch table, {@link #ADD_ONS}), generated on Spark in partitions, written as rows, read back and prescribed in
  * {@code local[2]}, gives in every output column what the local engine gives the same households
  * on one machine ({@link ColumnarPrescription} over all of them at once): 0 mismatches. Each
  * row is compared by a 64-bit digest of all its columns against the local one of the same
@@ -47,7 +47,11 @@ public class RegisterAgreementTest {
   private static final int PARTITIONS = 8;
   private static final long SEED = 20_151_201L;
   private static final LocalDate DATE = SyntheticHouseholds.DATE;
-  /** Bazhong paying the classified add-ons (the shipped book has none), so that every kind is exercised. */
+  /**
+   * Bazhong paying the classified add-ons (the shipped book has none), so that every kind is
+   * exercised, and a batch table weighting lack of land toward ecological compensation (3, above
+   * production and employment's 1), so that every primary batch is.
+   */
   static final List<PolicyFile> ADD_ONS = List.of(new PolicyFile("add-ons.yaml", """
       sources:
         t: {issuer: test, title: test, confidence: UNVERIFIED}
@@ -58,6 +62,34 @@ public class RegisterAgreementTest {
         dibao.addon.serious-illness:
           values:
             "511900": [{from: 2015-01-01, value: {basis: FIXED, amount: "50"}, source: t}]
+        batches.mapping:
+          values:
+            "511900":
+              - from: 2015-11-29
+                source: t
+                value:
+                  fallback: PRODUCTION_AND_EMPLOYMENT
+                  rules:
+                    - {cause: ILLNESS, batch: SOCIAL_SECURITY, weight: 2}
+                    - {cause: DISABILITY, batch: SOCIAL_SECURITY, weight: 2}
+                    - {cause: LACK_OF_LABOUR, batch: SOCIAL_SECURITY, weight: 2}
+                    - {cause: SCHOOLING, batch: EDUCATION, weight: 2}
+                    - {cause: LACK_OF_SKILLS, batch: PRODUCTION_AND_EMPLOYMENT, weight: 1}
+                    - {cause: LACK_OF_SKILLS, batch: EDUCATION, weight: 1}
+                    - {cause: LACK_OF_CAPITAL, batch: PRODUCTION_AND_EMPLOYMENT, weight: 2}
+                    - {cause: LACK_OF_DRIVE, batch: PRODUCTION_AND_EMPLOYMENT, weight: 1}
+                    - {cause: LACK_OF_LAND, batch: PRODUCTION_AND_EMPLOYMENT, weight: 1}
+                    - {cause: LACK_OF_LAND, batch: ECOLOGICAL_COMPENSATION, weight: 3}
+                    - {cause: LACK_OF_WATER, batch: RELOCATION, weight: 1}
+                    - {cause: POOR_TRANSPORT, batch: RELOCATION, weight: 2}
+                    - {cause: DISASTER, batch: RELOCATION, weight: 1}
+                    - {cause: DISASTER, batch: PRODUCTION_AND_EMPLOYMENT, weight: 1}
+                    - {attribute: NO_LABOUR_CAPACITY, batch: SOCIAL_SECURITY, weight: 3}
+                    - {attribute: SEVERE_DISABILITY, batch: SOCIAL_SECURITY, weight: 1}
+                    - {attribute: SERIOUS_ILLNESS, batch: SOCIAL_SECURITY, weight: 1}
+                    - {attribute: MEMBER_IN_SCHOOL, batch: EDUCATION, weight: 1}
+                    - {attribute: FULL_LABOUR_CAPACITY, batch: PRODUCTION_AND_EMPLOYMENT, weight: 1}
+                    - {attribute: DANGEROUS_HOUSING, batch: RELOCATION, weight: 1}
       """));
   private static final StructType CHECKED = new StructType()
       .add("rows", DataTypes.LongType).add("mismatches", DataTypes.LongType).add("first", DataTypes.LongType).add("row", DataTypes.StringType);
@@ -108,9 +140,10 @@ public class RegisterAgreementTest {
       local.prescribe(i, row.start(generator.household(i)));
       digests[i] = row.digest();
     }
-    // the shipped batch table makes no generated household's primary batch ecological compensation
-    // (that needs an ecological-area cause weighted above the others): every other batch is here
-    assertEquals(EnumSet.complementOf(EnumSet.of(FiveBatch.ECOLOGICAL_COMPENSATION)), row.batches, "the primary batches of the register");
+    // every primary batch: ecological compensation through ADD_ONS' table (the shipped one gives
+    // lack of land equal weight to production and employment, which is declared first, so no
+    // household of any register is primarily ecological under it)
+    assertEquals(EnumSet.allOf(FiveBatch.class), row.batches, "the primary batches of the register");
     assertTrue(row.grantedKinds.size() >= local.kinds().size() - 1, "every kind but the relocation subsidy is granted: " + row.grantedKinds);
     return digests;
   }

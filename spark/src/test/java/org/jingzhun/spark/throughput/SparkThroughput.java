@@ -100,15 +100,25 @@ public final class SparkThroughput {
     long run() throws Exception;
   }
 
-  private static long time(Run run) throws Exception {
+  /** The wall time and the process's CPU time of one run, in nanoseconds. */
+  private record Took(long wallNanos, long cpuNanos) {}
+
+  private static Took time(Run run) throws Exception {
+    long cpu = processCpuNanos();
     long start = System.nanoTime();
     run.run();
-    return System.nanoTime() - start;
+    return new Took(System.nanoTime() - start, processCpuNanos() - cpu);
   }
 
-  private static void report(int round, String what, int n, long nanos) {
-    double perSecond = n / (nanos / 1e9);
-    System.out.printf("round %d %-16s %9d households %8.3f s %12.0f households/s %12.0f per core%n", round, what, n,
-        nanos / 1e9, perSecond, perSecond / CORES);
+  /** The CPU time of every thread of this process (the JVM's, Spark's and the pool's), in nanoseconds. */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  private static void report(int round, String what, int n, Took took) {
+    double perSecond = n / (took.wallNanos() / 1e9);
+    System.out.printf("round %d %-16s %9d households %8.3f s %12.0f households/s %12.0f per core %8.3f s CPU %12.0f per CPU-second%n",
+        round, what, n, took.wallNanos() / 1e9, perSecond, perSecond / CORES, took.cpuNanos() / 1e9, n / (took.cpuNanos() / 1e9));
   }
 }
