@@ -49,6 +49,30 @@ class ReportCommandsTest {
   }
 
   @Test
+  void severalRunsDrawTheirBandsInTheReport(@TempDir Path dir) throws IOException {
+    // --runs 3: the report's poor-persons chart carries, for each year, the 5th and 95th percentile
+    // of the three runs (nearest rank over three values: the smallest and the largest) as its band,
+    // and bands.csv holds the same figures (its p5 and p95 of the poor_persons headline)
+    Path report = dir.resolve("r");
+    Path csv = dir.resolve("csv");
+    CliRun.Result r = run("simulate", "--households", "2000", "--to", "2016", "--runs", "3", "--report", report.toString(),
+        "--csv", csv.toString());
+    assertEquals(0, r.status(), r.err());
+    List<String> chart = Files.readAllLines(report.resolve("chart_poor_persons.csv"));
+    List<String> bands = Files.readAllLines(csv.resolve("bands.csv")).stream().filter(l -> l.startsWith("poor_persons,")).toList();
+    assertEquals(2, bands.size(), "one row a year, 2015 and 2016");
+    for (String band : bands) {
+      String[] b = band.split(",");
+      String year = b[3];
+      String row = chart.stream().filter(l -> l.startsWith(year + ",")).findFirst().orElseThrow();
+      String[] c = row.split(",");
+      assertEquals(b[5], c[3], "the band's low is the runs' 5th percentile in " + year);
+      assertEquals(b[7], c[4], "the band's high is the runs' 95th percentile in " + year);
+      assertTrue(Long.parseLong(c[3]) <= Long.parseLong(c[4]));
+    }
+  }
+
+  @Test
   void compareWritesTheReformsReport(@TempDir Path dir) throws IOException {
     CliRun.Result r = run("compare", "--households", "2000", "--to", "2016", "--reform-set", "dibao.standard.rural=+10%",
         "--report", dir.toString());
