@@ -8,11 +8,10 @@ import java.util.List;
 import org.jingzhun.core.explain.Term;
 import org.jingzhun.core.money.Money;
 import org.jingzhun.core.policy.PolicyBook;
-import org.jingzhun.core.policy.PolicyReader;
 import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.eligibility.dibao.DibaoRules;
 import org.jingzhun.eligibility.entitlement.EntitlementKind;
-import org.jingzhun.eligibility.entitlement.EntitlementProgramme;
+import org.jingzhun.eligibility.entitlement.DeclaredProgramme;
 import org.jingzhun.eligibility.entitlement.EntitlementRegistry;
 import org.jingzhun.eligibility.entitlement.Payment;
 import org.jingzhun.planning.scenario.Scenario;
@@ -30,20 +29,10 @@ class TestOnlyProgrammeCampaignTest {
       EntitlementKind.of("TEST_WINTER_CLOTHING", "冬衣补助（测试）", "winter clothing grant (test)", Payment.ONE_OFF);
 
   /** The test's programme: object path only, so the campaign also runs a programme without the facts path. */
-  private static final class WinterClothing implements EntitlementProgramme {
-    @Override
-    public Term rule() {
-      return Term.of("test.winter-clothing", "冬衣补助（测试）", "winter clothing grant (test)");
-    }
-
-    @Override
-    public List<EntitlementKind> kinds() {
-      return List.of(WINTER_CLOTHING);
-    }
-
-    @Override
-    public void need(PolicyReader read) {
-      DibaoRules.need(read);
+  private static final class WinterClothing extends DeclaredProgramme {
+    WinterClothing() {
+      super(Term.of("test.winter-clothing", "冬衣补助（测试）", "winter clothing grant (test)"), List.of(WINTER_CLOTHING),
+          DibaoRules::need);
     }
 
     @Override
