@@ -158,13 +158,11 @@ final class HouseholdYear {
     if (detail != null) {
       detail.transfers(h, medicalFen, grants);
     }
-    Household record = null;
 
     if (poorBefore) {
       if (!Shortcuts.surelyNoExit(after, members, r.line, r.exitIncomeMultiple)) {
-        Household exitRecord = record == null
-            ? YearRecord.after(YearRecord.of(population, h, loss, loanFen, medicalShare, disasterLoss), dibaoFen, grade)
-            : YearRecord.after(record, dibaoFen, grade);
+        Household exitRecord =
+            YearRecord.after(YearRecord.of(population, h, loss, loanFen, medicalShare, disasterLoss), dibaoFen, grade);
         ExitAssessment exit = r.householdExit.assess(
             HouseholdExitCase.builder().household(exitRecord).earlierNetIncomes(earlierIncomes(h, r.stableYears)).build(),
             Trace.off());
@@ -186,9 +184,8 @@ final class HouseholdYear {
       t.addTo(v, YearTally.RETURNING_PERSONS, members);
       population.setRegistration(h, population.category(h), RegistrationStatus.POOR, year);
     } else if (!Shortcuts.surelyNotPoor(after, members, r.identificationLine, r.deficitMultiple)) {
-      Household candidate = record == null
-          ? YearRecord.after(YearRecord.of(population, h, loss, loanFen, medicalShare, disasterLoss), dibaoFen, grade)
-          : YearRecord.after(record, dibaoFen, grade);
+      Household candidate =
+          YearRecord.after(YearRecord.of(population, h, loss, loanFen, medicalShare, disasterLoss), dibaoFen, grade);
       Identification id = r.identification.identify(candidate, Trace.off());
       if (id.poor()) {
         if (registered) {
