@@ -9,8 +9,14 @@
  * exit, …); {@link org.jingzhun.eligibility.columnar.ColumnarPrescription} runs the full
  * prescription, by the same rule code, over a population held in columns, and
  * {@link org.jingzhun.eligibility.screening.IncomeScreening} runs identification and dibao alone
- * over a register's income and member columns.
+ * over a register's income and member columns; {@link org.jingzhun.eligibility.entitlement}
+ * holds the registry of programmes and the shape a new programme takes.
+ *
+ * <p>The packages exported to everyone are the supported API (docs/api.md lists them). The
+ * {@code policy} package (the module's parameter files and the income comparison its rules share)
+ * is exported to our own modules only and may change in any release.
  */
+@SuppressWarnings("module") // the modules a package is exported to are built after this one
 module org.jingzhun.eligibility {
   requires transitive org.jingzhun.core;
   requires com.google.common;
@@ -19,20 +25,22 @@ module org.jingzhun.eligibility {
   requires static java.compiler;
   requires static com.google.errorprone.annotations;
 
-  exports org.jingzhun.eligibility.policy;
+  exports org.jingzhun.eligibility.prescription;
+  exports org.jingzhun.eligibility.entitlement;
   exports org.jingzhun.eligibility.identification;
-  exports org.jingzhun.eligibility.procedure;
-  exports org.jingzhun.eligibility.exit;
   exports org.jingzhun.eligibility.batch;
+  exports org.jingzhun.eligibility.screening;
+  exports org.jingzhun.eligibility.columnar;
+  exports org.jingzhun.eligibility.exit;
+  exports org.jingzhun.eligibility.procedure;
   exports org.jingzhun.eligibility.dibao;
   exports org.jingzhun.eligibility.medical;
   exports org.jingzhun.eligibility.education;
   exports org.jingzhun.eligibility.housing;
-  exports org.jingzhun.eligibility.entitlement;
-  exports org.jingzhun.eligibility.prescription;
-  exports org.jingzhun.eligibility.screening;
-  exports org.jingzhun.eligibility.columnar;
   exports org.jingzhun.eligibility.monitoring;
+
+  // exported to our own modules only: not API (core reads the parameter keys it declares)
+  exports org.jingzhun.eligibility.policy to org.jingzhun.core, org.jingzhun.planning;
 
   opens org.jingzhun.eligibility.policy to com.fasterxml.jackson.databind;
   opens org.jingzhun.eligibility.identification to com.fasterxml.jackson.databind;

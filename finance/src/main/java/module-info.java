@@ -5,7 +5,8 @@
  * <p>Start with {@link org.jingzhun.finance.loan.LoanTerms} and
  * {@link org.jingzhun.finance.schedule.RepaymentSchedule} for loans,
  * {@link org.jingzhun.finance.subsidy.InterestSubsidy} for subsidies and
- * {@link org.jingzhun.finance.risk.LossAllocation} for risk sharing.
+ * {@link org.jingzhun.finance.risk.LossAllocation} for risk sharing. Every exported package is
+ * the supported API (docs/api.md lists them).
  */
 module org.jingzhun.finance {
   requires transitive org.jingzhun.core;

@@ -1,11 +1,14 @@
 /**
  * Jingzhun planning: the project library, funding sources, budget allocation, the columnar
- * population for simulation, and yearly targets.
+ * population for simulation, the multi-year campaign and yearly targets, and the household
+ * ledger.
  *
  * <p>Start with {@link org.jingzhun.planning.scenario.ScenarioInputs} and
- * {@link org.jingzhun.planning.simulation.CampaignSimulation#run}; allocate a budget with
+ * {@link org.jingzhun.planning.simulation.CampaignSimulation#run}; run a scenario many times with
+ * {@link org.jingzhun.planning.uncertainty.MonteCarlo}; allocate a budget with
  * {@link org.jingzhun.planning.allocation.GreedyAllocator} or
- * {@link org.jingzhun.planning.allocation.ExactAllocator}.
+ * {@link org.jingzhun.planning.allocation.ExactAllocator}. Every exported package is the
+ * supported API (docs/api.md lists them).
  */
 module org.jingzhun.planning {
   requires transitive org.jingzhun.core;

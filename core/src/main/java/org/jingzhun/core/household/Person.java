@@ -56,7 +56,16 @@ public abstract class Person {
 
   /** {@return whether the member holds a grade 1 or 2 (severe) disability certificate} */
   public final boolean hasSevereDisability() {
-    return disabilityGrade().map(g -> g <= 2).orElse(false);
+    return disabilityGrade().map(Person::isSevereDisabilityGrade).orElse(false);
+  }
+
+  /**
+   * {@return whether a disability of {@code grade} is severe (重度残疾): grade 1 or 2 of the four}
+   *
+   * @param grade the disability grade, 1 to 4 (0 or any other number: none)
+   */
+  public static boolean isSevereDisabilityGrade(int grade) {
+    return grade == 1 || grade == 2;
   }
 
   /** {@return whether the member is enrolled in school} */

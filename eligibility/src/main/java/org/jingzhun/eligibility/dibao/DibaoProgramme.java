@@ -2,10 +2,8 @@ package org.jingzhun.eligibility.dibao;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.jingzhun.core.explain.Term;
 import org.jingzhun.core.explain.Trace;
 import org.jingzhun.core.policy.PolicyBook;
-import org.jingzhun.core.policy.PolicyReader;
 import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.core.household.HealthCondition;
 import org.jingzhun.eligibility.entitlement.EntitlementKind;
@@ -13,7 +11,7 @@ import org.jingzhun.eligibility.entitlement.GrantSink;
 import org.jingzhun.eligibility.entitlement.Grants;
 import org.jingzhun.eligibility.entitlement.HouseholdFacts;
 import org.jingzhun.eligibility.entitlement.HouseholdStanding;
-import org.jingzhun.eligibility.entitlement.EntitlementProgramme;
+import org.jingzhun.eligibility.entitlement.DeclaredProgramme;
 import org.jingzhun.eligibility.entitlement.Payment;
 
 /**
@@ -21,7 +19,7 @@ import org.jingzhun.eligibility.entitlement.Payment;
  * extreme-poverty support instead for a 特困 household, and the classified add-ons of its members,
  * each granted when positive ({@link DibaoRules}).
  */
-public final class DibaoProgramme implements EntitlementProgramme {
+public final class DibaoProgramme extends DeclaredProgramme {
   /** 低保金（补差或分档） — dibao top-up, a month. */
   public static final EntitlementKind TOP_UP =
       EntitlementKind.of("DIBAO_TOP_UP", "低保金（补差或分档）", "dibao top-up", Payment.MONTHLY);
@@ -36,21 +34,8 @@ public final class DibaoProgramme implements EntitlementProgramme {
       "分类施保：大病", "classified add-on: serious illness", Payment.MONTHLY);
 
   /** The programme, as the registry finds it. */
-  public DibaoProgramme() {}
-
-  @Override
-  public Term rule() {
-    return DibaoRules.RULE;
-  }
-
-  @Override
-  public List<EntitlementKind> kinds() {
-    return List.of(TOP_UP, EXTREME_POVERTY_SUPPORT, ADD_ON_DISABILITY, ADD_ON_ILLNESS);
-  }
-
-  @Override
-  public void need(PolicyReader read) {
-    DibaoRules.need(read);
+  public DibaoProgramme() {
+    super(DibaoRules.RULE, List.of(TOP_UP, EXTREME_POVERTY_SUPPORT, ADD_ON_DISABILITY, ADD_ON_ILLNESS), DibaoRules::need);
   }
 
   @Override
@@ -59,7 +44,7 @@ public final class DibaoProgramme implements EntitlementProgramme {
   }
 
   /** The programme's rules for one region and date, on both paths. */
-  private static final class Resolved implements Rules {
+  private static final class Resolved extends DeclaredProgramme.BothPaths {
     private final DibaoRules dibao;
 
     Resolved(DibaoRules dibao) {
@@ -78,11 +63,6 @@ public final class DibaoProgramme implements EntitlementProgramme {
       for (MemberAddOn a : d.addOns()) {
         grants.grant(a.kind() == AddOnKind.SEVERE_DISABILITY ? ADD_ON_DISABILITY : ADD_ON_ILLNESS, a.memberId(), a.monthly());
       }
-    }
-
-    @Override
-    public boolean grantsFromFacts() {
-      return true;
     }
 
     @Override

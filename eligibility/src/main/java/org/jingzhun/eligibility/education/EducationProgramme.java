@@ -2,9 +2,7 @@ package org.jingzhun.eligibility.education;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.jingzhun.core.explain.Term;
 import org.jingzhun.core.policy.PolicyBook;
-import org.jingzhun.core.policy.PolicyReader;
 import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.core.explain.Trace;
 import org.jingzhun.eligibility.entitlement.EntitlementKind;
@@ -12,7 +10,7 @@ import org.jingzhun.eligibility.entitlement.GrantSink;
 import org.jingzhun.eligibility.entitlement.Grants;
 import org.jingzhun.eligibility.entitlement.HouseholdFacts;
 import org.jingzhun.eligibility.entitlement.HouseholdStanding;
-import org.jingzhun.eligibility.entitlement.EntitlementProgramme;
+import org.jingzhun.eligibility.entitlement.DeclaredProgramme;
 import org.jingzhun.eligibility.entitlement.Payment;
 
 /**
@@ -21,7 +19,7 @@ import org.jingzhun.eligibility.entitlement.Payment;
  * plan for vocational students and scholarships beside the loans, paid by school term and so
  * counted by the year.
  */
-public final class EducationProgramme implements EntitlementProgramme {
+public final class EducationProgramme extends DeclaredProgramme {
   /** 教育：免除学杂费 — fees waived, a year. */
   public static final EntitlementKind FEE_WAIVER =
       EntitlementKind.of("EDUCATION_FEE_WAIVER", "教育：免除学杂费", "education: fees waived", Payment.YEARLY);
@@ -49,22 +47,9 @@ public final class EducationProgramme implements EntitlementProgramme {
       "教育：国家励志奖学金（按评定发放）", "education: national encouragement scholarship (awarded on merit)", Payment.YEARLY);
 
   /** The programme, as the registry finds it. */
-  public EducationProgramme() {}
-
-  @Override
-  public Term rule() {
-    return EducationRules.RULE;
-  }
-
-  @Override
-  public List<EntitlementKind> kinds() {
-    return List.of(FEE_WAIVER, LIVING_ALLOWANCE, NUTRITION, NATIONAL_GRANT, STUDENT_LOAN, PRESCHOOL_SUBSIDY, RAIN_AND_DEW,
-        SCHOLARSHIP);
-  }
-
-  @Override
-  public void need(PolicyReader read) {
-    EducationRules.need(read);
+  public EducationProgramme() {
+    super(EducationRules.RULE, List.of(FEE_WAIVER, LIVING_ALLOWANCE, NUTRITION, NATIONAL_GRANT, STUDENT_LOAN, PRESCHOOL_SUBSIDY, RAIN_AND_DEW,
+        SCHOLARSHIP), EducationRules::need);
   }
 
   @Override
@@ -73,7 +58,7 @@ public final class EducationProgramme implements EntitlementProgramme {
   }
 
   /** The programme's rules for one region and date, on both paths. */
-  private static final class Resolved implements Rules {
+  private static final class Resolved extends DeclaredProgramme.BothPaths {
     private final EducationRules education;
 
     Resolved(EducationRules education) {
@@ -87,11 +72,6 @@ public final class EducationProgramme implements EntitlementProgramme {
           grants.grant(kind(a.aid()), a.memberId(), a.yearly());
         }
       }
-    }
-
-    @Override
-    public boolean grantsFromFacts() {
-      return true;
     }
 
     @Override

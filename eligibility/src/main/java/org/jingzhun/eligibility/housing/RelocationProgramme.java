@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jingzhun.core.explain.Term;
 import org.jingzhun.core.policy.PolicyBook;
-import org.jingzhun.core.policy.PolicyReader;
 import org.jingzhun.core.region.RegionCode;
 import java.util.Optional;
 import org.jingzhun.core.explain.Trace;
@@ -14,7 +13,7 @@ import org.jingzhun.eligibility.entitlement.GrantSink;
 import org.jingzhun.eligibility.entitlement.Grants;
 import org.jingzhun.eligibility.entitlement.HouseholdFacts;
 import org.jingzhun.eligibility.entitlement.HouseholdStanding;
-import org.jingzhun.eligibility.entitlement.EntitlementProgramme;
+import org.jingzhun.eligibility.entitlement.DeclaredProgramme;
 import org.jingzhun.eligibility.entitlement.Payment;
 
 /**
@@ -22,7 +21,7 @@ import org.jingzhun.eligibility.entitlement.Payment;
  * plan, the subsidy for its persons, paid once ({@link HousingRules#relocation}). Its parameters
  * are read when a plan asks for them, so a region without relocation still resolves.
  */
-public final class RelocationProgramme implements EntitlementProgramme {
+public final class RelocationProgramme extends DeclaredProgramme {
   /** 易地扶贫搬迁补助（一次性） — relocation subsidy, once. */
   public static final EntitlementKind SUBSIDY = EntitlementKind.of("RELOCATION_SUBSIDY",
       "易地扶贫搬迁补助（一次性）", "relocation subsidy (once)", Payment.ONE_OFF);
@@ -31,21 +30,9 @@ public final class RelocationProgramme implements EntitlementProgramme {
   public static final Term RULE = Term.of("housing.relocation", "易地扶贫搬迁", "relocation");
 
   /** The programme, as the registry finds it. */
-  public RelocationProgramme() {}
-
-  @Override
-  public Term rule() {
-    return RULE;
-  }
-
-  @Override
-  public List<EntitlementKind> kinds() {
-    return List.of(SUBSIDY);
-  }
-
-  @Override
-  public void need(PolicyReader read) {
-    // read when a relocation plan asks for them (HousingRules.relocation names any gap)
+  public RelocationProgramme() {
+    // its parameters are read when a relocation plan asks for them (HousingRules.relocation names any gap)
+    super(RULE, List.of(SUBSIDY), read -> { });
   }
 
   @Override
@@ -58,7 +45,7 @@ public final class RelocationProgramme implements EntitlementProgramme {
    * own plan, which a columnar population does not hold (its facts have none), so the columnar
    * path grants nothing here; a relocated household is prescribed one at a time.
    */
-  private static final class Resolved implements Rules {
+  private static final class Resolved extends DeclaredProgramme.BothPaths {
     private final HousingRules housing;
 
     Resolved(HousingRules housing) {
@@ -69,11 +56,6 @@ public final class RelocationProgramme implements EntitlementProgramme {
     public void grant(HouseholdStanding h, Trace trace, Grants grants) {
       h.relocation().ifPresent(
           plan -> grants.grant(SUBSIDY, housing.relocation(plan, trace.rule(HousingRules.RULE)).subsidy()));
-    }
-
-    @Override
-    public boolean grantsFromFacts() {
-      return true;
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jingzhun.core.explain.Term;
 import org.jingzhun.core.policy.PolicyBook;
-import org.jingzhun.core.policy.PolicyReader;
 import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.core.explain.Trace;
 import org.jingzhun.eligibility.entitlement.EntitlementKind;
@@ -12,14 +11,14 @@ import org.jingzhun.eligibility.entitlement.GrantSink;
 import org.jingzhun.eligibility.entitlement.Grants;
 import org.jingzhun.eligibility.entitlement.HouseholdFacts;
 import org.jingzhun.eligibility.entitlement.HouseholdStanding;
-import org.jingzhun.eligibility.entitlement.EntitlementProgramme;
+import org.jingzhun.eligibility.entitlement.DeclaredProgramme;
 import org.jingzhun.eligibility.entitlement.Payment;
 
 /**
  * 危房改造 — the renovation programme of the prescription: for a poor household in a grade C or D
  * dwelling, the grant of its grade, paid once ({@link HousingRules#renovationGrant}).
  */
-public final class RenovationProgramme implements EntitlementProgramme {
+public final class RenovationProgramme extends DeclaredProgramme {
   /** 危房改造补助（一次性） — dilapidated-house renovation grant, once. */
   public static final EntitlementKind GRANT = EntitlementKind.of("HOUSING_RENOVATION",
       "危房改造补助（一次性）", "dilapidated-house renovation grant (once)", Payment.ONE_OFF);
@@ -28,21 +27,8 @@ public final class RenovationProgramme implements EntitlementProgramme {
   public static final Term RULE = Term.of("housing.renovation", "危房改造", "dilapidated-house renovation");
 
   /** The programme, as the registry finds it. */
-  public RenovationProgramme() {}
-
-  @Override
-  public Term rule() {
-    return RULE;
-  }
-
-  @Override
-  public List<EntitlementKind> kinds() {
-    return List.of(GRANT);
-  }
-
-  @Override
-  public void need(PolicyReader read) {
-    HousingRules.need(read);
+  public RenovationProgramme() {
+    super(RULE, List.of(GRANT), HousingRules::need);
   }
 
   @Override
@@ -51,7 +37,7 @@ public final class RenovationProgramme implements EntitlementProgramme {
   }
 
   /** The programme's rules for one region and date, on both paths. */
-  private static final class Resolved implements Rules {
+  private static final class Resolved extends DeclaredProgramme.BothPaths {
     private final HousingRules housing;
 
     Resolved(HousingRules housing) {
@@ -64,11 +50,6 @@ public final class RenovationProgramme implements EntitlementProgramme {
         housing.renovationGrant(h.household().housing(), trace.rule(HousingRules.RULE))
             .ifPresent(grant -> grants.grant(GRANT, grant));
       }
-    }
-
-    @Override
-    public boolean grantsFromFacts() {
-      return true;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.jingzhun.eligibility.identification;
 
-import org.jingzhun.core.money.PeriodicAmount;
 import org.jingzhun.core.policy.ParameterKey;
 import org.jingzhun.core.policy.PolicyReader;
 import com.google.common.collect.ImmutableList;
@@ -26,6 +25,7 @@ import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.policy.Reading;
 import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.core.validation.ValidationException;
+import org.jingzhun.eligibility.dibao.DibaoRules;
 import org.jingzhun.eligibility.policy.IncomeTest;
 import org.jingzhun.eligibility.policy.LineMultiple;
 import org.jingzhun.eligibility.policy.PovertyLine;
@@ -68,8 +68,6 @@ public final class IdentificationRules {
    * guarantees (短板权重合计达到此值即视为有“三保障”问题).
    */
   public static final ParameterKey<Integer> DEFICIT_THRESHOLD = ParameterKey.count("identification.deficit-threshold");
-  /** The parameter {@code dibao.standard.rural}: rural dibao standard (农村低保标准). */
-  public static final ParameterKey<PeriodicAmount> DIBAO_STANDARD = ParameterKey.periodic("dibao.standard.rural");
   /**
    * The parameter {@code monitoring.income-multiple}: monitoring income threshold as a multiple of the line
    * (监测对象收入线（扶贫标准的倍数）).
@@ -120,7 +118,7 @@ public final class IdentificationRules {
     read.need(DEFICIT_MULTIPLE);
     read.need(DEFICIT_WEIGHTS);
     read.need(DEFICIT_THRESHOLD);
-    read.ifInForce(DIBAO_STANDARD);
+    read.ifInForce(DibaoRules.STANDARD);
     read.ifInForce(RIGID_MULTIPLE);
     SchoolAge.need(read);
     read.need(LINE_LAG).ifPresent(lag -> PovertyLine.need(read.lagged(read.date().minusYears(lag.value(LINE_LAG)),
@@ -140,7 +138,7 @@ public final class IdentificationRules {
     this.book = book;
     this.region = region;
     // read only for poor households: a region may identify without a dibao standard in force
-    this.dibaoStandard = book.find(DIBAO_STANDARD, region, date);
+    this.dibaoStandard = book.find(DibaoRules.STANDARD, region, date);
     // monitoring exists only where and when its parameters are in force (from 2020)
     this.monitoringMultiple = book.find(MONITORING_MULTIPLE, region, date);
     this.rigidMultiple = book.find(RIGID_MULTIPLE, region, date);
@@ -158,7 +156,7 @@ public final class IdentificationRules {
       deficitsWeighEnough[mask] = score(mask).compareTo(threshold) >= 0;
     }
     this.hasDibaoAnnual = dibaoStandard.isPresent();
-    this.dibaoAnnualFen = hasDibaoAnnual ? dibaoStandard.get().value(DIBAO_STANDARD).yearly().fen() : 0;
+    this.dibaoAnnualFen = hasDibaoAnnual ? dibaoStandard.get().value(DibaoRules.STANDARD).yearly().fen() : 0;
   }
 
   /**
@@ -334,11 +332,11 @@ public final class IdentificationRules {
 
   private Reading standardReading() {
     // no lambda: orElseGet's would be allocated on every household's call
-    return dibaoStandard.isPresent() ? dibaoStandard.get() : book.get(DIBAO_STANDARD, region, date);
+    return dibaoStandard.isPresent() ? dibaoStandard.get() : book.get(DibaoRules.STANDARD, region, date);
   }
 
   private static Money dibaoAnnual(Reading standard) {
-    return standard.value(DIBAO_STANDARD).yearly();
+    return standard.value(DibaoRules.STANDARD).yearly();
   }
 
   /**

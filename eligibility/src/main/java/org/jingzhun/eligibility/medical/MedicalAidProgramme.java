@@ -5,11 +5,10 @@ import java.util.List;
 import org.jingzhun.core.explain.Term;
 import org.jingzhun.core.explain.Trace;
 import org.jingzhun.core.policy.PolicyBook;
-import org.jingzhun.core.policy.PolicyReader;
 import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.eligibility.dibao.DibaoRules;
 import org.jingzhun.eligibility.entitlement.EntitlementKind;
-import org.jingzhun.eligibility.entitlement.EntitlementProgramme;
+import org.jingzhun.eligibility.entitlement.DeclaredProgramme;
 import org.jingzhun.eligibility.entitlement.GrantSink;
 import org.jingzhun.eligibility.entitlement.Grants;
 import org.jingzhun.eligibility.entitlement.HouseholdFacts;
@@ -24,7 +23,7 @@ import org.jingzhun.eligibility.entitlement.Payment;
  * serious, the outpatient aid for listed chronic and special diseases ({@link OutpatientAid}),
  * settled on the member's bills up to its yearly cap and so granted with no amount of its own.
  */
-public final class MedicalAidProgramme implements EntitlementProgramme {
+public final class MedicalAidProgramme extends DeclaredProgramme {
   /** 医疗：资助参保 — the premium subsidy, a year. */
   public static final EntitlementKind PREMIUM_SUBSIDY = EntitlementKind.of("MEDICAL_PREMIUM_SUBSIDY",
       "医疗：资助参保（个人缴费）", "medical: premium subsidy (personal contribution)", Payment.YEARLY);
@@ -37,23 +36,12 @@ public final class MedicalAidProgramme implements EntitlementProgramme {
   public static final Term RULE = Term.of("medical.aid", "医疗救助（资助参保、门诊救助）", "medical aid (premium subsidy, outpatient aid)");
 
   /** The programme, as the registry finds it. */
-  public MedicalAidProgramme() {}
-
-  @Override
-  public Term rule() {
-    return RULE;
-  }
-
-  @Override
-  public List<EntitlementKind> kinds() {
-    return List.of(PREMIUM_SUBSIDY, OUTPATIENT_AID);
-  }
-
-  @Override
-  public void need(PolicyReader read) {
-    PremiumSubsidy.need(read);
-    OutpatientAid.need(read);
-    DibaoRules.need(read);
+  public MedicalAidProgramme() {
+    super(RULE, List.of(PREMIUM_SUBSIDY, OUTPATIENT_AID), read -> {
+      PremiumSubsidy.need(read);
+      OutpatientAid.need(read);
+      DibaoRules.need(read);
+    });
   }
 
   @Override
@@ -63,7 +51,7 @@ public final class MedicalAidProgramme implements EntitlementProgramme {
   }
 
   /** The programme's rules for one region and date: the object path records and grants through the facts path. */
-  private static final class Resolved implements Rules {
+  private static final class Resolved extends DeclaredProgramme.BothPaths {
     private final PremiumSubsidy premium;
     private final OutpatientAid outpatient;
     private final DibaoRules dibao;
@@ -90,11 +78,6 @@ public final class MedicalAidProgramme implements EntitlementProgramme {
         }
       }
       grant(facts, true, h.extreme(), grants.sink(h.household()));
-    }
-
-    @Override
-    public boolean grantsFromFacts() {
-      return true;
     }
 
     @Override

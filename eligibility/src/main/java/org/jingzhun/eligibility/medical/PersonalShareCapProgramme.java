@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.jingzhun.core.explain.Term;
 import org.jingzhun.core.policy.PolicyBook;
-import org.jingzhun.core.policy.PolicyReader;
 import org.jingzhun.core.policy.Reading;
 import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.core.explain.Trace;
@@ -15,33 +14,20 @@ import org.jingzhun.eligibility.entitlement.GrantSink;
 import org.jingzhun.eligibility.entitlement.Grants;
 import org.jingzhun.eligibility.entitlement.HouseholdFacts;
 import org.jingzhun.eligibility.entitlement.HouseholdStanding;
-import org.jingzhun.eligibility.entitlement.EntitlementProgramme;
+import org.jingzhun.eligibility.entitlement.DeclaredProgramme;
 
 /**
  * 县域内住院个人自付上限 — the medical programme of the prescription: a poor household's personal
  * share of in-county hospital bills is capped where {@code medical.personal-share.cap} is in force. A
  * benefit in kind: it grants no payment, it sets the prescription's cap.
  */
-public final class PersonalShareCapProgramme implements EntitlementProgramme {
+public final class PersonalShareCapProgramme extends DeclaredProgramme {
   /** The term 县域内住院个人自付上限 (in-county personal-share cap), as listings print it. */
   public static final Term RULE = Term.of("medical.personal-share-cap", "县域内住院个人自付上限", "in-county personal-share cap");
 
   /** The programme, as the registry finds it. */
-  public PersonalShareCapProgramme() {}
-
-  @Override
-  public Term rule() {
-    return RULE;
-  }
-
-  @Override
-  public List<EntitlementKind> kinds() {
-    return List.of();
-  }
-
-  @Override
-  public void need(PolicyReader read) {
-    read.ifInForce(MedicalCascade.CAP);
+  public PersonalShareCapProgramme() {
+    super(RULE, List.of(), read -> read.ifInForce(MedicalCascade.CAP));
   }
 
   @Override
@@ -50,7 +36,7 @@ public final class PersonalShareCapProgramme implements EntitlementProgramme {
   }
 
   /** The programme's rules for one region and date, on both paths. */
-  private static final class Resolved implements Rules {
+  private static final class Resolved extends DeclaredProgramme.BothPaths {
     private final Optional<Reading> cap;
     private final Optional<Share> share;
 
@@ -65,11 +51,6 @@ public final class PersonalShareCapProgramme implements EntitlementProgramme {
         trace.parameter(cap.get());
         grants.personalShareCap(share.get());
       }
-    }
-
-    @Override
-    public boolean grantsFromFacts() {
-      return true;
     }
 
     @Override

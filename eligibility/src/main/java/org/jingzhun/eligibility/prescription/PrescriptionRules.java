@@ -222,6 +222,24 @@ public final class PrescriptionRules {
   }
 
   /**
+   * Grants the household read through {@code household} what every programme gives it, in the
+   * registry's order, with the standing the caller states instead of the one identification gives:
+   * the campaign simulation's registered households keep their policies after they exit
+   * (脱贫不脱政策). The same rule code as {@link #prescribe(HouseholdFacts, PrescriptionSink)}, with no
+   * explanation and no result objects for programmes that grant from facts.
+   *
+   * @param household the household's facts
+   * @param poor whether the programmes are to treat the household as poor
+   * @param extreme whether it is an extreme-poverty (特困) household
+   * @param sink where the grants go
+   * @throws org.jingzhun.core.validation.ValidationException if a parameter a household needs is
+   *     not in force (as the per-household call)
+   */
+  public void grant(HouseholdFacts household, boolean poor, boolean extreme, GrantSink sink) {
+    grantFromFacts(household, poor, extreme, sink);
+  }
+
+  /**
    * Each programme grants from the facts, in the registry's order. The first eight are called
    * from a call site each, so that the compiler sees one class of rules at a site and calls it
    * directly (or inlines it); called from one loop, every programme would go through the same site

@@ -88,7 +88,7 @@ public final class IncomeScreening {
     this.yearlyFen = dibao.standardYearlyFen();
     this.monthlyFen = dibao.standardMonthlyFen();
     long categoryTestFen = identification.dibaoCategoryTestFen().orElseThrow(() -> ValidationException.of(
-        IdentificationRules.DIBAO_STANDARD.name(), "", "must be in force where dibao is screened on " + identification.date()));
+        DibaoRules.STANDARD.name(), "", "must be in force where dibao is screened on " + identification.date()));
     if (!identification.date().equals(dibao.date()) || categoryTestFen != yearlyFen) {
       throw ValidationException.of("dibao", dibao.date() + ", " + yearlyFen + " fen a year",
           "must be resolved for the identification rules' village and date (" + identification.date() + ", a dibao standard of "

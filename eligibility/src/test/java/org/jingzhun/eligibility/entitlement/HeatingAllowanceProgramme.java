@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jingzhun.core.explain.Term;
 import org.jingzhun.core.policy.PolicyBook;
-import org.jingzhun.core.policy.PolicyReader;
 import org.jingzhun.core.policy.Reading;
 import org.jingzhun.core.region.RegionCode;
 
@@ -13,25 +12,14 @@ import org.jingzhun.core.region.RegionCode;
  * added by its own class, its parameter file and its cases alone: a poor household gets a monthly
  * allowance of {@value #PER_MEMBER} × its members.
  */
-final class HeatingAllowanceProgramme implements EntitlementProgramme {
+final class HeatingAllowanceProgramme extends DeclaredProgramme {
   static final String PER_MEMBER = "test.heating.per-member-month";
   static final Term RULE = Term.of("heating", "冬季取暖补助", "winter heating allowance");
   static final EntitlementKind ALLOWANCE =
       EntitlementKind.of("TEST_HEATING_ALLOWANCE", "取暖补助（测试）", "heating allowance (test)", Payment.MONTHLY);
 
-  @Override
-  public Term rule() {
-    return RULE;
-  }
-
-  @Override
-  public List<EntitlementKind> kinds() {
-    return List.of(ALLOWANCE);
-  }
-
-  @Override
-  public void need(PolicyReader read) {
-    read.need(PER_MEMBER);
+  HeatingAllowanceProgramme() {
+    super(RULE, List.of(ALLOWANCE), read -> read.need(PER_MEMBER));
   }
 
   @Override

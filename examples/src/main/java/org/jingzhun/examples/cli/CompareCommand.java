@@ -116,7 +116,7 @@ final class CompareCommand implements Callable<Integer> {
     w.println("改革 reform: " + prepared.reformName() + " — " + describe(file.reform().get()));
     w.print(TextTable.render(c.years()));
     w.println();
-    w.println("得失户 winners and losers: households whose yearly transfers (dibao, education, housing, medical) rise or fall");
+    w.println("得失户 winners and losers: households whose yearly transfers (dibao, education, housing, medical, other entitlements) rise or fall");
     w.print(TextTable.render(c.winnersAndLosers()));
     w.println();
     w.println("收入十等分 by decile of net income per person before the run, transfers over the run (yuan)");

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jingzhun.core.json.JingzhunJson;
+import org.jingzhun.examples.smoke.OwnModulesAccess;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,12 +47,13 @@ class CliJarIT {
       (MODULES.matcher(entry.replace('\\', '/')).matches() ? modulePath : classPath).add(entry);
     }
     assertTrue(modulePath.stream().anyMatch(e -> e.contains("jingzhun-eligibility")), "no library module found in " + modulePath);
-    // the command line ships with the library and uses its internal JSON mapper (JsonMapping), which
-    // core exports to no one: on the module path the program is given that package, as a named
-    // module of ours would be by a qualified export; the library's own modules need nothing more
-    List<String> command = new ArrayList<>(List.of("-p", String.join(java.io.File.pathSeparator, modulePath),
-        "--add-modules", "ALL-MODULE-PATH",
-        "--add-exports", "org.jingzhun.core/org.jingzhun.core.json.internal=ALL-UNNAMED", "-cp", String.join(java.io.File.pathSeparator, classPath), Jingzhun.class.getName()));
+    // the command line ships with the library and uses packages that are not API (core's internal
+    // JSON mapper, the rules of each programme, planning): on the module path the program is given
+    // them, as a named module of ours would be by a qualified export; the library's own modules need nothing more
+    String path = String.join(java.io.File.pathSeparator, modulePath);
+    List<String> command = new ArrayList<>(List.of("-p", path, "--add-modules", "ALL-MODULE-PATH"));
+    command.addAll(OwnModulesAccess.addExports(path));
+    command.addAll(List.of("-cp", String.join(java.io.File.pathSeparator, classPath), Jingzhun.class.getName()));
     command.addAll(List.of(args));
     return run(command);
   }

@@ -16,13 +16,23 @@ import org.jingzhun.examples.cli.CliRun;
 import org.junit.jupiter.api.Test;
 
 /**
- * docs/api.md lists every package the library modules export and every public type in it, with
- * the first line of its Javadoc: read from the sources, so the list cannot drift from the code.
- * Run with {@code -Djingzhun.api.write=true} to rewrite the list after changing the API.
+ * docs/api.md lists every package the library modules export to everyone (the API) and every
+ * public type in it, with the first line of its Javadoc, then the packages that are not API: those
+ * exported to our own modules only ({@code exports p to ...}) and those exported to no module,
+ * which our programs use from the class path. Read from the sources, so the list cannot drift from
+ * the code. Run with {@code -Djingzhun.api.write=true} to rewrite the list after changing the API.
  */
 class ApiListingTest {
   private static final List<String> MODULES = List.of("core", "eligibility", "finance", "planning");
+  /**
+   * The API's size as it stands (docs/api.md): a new exported package or public type fails this
+   * test until the budget is raised here on purpose. Issue 16's goal, half of the 34 packages and
+   * 318 public types the second round started with, is not met: see docs/api.md.
+   */
+  private static final int MAX_PACKAGES = 17;
+  private static final int MAX_TYPES = 159;
   private static final Pattern EXPORT = Pattern.compile("^\\s*exports ([\\w.]+);", Pattern.MULTILINE);
+  private static final Pattern QUALIFIED = Pattern.compile("^\\s*exports ([\\w.]+) to ([\\w., ]+);", Pattern.MULTILINE);
   private static final Pattern TYPE = Pattern.compile(
       "/\\*\\*((?:(?!\\*/).)*)\\*/\\s*(?:@[\\w.]+(?:\\((?:[^()]|\\([^()]*\\))*\\))?\\s*)*public (?:final |abstract |sealed )*"
           + "(?:class|interface|enum|record|@interface) (\\w+)", Pattern.DOTALL);
@@ -41,6 +51,22 @@ class ApiListingTest {
       Files.writeString(doc, expected);
     }
     assertEquals(expected, text, "docs/api.md is out of date: run this test with -Djingzhun.api.write=true");
+  }
+
+  @Test
+  void theApiGrowsOnlyOnPurpose() throws IOException {
+    int packages = 0;
+    int types = 0;
+    for (String module : MODULES) {
+      Path sources = CliRun.repositoryRoot().resolve(module + "/src/main/java");
+      Matcher exports = EXPORT.matcher(Files.readString(sources.resolve("module-info.java")));
+      while (exports.find()) {
+        packages++;
+        types += types(sources.resolve(exports.group(1).replace('.', '/')), exports.group(1)).size();
+      }
+    }
+    assertTrue(packages <= MAX_PACKAGES, packages + " packages exported to everyone; the budget is " + MAX_PACKAGES);
+    assertTrue(types <= MAX_TYPES, types + " public types in them; the budget is " + MAX_TYPES);
   }
 
   @Test
@@ -80,24 +106,59 @@ class ApiListingTest {
     int packages = 0;
     int types = 0;
     StringBuilder body = new StringBuilder();
+    StringBuilder ours = new StringBuilder();
     for (String module : MODULES) {
       Path sources = CliRun.repositoryRoot().resolve(module + "/src/main/java");
-      Matcher exports = EXPORT.matcher(Files.readString(sources.resolve("module-info.java")));
+      String descriptor = Files.readString(sources.resolve("module-info.java"));
+      Matcher exports = EXPORT.matcher(descriptor);
       body.append("\n## ").append(module).append("\n");
+      List<String> api = new ArrayList<>();
       while (exports.find()) {
         String pkg = exports.group(1);
-        List<String> lines = types(sources.resolve(pkg.replace('.', '/')));
+        api.add(pkg);
+        List<String> lines = types(sources.resolve(pkg.replace('.', '/')), pkg);
         packages++;
         types += lines.size();
         body.append("\n### `").append(pkg).append("` (").append(lines.size()).append(")\n\n");
-        lines.forEach(l -> body.append("- ").append(l).append('\n'));
+        lines.forEach(l -> body.append(l.startsWith(" ") ? "  - " : "- ").append(l.strip()).append('\n'));
       }
+      ours.append(notApi(sources, descriptor, api));
     }
-    s.append("\n").append(packages).append(" exported packages, ").append(types).append(" public types.\n").append(body);
+    s.append("\n").append(packages).append(" exported packages, ").append(types)
+        .append(" public types (nested types counted, and listed under their outer type).\n").append(body);
+    s.append("\n## Not API: our own modules' packages\n\n")
+        .append("Public types in these packages serve the library's own modules and programs; they may change in any\n")
+        .append("release. \"to …\": exported to those modules only; \"class path\": exported to no module (the command\n")
+        .append("line, the web API and the benchmarks use them from the class path).\n\n")
+        .append("| package | public types | exported |\n| --- | ---: | --- |\n").append(ours);
     return s.toString();
   }
 
-  private static List<String> types(Path dir) throws IOException {
+  /** The rows of the packages of one module that are not API (internal packages left out). */
+  private static String notApi(Path sources, String descriptor, List<String> api) throws IOException {
+    java.util.Map<String, String> qualified = new java.util.HashMap<>();
+    Matcher q = QUALIFIED.matcher(descriptor);
+    while (q.find()) {
+      qualified.put(q.group(1), "to " + q.group(2).strip());
+    }
+    StringBuilder rows = new StringBuilder();
+    Path root = sources.resolve("org/jingzhun");
+    try (Stream<Path> dirs = Files.walk(root)) {
+      for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+        String pkg = sources.relativize(dir).toString().replace(java.io.File.separatorChar, '.');
+        int count = types(dir, pkg).size();
+        if (count == 0 || api.contains(pkg) || pkg.endsWith(".internal")) {
+          continue;
+        }
+        rows.append("| `").append(pkg).append("` | ").append(count).append(" | ")
+            .append(qualified.getOrDefault(pkg, "class path")).append(" |\n");
+      }
+    }
+    return rows.toString();
+  }
+
+  /** The public types of the package in {@code dir}: each top-level type with its Javadoc's first sentence, then its public nested types. */
+  private static List<String> types(Path dir, String pkg) throws IOException {
     List<String> lines = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
@@ -105,12 +166,33 @@ class ApiListingTest {
         Matcher m = TYPE.matcher(source);
         if (m.find()) {
           lines.add("`" + m.group(2) + "` — " + firstSentence(m.group(1)));
+          nested(loaded(pkg + "." + m.group(2)), m.group(2), lines);
         } else {
           assertTrue(!DECLARED.matcher(source).find(), f + " declares a public type without Javadoc");
         }
       }
     }
     return lines;
+  }
+
+  private static Class<?> loaded(String name) {
+    try {
+      return Class.forName(name, false, ApiListingTest.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError(name + " is in the sources but not on the test class path", e);
+    }
+  }
+
+  /** Adds a line for each public type nested in {@code outer}, at any depth. */
+  private static void nested(Class<?> outer, String name, List<String> lines) {
+    for (Class<?> c : java.util.Arrays.stream(outer.getDeclaredClasses()).sorted(java.util.Comparator.comparing(Class::getSimpleName))
+        .toList()) {
+      if (java.lang.reflect.Modifier.isPublic(c.getModifiers())) {
+        String inner = name + "." + c.getSimpleName();
+        lines.add("  `" + inner + "`");
+        nested(c, inner, lines);
+      }
+    }
   }
 
   private static String firstSentence(String javadoc) {

@@ -41,7 +41,8 @@ class DemonstrationLedgerTest {
         r.lines().stream().filter(l -> l.fund().equals("social-assistance") && l.ledger().isPositive()).count());
     Money households = Money.ZERO;
     for (YearResult y : run.result().years()) {
-      for (Programme p : List.of(Programme.DIBAO, Programme.MEDICAL, Programme.EDUCATION, Programme.HOUSING)) {
+      for (Programme p : List.of(Programme.DIBAO, Programme.MEDICAL, Programme.EDUCATION, Programme.HOUSING,
+          Programme.OTHER_ENTITLEMENTS)) {
         households = households.plus(y.spendingByProgramme().getOrDefault(p, Money.ZERO));
       }
     }

@@ -17,6 +17,7 @@ import org.jingzhun.core.place.Village;
 import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.core.validation.ValidationException;
+import org.jingzhun.eligibility.dibao.DibaoRules;
 import org.jingzhun.eligibility.exit.ExitAssessment;
 import org.jingzhun.eligibility.exit.VillageExitCase;
 import org.jingzhun.eligibility.exit.VillageExitRules;
@@ -60,7 +61,7 @@ public final class LibraryModulePathSmoke {
     PolicyBook book = PolicyBook.shipped();
     // a parameter that each module ships: found only if its provides line and service file work
     book.get("finance.microcredit.maxPrincipal", VILLAGE, LocalDate.of(2019, 6, 1));
-    book.get(IdentificationRules.DIBAO_STANDARD, VILLAGE, LocalDate.of(2015, 8, 1));
+    book.get(DibaoRules.STANDARD, VILLAGE, LocalDate.of(2015, 8, 1));
     eligibility(book);
     finance(book);
     planning();

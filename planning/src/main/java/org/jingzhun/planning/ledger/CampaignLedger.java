@@ -3,12 +3,13 @@ package org.jingzhun.planning.ledger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jingzhun.core.explain.Labelled;
 import org.jingzhun.core.money.Money;
 import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.region.RegionCode;
+import org.jingzhun.eligibility.entitlement.EntitlementKind;
 import org.jingzhun.eligibility.entitlement.EntitlementProgramme;
 import org.jingzhun.eligibility.entitlement.EntitlementRegistry;
 import org.jingzhun.eligibility.medical.MedicalCascade;
@@ -18,26 +19,20 @@ import org.jingzhun.planning.scenario.Scenario;
 import org.jingzhun.planning.simulation.HouseholdIncomes;
 import org.jingzhun.planning.simulation.HouseholdTransfers;
 import org.jingzhun.planning.simulation.ProgressListener;
-import org.jingzhun.planning.simulation.Programme;
 import org.jingzhun.planning.simulation.YearResult;
 
 /**
  * 演算入账 — every household's ledger from a campaign run: a listener of
  * {@link org.jingzhun.planning.simulation.CampaignSimulation#run} that asks for each household's
- * transfers by programme and medical payer and writes one entry per household, programme (or
- * payer) and year, dated the year's evaluation day, for every amount above zero: dibao
- * ({@code campaign.DIBAO}), education aid ({@code campaign.EDUCATION}), the renovation grant
- * ({@code campaign.HOUSING}) and what each payer of the medical cascade paid of a bill
- * ({@code payer.…}). Loan interest subsidies (paid to banks) and project grants (paid to
+ * transfers by kind of entitlement and medical payer and writes one entry per household, kind (or
+ * payer) and year, dated the year's evaluation day, for every amount above zero: each kind that a
+ * programme of the registry granted (named by its id, {@code DIBAO_TOP_UP}, as a prescription's
+ * ledger names it, and paid by the fund {@code ledger.funding} gives that kind) and what each payer
+ * of the medical cascade paid of a bill ({@code payer.…}). Loan interest subsidies (paid to banks) and project grants (paid to
  * projects) are not payments to a household and make no entry. Funding and references are the
  * county's parameters of each year. It passes every call on to the listener it wraps.
  */
 public final class CampaignLedger implements ProgressListener {
-  private static final List<Programme> PAID_TO_HOUSEHOLDS = List.of(Programme.DIBAO, Programme.EDUCATION, Programme.HOUSING);
-  /** The entitlement kind whose programme is each campaign programme's rule. */
-  private static final Map<Programme, String> KIND_OF = Map.of(Programme.DIBAO, "DIBAO_TOP_UP",
-      Programme.EDUCATION, "EDUCATION_LIVING_ALLOWANCE", Programme.HOUSING, "HOUSING_RENOVATION");
-
   private final Population population;
   private final PolicyBook book;
   private final RegionCode county;
@@ -61,7 +56,8 @@ public final class CampaignLedger implements ProgressListener {
    * {@code next}}
    *
    * @param scenario the scenario the run is of
-   * @param registry the programmes whose rules the references name (the standard registry)
+   * @param registry the programmes of the run, whose rules the references name (the standard registry
+   *     unless the run was given another)
    * @param next the listener told in turn (e.g. a progress bar), or {@link ProgressListener#none()}
    */
   public static CampaignLedger recording(Scenario scenario, EntitlementRegistry registry, ProgressListener next) {
@@ -88,25 +84,25 @@ public final class CampaignLedger implements ProgressListener {
     LocalDate date = scenario.assumptions().evaluationDay().atYear(year);
     LedgerFunding funding = LedgerFunding.resolve(book, county, date);
     funds = funding.funds();
-    Map<Programme, LedgerEntry.Builder> byProgramme = new EnumMap<>(Programme.class);
-    for (Programme p : PAID_TO_HOUSEHOLDS) {
-      EntitlementProgramme rule = registry.programmes().stream()
-          .filter(e -> e.kinds().stream().anyMatch(k -> k.id().equals(KIND_OF.get(p)))).findFirst().orElseThrow();
-      byProgramme.put(p, template(RuleReference.of(rule.rule(), rule::need, book, county, date, funding),
-          LedgerFunding.CAMPAIGN + p.name(), p, funding, date));
+    Map<EntitlementKind, LedgerEntry.Builder> byKind = new LinkedHashMap<>();
+    for (EntitlementProgramme programme : registry.programmes()) {
+      RuleReference reference = RuleReference.of(programme.rule(), programme::need, book, county, date, funding);
+      for (EntitlementKind k : programme.kinds()) {
+        byKind.put(k, template(reference, k.id(), k.chinese(), k.english(), funding, date));
+      }
     }
     RuleReference cascade = RuleReference.of(MedicalCascade.RULE, MedicalCascade::need, book, county, date, funding);
     Map<Payer, LedgerEntry.Builder> byPayer = new EnumMap<>(Payer.class);
     for (Payer p : Payer.values()) {
-      byPayer.put(p, template(cascade, LedgerFunding.PAYER + p.name(), p, funding, date));
+      byPayer.put(p, template(cascade, LedgerFunding.PAYER + p.name(), p.chinese(), p.english(), funding, date));
     }
     for (int h = 0; h < transfers.size(); h++) {
       if (transfers.transfersFen(h) == 0) {
         continue;
       }
       String id = population.householdId(h);
-      for (Programme p : PAID_TO_HOUSEHOLDS) {
-        add(byProgramme.get(p), id, transfers.transfersFen(h, p));
+      for (Map.Entry<EntitlementKind, LedgerEntry.Builder> k : byKind.entrySet()) {
+        add(k.getValue(), id, transfers.transfersFen(h, k.getKey()));
       }
       for (Payer p : Payer.values()) {
         add(byPayer.get(p), id, transfers.medicalFen(h, p));
@@ -115,10 +111,10 @@ public final class CampaignLedger implements ProgressListener {
     next.householdTransfers(year, transfers);
   }
 
-  private static LedgerEntry.Builder template(RuleReference reference, String payment, Labelled label,
+  private static LedgerEntry.Builder template(RuleReference reference, String payment, String chinese, String english,
       LedgerFunding funding, LocalDate date) {
-    return reference.on(LedgerEntry.builder()).date(date).programme(payment).programmeChinese(label.chinese())
-        .programmeEnglish(label.english()).fund(funding.fundOf(payment).id());
+    return reference.on(LedgerEntry.builder()).date(date).programme(payment).programmeChinese(chinese)
+        .programmeEnglish(english).fund(funding.fundOf(payment).id());
   }
 
   private void add(LedgerEntry.Builder template, String householdId, long fen) {

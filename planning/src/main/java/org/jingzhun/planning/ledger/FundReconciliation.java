@@ -11,7 +11,6 @@ import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.eligibility.medical.Payer;
 import org.jingzhun.planning.simulation.CampaignResult;
-import org.jingzhun.planning.simulation.Programme;
 import org.jingzhun.planning.simulation.YearResult;
 
 /**
@@ -62,8 +61,8 @@ public record FundReconciliation(List<Line> lines) {
     for (YearResult y : result.years()) {
       LedgerFunding funding = LedgerFunding.resolve(book, county, y.evaluationDate());
       SortedMap<String, Money> year = books.computeIfAbsent(y.year(), k -> new TreeMap<>());
-      for (Programme p : List.of(Programme.DIBAO, Programme.EDUCATION, Programme.HOUSING)) {
-        year.merge(funding.fundOf(LedgerFunding.CAMPAIGN + p.name()).id(), y.spendingByProgramme().getOrDefault(p, Money.ZERO), Money::plus);
+      for (Map.Entry<String, Money> e : y.spendingByKind().entrySet()) {
+        year.merge(funding.fundOf(e.getKey()).id(), e.getValue(), Money::plus);
       }
       for (Map.Entry<Payer, Money> e : y.medicalByPayer().entrySet()) {
         year.merge(funding.fundOf(LedgerFunding.PAYER + e.getKey().name()).id(), e.getValue(), Money::plus);

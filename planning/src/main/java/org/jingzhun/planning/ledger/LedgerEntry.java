@@ -32,8 +32,7 @@ public abstract class LedgerEntry {
 
   /**
    * {@return the programme's payment name, as {@code ledger.funding} names it: an
-   * entitlement kind ({@code DIBAO_TOP_UP}), a campaign programme ({@code campaign.DIBAO}) or a
-   * medical payer ({@code payer.MEDICAL_ASSISTANCE})}
+   * entitlement kind ({@code DIBAO_TOP_UP}) or a medical payer ({@code payer.MEDICAL_ASSISTANCE})}
    */
   public abstract String programme();
 

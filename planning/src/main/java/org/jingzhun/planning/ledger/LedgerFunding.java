@@ -15,17 +15,14 @@ import org.jingzhun.core.validation.Violations;
 /**
  * 资金来源对照 — which fund pays each payment to a household, in force for a region on a date:
  * read from the parameters {@code ledger.funds} (the funds) and {@code ledger.funding} (what each pays),
- * never from code. A payment is named by its entitlement kind's id ({@code DIBAO_TOP_UP}), by a
- * campaign programme ({@code campaign.DIBAO}) or by a payer of the medical cascade
- * ({@code payer.MEDICAL_ASSISTANCE}).
+ * never from code. A payment is named by its entitlement kind's id ({@code DIBAO_TOP_UP}) or by a
+ * payer of the medical cascade ({@code payer.MEDICAL_ASSISTANCE}).
  */
 public final class LedgerFunding {
   /** The parameter {@code ledger.funds}: the funds that pay households, by id and name. */
   public static final ParameterKey<List<Fund>> FUNDS = ParameterKey.list("ledger.funds", Fund.class);
   /** The parameter {@code ledger.funding}: the fund id that pays each payment. */
   public static final ParameterKey<Map<String, String>> FUNDING = ParameterKey.map("ledger.funding", String.class, String.class);
-  /** The prefix of a campaign programme's payment name: {@value}{@code DIBAO}. */
-  public static final String CAMPAIGN = "campaign.";
   /** The prefix of a medical payer's payment name: {@value}{@code MEDICAL_ASSISTANCE}. */
   public static final String PAYER = "payer.";
 
@@ -85,8 +82,8 @@ public final class LedgerFunding {
   /**
    * {@return the fund that pays {@code payment}}
    *
-   * @param payment the payment's name: an entitlement kind's id, {@code campaign.} and a campaign
-   *     programme, or {@code payer.} and a medical payer
+   * @param payment the payment's name: an entitlement kind's id, or {@code payer.} and a medical
+   *     payer
    * @throws ValidationException when the parameter names no fund for it
    */
   public Fund fundOf(String payment) {

@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import org.jingzhun.core.place.Village;
 import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.region.RegionCode;
+import org.jingzhun.eligibility.entitlement.EntitlementRegistry;
 import org.jingzhun.eligibility.exit.CountyExitRules;
 import org.jingzhun.planning.population.Population;
 import org.jingzhun.planning.scenario.Assumptions;
@@ -31,15 +32,17 @@ final class CampaignRun {
   final int[] countyVillage;
   final VillageFacilities[] facilities;
   final long[][] history;
-  /** Each household's transfers in fen in the year being run (dibao, education, housing, medical payers). */
+  /** Each household's transfers in fen in the year being run (every entitlement granted, medical payers). */
   final long[] transfers;
-  /** Each household's dibao in fen in the year being run (part of its income after transfers). */
+  /** Each household's monthly entitlements (dibao) of the year being run, in fen: part of its income after transfers. */
   final long[] dibao;
   /** Each household's transfers by programme and payer, when a listener asked; else null. */
   TransferDetail detail;
   final IncomeGrowth growth;
   final Assumptions assumptions;
   final LoanProgramme loans;
+  /** The registry's kinds of entitlement, as the run counts them. */
+  final CampaignKinds kinds;
   final long seed;
   final Map<String, Integer> householdIndex = new HashMap<>();
   /** rulesOfVillage[year index from 0][county village index]. */
@@ -48,8 +51,9 @@ final class CampaignRun {
   private final int[] villageStart;
   private final int[] villageHouseholds;
 
-  CampaignRun(Scenario scenario) {
+  CampaignRun(Scenario scenario, EntitlementRegistry registry) {
     this.scenario = scenario;
+    this.kinds = new CampaignKinds(registry);
     this.population = scenario.population().copy();
     this.years = ImmutableList.copyOf(scenario.plan().years());
     this.villages = scenario.county().villages();
@@ -107,7 +111,7 @@ final class CampaignRun {
       rules[y] = new RegionRules[villages.size()];
       for (int v = 0; v < villages.size(); v++) {
         RegionCode village = villages.get(v).code();
-        rules[y][v] = byRegion.computeIfAbsent(regions.of(village), region -> new RegionRules(book, region, village, date, illness));
+        rules[y][v] = byRegion.computeIfAbsent(regions.of(village), region -> new RegionRules(book, region, date, illness, kinds.registry));
       }
       countyRules[y] = CountyExitRules.resolve(book, scenario.county().code(), date);
     }

@@ -17,6 +17,8 @@ import java.util.concurrent.ForkJoinPool;
 import org.jingzhun.core.money.Money;
 import org.jingzhun.core.place.Village;
 import org.jingzhun.eligibility.batch.FiveBatch;
+import org.jingzhun.eligibility.entitlement.EntitlementKind;
+import org.jingzhun.eligibility.entitlement.EntitlementRegistry;
 import org.jingzhun.eligibility.exit.ExitAssessment;
 import org.jingzhun.eligibility.medical.Payer;
 import org.jingzhun.planning.allocation.Allocation;
@@ -131,12 +133,34 @@ public final class CampaignSimulation {
    * @throws java.util.concurrent.RejectedExecutionException if the executor refuses a task
    */
   public static CampaignResult run(Scenario scenario, ProgressListener listener, Executor executor) {
+    return run(scenario, EntitlementRegistry.standard(), listener, executor);
+  }
+
+  /**
+   * Runs {@code scenario} as {@link #run(Scenario, ProgressListener, Executor)} does, with the
+   * entitlement programmes of {@code registry} instead of the standard registry's: every
+   * programme of the registry grants registered households their entitlements each year, and its
+   * spending is reported by kind ({@link YearResult#spendingByKind()}) and, for a programme other
+   * than dibao, education aid and the renovation grant, under {@link Programme#OTHER_ENTITLEMENTS}.
+   *
+   * @param scenario the scenario: county, households, plan, assumptions and seed
+   * @param registry the entitlement programmes, in the order they grant
+   * @param listener told as each year completes
+   * @param executor runs the ranges of households of each year
+   * @return the run: every year's figures, and the targets checked if the scenario has any
+   * @throws org.jingzhun.core.validation.ValidationException naming the first parameter not in
+   *     force for a region and year of the run, or a household whose record breaks a rule
+   * @throws java.util.concurrent.RejectedExecutionException if the executor refuses a task
+   */
+  public static CampaignResult run(Scenario scenario, EntitlementRegistry registry, ProgressListener listener,
+      Executor executor) {
     Objects.requireNonNull(executor, "executor");
+    Objects.requireNonNull(registry, "registry");
     Optional<BaselineNeeds> baseline = scenario.assumptions().objective() == Objective.ADDITIONAL_PERSONS_OUT
-        ? Optional.of(baseline(scenario, executor))
+        ? Optional.of(baseline(scenario, registry, executor))
         : Optional.empty();
-    CampaignRun run = new CampaignRun(scenario);
-    run.detail = listener.wantsTransferDetail() ? new TransferDetail(scenario.population().size()) : null;
+    CampaignRun run = new CampaignRun(scenario, registry);
+    run.detail = listener.wantsTransferDetail() ? new TransferDetail(scenario.population().size(), run.kinds.size()) : null;
     Allocation allocation = PlanAllocation.allocate(run, baseline);
     List<YearResult> years = years(run, allocation, listener, executor);
     return campaignResult(scenario, allocation, run.loans, years, baseline);
@@ -146,8 +170,8 @@ public final class CampaignSimulation {
    * {@return what the run of {@code scenario} without the plan's projects leaves poor at its end:
    * the same households, rules and draws, with no project chosen}
    */
-  private static BaselineNeeds baseline(Scenario scenario, Executor executor) {
-    CampaignRun run = new CampaignRun(scenario);
+  private static BaselineNeeds baseline(Scenario scenario, EntitlementRegistry registry, Executor executor) {
+    CampaignRun run = new CampaignRun(scenario, registry);
     Allocation none = Allocation.builder().objective(scenario.assumptions().objective())
         .method(scenario.assumptions().allocationMethod()).value(0).build();
     List<YearResult> years = years(run, none, ProgressListener.none(), executor);
@@ -171,7 +195,7 @@ public final class CampaignSimulation {
       YearResult result = yearResult(run, y, tally, delisting, allocation);
       years.add(result);
       listener.householdIncomes(year, incomes(run.history[y + 1]));
-      listener.householdTransfers(year, transfers(run.transfers, run.detail));
+      listener.householdTransfers(year, transfers(run.transfers, run.detail, run.kinds));
       listener.yearCompleted(result, y + 1, run.years.size());
     }
     return years;
@@ -210,7 +234,8 @@ public final class CampaignSimulation {
         .county(CountyYear.builder().poorPersons(poorPersons).registeredPopulation(population)
             .incidence(incidence(poorPersons, population)).passed(county.passed()).failed(county.failed())
             .exitYear(delisting.countyExit()).build())
-        .spendingByProgramme(byProgramme(tally, allocation, year, run.loans))
+        .spendingByProgramme(byProgramme(tally, run.kinds, allocation, year, run.loans))
+        .spendingByKind(byKind(tally, run.kinds))
         .spendingBySource(bySource(run.scenario, allocation, year))
         .medicalByPayer(byPayer(tally))
         .build();
@@ -240,7 +265,7 @@ public final class CampaignSimulation {
     HouseholdYear step = new HouseholdYear(run, y + 1, run.rules[y]);
     run.history[y + 1] = new long[run.population.size()];
     int n = run.population.size();
-    YearTally total = new YearTally(run.villages.size());
+    YearTally total = new YearTally(run.villages.size(), run.kinds.size());
     if (executor == CALLER) {
       total.add(step.run(0, n));
       return total;
@@ -283,6 +308,7 @@ public final class CampaignSimulation {
     out.put(Programme.MEDICAL, Money.ofFen(t.of(v, YearTally.MEDICAL_FEN)));
     out.put(Programme.EDUCATION, Money.ofFen(t.of(v, YearTally.EDUCATION_FEN)));
     out.put(Programme.HOUSING, Money.ofFen(t.of(v, YearTally.HOUSING_FEN)));
+    out.put(Programme.OTHER_ENTITLEMENTS, Money.ofFen(t.of(v, YearTally.OTHER_ENTITLEMENTS_FEN)));
     return out;
   }
 
@@ -302,15 +328,29 @@ public final class CampaignSimulation {
     return out;
   }
 
-  private static Map<Programme, Money> byProgramme(YearTally t, Allocation allocation, int year, LoanProgramme loans) {
+  private static Map<Programme, Money> byProgramme(YearTally t, CampaignKinds kinds, Allocation allocation, int year,
+      LoanProgramme loans) {
     Map<Programme, Money> out = new EnumMap<>(Programme.class);
-    out.put(Programme.DIBAO, Money.ofFen(t.dibaoFen));
+    long[] granted = new long[Programme.values().length];
+    for (int k = 0; k < kinds.size(); k++) {
+      granted[kinds.reportedUnder[k].ordinal()] = Math.addExact(granted[kinds.reportedUnder[k].ordinal()], t.kindFen[k]);
+    }
+    out.put(Programme.DIBAO, Money.ofFen(granted[Programme.DIBAO.ordinal()]));
     out.put(Programme.MEDICAL, Money.ofFen(t.medicalFen));
-    out.put(Programme.EDUCATION, Money.ofFen(t.educationFen));
-    out.put(Programme.HOUSING, Money.ofFen(t.housingFen));
+    out.put(Programme.EDUCATION, Money.ofFen(granted[Programme.EDUCATION.ordinal()]));
+    out.put(Programme.HOUSING, Money.ofFen(granted[Programme.HOUSING.ordinal()]));
+    out.put(Programme.OTHER_ENTITLEMENTS, Money.ofFen(granted[Programme.OTHER_ENTITLEMENTS.ordinal()]));
     out.put(Programme.PROJECTS, Money.sum(allocation.grants().stream().filter(g -> g.year() == year).map(Grant::amount).toList()));
     if (loans.simulated()) {
       out.put(Programme.LOAN_INTEREST_SUBSIDY, Money.ofFen(t.loanSubsidyFen));
+    }
+    return out;
+  }
+
+  private static Map<String, Money> byKind(YearTally t, CampaignKinds kinds) {
+    Map<String, Money> out = new LinkedHashMap<>();
+    for (int k = 0; k < kinds.size(); k++) {
+      out.put(kinds.kinds.get(k).id(), Money.ofFen(t.kindFen[k]));
     }
     return out;
   }
@@ -323,7 +363,7 @@ public final class CampaignSimulation {
     return out;
   }
 
-  private static HouseholdTransfers transfers(long[] fen, TransferDetail detail) {
+  private static HouseholdTransfers transfers(long[] fen, TransferDetail detail, CampaignKinds kinds) {
     return new HouseholdTransfers() {
       @Override
       public int size() {
@@ -348,6 +388,14 @@ public final class CampaignSimulation {
       @Override
       public long medicalFen(int household, Payer payer) {
         return detail == null ? HouseholdTransfers.super.medicalFen(household, payer) : detail.fen(household, payer);
+      }
+
+      @Override
+      public long transfersFen(int household, EntitlementKind kind) {
+        if (detail == null) {
+          return HouseholdTransfers.super.transfersFen(household, kind);
+        }
+        return kinds.kinds.contains(kind) ? detail.kindFen(household, kinds.position(kind)) : 0;
       }
     };
   }

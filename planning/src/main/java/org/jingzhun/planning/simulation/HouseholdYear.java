@@ -9,7 +9,6 @@ import org.jingzhun.core.household.PovertyCategory;
 import org.jingzhun.core.household.RegistrationStatus;
 import org.jingzhun.core.money.Money;
 import org.jingzhun.core.validation.ValidationException;
-import org.jingzhun.eligibility.dibao.DibaoAssessment;
 import org.jingzhun.eligibility.exit.ExitAssessment;
 import org.jingzhun.eligibility.exit.HouseholdExitCase;
 import org.jingzhun.eligibility.identification.Identification;
@@ -32,9 +31,12 @@ import org.jingzhun.planning.scenario.Assumptions;
  *       income below zero);
  *   <li>for a registered household, poor or exited (脱贫不脱政策: the policies stay during the
  *       campaign, 厅字〔2016〕16号): the loan (taken, if the household is poor and can work,
- *       with draws from its stream after the shocks), dibao (its yearly amount is income after
- *       transfers), education aid for enrolled members, and the renovation grant of a C or D
- *       dwelling, which is then safe;
+ *       with draws from its stream after the shocks), then what every programme of the
+ *       entitlement registry grants it as a poor household, by the prescription's own rules
+ *       ({@link org.jingzhun.eligibility.prescription.PrescriptionRules#grant}): dibao, education
+ *       aid, the renovation grant of a C or D dwelling (which is then safe), the members' premium
+ *       subsidies, and any programme registered later; the monthly payments (dibao) are income
+ *       after transfers;
  *   <li>a registered poor household takes the exit test on its income after transfers, with its
  *       incomes after transfers of earlier years for stability; any other household (never
  *       registered, or exited) is identified on its income after transfers, and put on the
@@ -44,8 +46,6 @@ import org.jingzhun.planning.scenario.Assumptions;
  * </ol>
  */
 final class HouseholdYear {
-  private static final int MONTHS = 12;
-
   private final Population population;
   private final int year;
   private final int yearIndex;
@@ -62,6 +62,7 @@ final class HouseholdYear {
   private final LoanProgramme loans;
   private final long seed;
   private final TransferDetail detail;
+  private final CampaignKinds kinds;
 
   HouseholdYear(CampaignRun run, int yearIndex, RegionRules[] rulesOfVillage) {
     this.population = run.population;
@@ -80,14 +81,17 @@ final class HouseholdYear {
     this.loans = run.loans;
     this.seed = run.seed;
     this.detail = run.detail;
+    this.kinds = run.kinds;
   }
 
   /** Runs households {@code from} (inclusive) to {@code to} (exclusive). */
   YearTally run(int from, int to) {
-    YearTally t = new YearTally(rulesOfVillage.length);
+    YearTally t = new YearTally(rulesOfVillage.length, kinds.size());
+    YearFacts facts = new YearFacts(population);
+    YearGrants grants = new YearGrants(kinds);
     for (int h = from; h < to; h++) {
       try {
-        step(h, t);
+        step(h, t, facts, grants);
       } catch (ValidationException e) {
         throw e.under("population.households[" + h + "] in " + year);
       }
@@ -95,7 +99,7 @@ final class HouseholdYear {
     return t;
   }
 
-  private void step(int h, YearTally t) {
+  private void step(int h, YearTally t, YearFacts facts, YearGrants grants) {
     int v = countyVillage[population.villageIndex(h)];
     RegionRules r = rulesOfVillage[v];
     int members = population.memberCount(h);
@@ -132,38 +136,17 @@ final class HouseholdYear {
     long loss = own - yearNet;
 
     long medicalFen = paidFen;
-    long educationFen = 0;
-    long housingFen = 0;
     long loanFen = 0;
     long dibaoFen = 0;
-    Household record = null;
     HousingSafetyGrade grade = population.housing(h);
+    grants.clear();
     if (registered) {
       loanFen = loans.step(yearIndex - 1, h, v, population, poorBefore, draws, t);
       boolean extreme = population.category(h) == PovertyCategory.EXTREME_POVERTY_SUPPORT;
-      boolean mayDibao = extreme || !Shortcuts.surelyNoDibao(yearNet + loanFen, members, r.dibaoStandardYearly);
-      boolean unsafe = grade == HousingSafetyGrade.C || grade == HousingSafetyGrade.D;
-      if (mayDibao) {
-        record = YearRecord.of(population, h, loss, loanFen, medicalShare, disasterLoss);
-        DibaoAssessment dibao = r.dibao.assess(record, extreme, Trace.off());
-        dibaoFen = dibao.monthlyTotal().fen() * MONTHS;
-        t.dibaoFen = Math.addExact(t.dibaoFen, dibaoFen);
-        if (dibaoFen > 0) {
-          t.addTo(v, YearTally.DIBAO_HOUSEHOLDS, 1);
-          t.addTo(v, YearTally.DIBAO_PERSONS, members);
-          t.addTo(v, YearTally.DIBAO_FEN, dibaoFen);
-        }
-      }
-      educationFen = educationAid(h, r);
-      t.educationFen = Math.addExact(t.educationFen, educationFen);
-      t.addTo(v, YearTally.EDUCATION_FEN, educationFen);
-      paidFen += dibaoFen + educationFen;
-      if (unsafe) {
-        Money grant = r.housing.renovationGrant(grade, Trace.off()).orElseThrow();
-        t.housingFen = Math.addExact(t.housingFen, grant.fen());
-        t.addTo(v, YearTally.HOUSING_FEN, grant.fen());
-        housingFen = grant.fen();
-        paidFen += housingFen;
+      r.entitlements.grant(facts.at(h, loss, loanFen, medicalShare, disasterLoss), true, extreme, grants);
+      dibaoFen = grants.cashFen();
+      paidFen = Math.addExact(paidFen, tally(grants, v, members, t));
+      if (grants.renovated()) {
         grade = Renovation.after(grade);
         population.setHousing(h, grade);
       }
@@ -173,14 +156,13 @@ final class HouseholdYear {
     transfers[h] = paidFen;
     dibao[h] = dibaoFen;
     if (detail != null) {
-      detail.transfers(h, dibaoFen, medicalFen, educationFen, housingFen);
+      detail.transfers(h, medicalFen, grants);
     }
 
     if (poorBefore) {
       if (!Shortcuts.surelyNoExit(after, members, r.line, r.exitIncomeMultiple)) {
-        Household exitRecord = record == null
-            ? YearRecord.after(YearRecord.of(population, h, loss, loanFen, medicalShare, disasterLoss), dibaoFen, grade)
-            : YearRecord.after(record, dibaoFen, grade);
+        Household exitRecord =
+            YearRecord.after(YearRecord.of(population, h, loss, loanFen, medicalShare, disasterLoss), dibaoFen, grade);
         ExitAssessment exit = r.householdExit.assess(
             HouseholdExitCase.builder().household(exitRecord).earlierNetIncomes(earlierIncomes(h, r.stableYears)).build(),
             Trace.off());
@@ -202,9 +184,8 @@ final class HouseholdYear {
       t.addTo(v, YearTally.RETURNING_PERSONS, members);
       population.setRegistration(h, population.category(h), RegistrationStatus.POOR, year);
     } else if (!Shortcuts.surelyNotPoor(after, members, r.identificationLine, r.deficitMultiple)) {
-      Household candidate = record == null
-          ? YearRecord.after(YearRecord.of(population, h, loss, loanFen, medicalShare, disasterLoss), dibaoFen, grade)
-          : YearRecord.after(record, dibaoFen, grade);
+      Household candidate =
+          YearRecord.after(YearRecord.of(population, h, loss, loanFen, medicalShare, disasterLoss), dibaoFen, grade);
       Identification id = r.identification.identify(candidate, Trace.off());
       if (id.poor()) {
         if (registered) {
@@ -231,16 +212,21 @@ final class HouseholdYear {
     }
   }
 
-  /** The education aid of the household's students: the sum of their entries in the rules' {@link StudentAid} table. */
-  private long educationAid(int h, RegionRules r) {
-    long fen = 0;
-    int first = population.firstMember(h);
-    for (int m = first; m < first + population.memberCount(h); m++) {
-      if (population.inSchool(m)) {
-        fen = Math.addExact(fen, r.studentAid.yearlyFen(population.schoolStage(m), population.boarding(m)));
-      }
+  /** Adds the household's grants to the tally of the year and of county village {@code v}; returns their sum. */
+  private static long tally(YearGrants grants, int v, int members, YearTally t) {
+    for (int k = 0; k < grants.fen.length; k++) {
+      t.kindFen[k] = Math.addExact(t.kindFen[k], grants.fen[k]);
     }
-    return fen;
+    long dibaoFen = grants.fen(Programme.DIBAO);
+    if (dibaoFen > 0) {
+      t.addTo(v, YearTally.DIBAO_HOUSEHOLDS, 1);
+      t.addTo(v, YearTally.DIBAO_PERSONS, members);
+      t.addTo(v, YearTally.DIBAO_FEN, dibaoFen);
+    }
+    t.addTo(v, YearTally.EDUCATION_FEN, grants.fen(Programme.EDUCATION));
+    t.addTo(v, YearTally.HOUSING_FEN, grants.fen(Programme.HOUSING));
+    t.addTo(v, YearTally.OTHER_ENTITLEMENTS_FEN, grants.fen(Programme.OTHER_ENTITLEMENTS));
+    return grants.totalFen();
   }
 
   /** Settles an illness bill; returns the household's share and adds the payers' to the tally if registered. */

@@ -8,27 +8,26 @@ import org.jingzhun.core.money.Share;
 import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.eligibility.batch.BatchRules;
-import org.jingzhun.eligibility.dibao.DibaoRules;
-import org.jingzhun.eligibility.education.EducationRules;
 import org.jingzhun.eligibility.exit.HouseholdExitRules;
 import org.jingzhun.eligibility.exit.VillageExitRules;
-import org.jingzhun.eligibility.housing.HousingRules;
 import org.jingzhun.eligibility.identification.IdentificationRules;
 import org.jingzhun.eligibility.identification.SchoolAge;
+import org.jingzhun.eligibility.entitlement.EntitlementRegistry;
+import org.jingzhun.eligibility.prescription.PrescriptionRules;
 import org.jingzhun.eligibility.medical.MedicalCascade;
 import org.jingzhun.eligibility.policy.PovertyLine;
 
 /**
  * Every rule the simulation applies, resolved once for one region and one evaluation date and
  * shared by all the households and villages whose parameters are that region's; immutable, so
- * shared across threads. The medical cascade is resolved only when illness shocks can occur.
+ * shared across threads. The entitlements are the registry's programmes, resolved as the
+ * prescription resolves them (the same rule code). The medical cascade is resolved only when illness shocks can occur.
  */
 final class RegionRules {
   final LocalDate date;
   final IdentificationRules identification;
-  final DibaoRules dibao;
-  final EducationRules education;
-  final HousingRules housing;
+  /** The registry's programmes: every entitlement a registered household receives in the year. */
+  final PrescriptionRules entitlements;
   final BatchRules batches;
   final HouseholdExitRules householdExit;
   final VillageExitRules villageExit;
@@ -40,8 +39,6 @@ final class RegionRules {
   final BigDecimal deficitMultiple;
   /** {@code exit.household.income-multiple}. */
   final BigDecimal exitIncomeMultiple;
-  /** The dibao standard × 12, per person per year. */
-  final Money dibaoStandardYearly;
   /** {@code exit.household.stable-years}. */
   final int stableYears;
   /** {@code guarantee.school-age.from} and {@code .until}: compulsory school age in completed years. */
@@ -52,16 +49,12 @@ final class RegionRules {
   /** {@code exit.village.incidence-max}. */
   final Share villageIncidenceMax;
 
-  /** Each student's yearly education aid by stage and boarding. */
-  final StudentAid studentAid;
-
-  /** The rules of {@code region} on {@code date}; {@code village} is one of the villages they serve. */
-  RegionRules(PolicyBook book, RegionCode region, RegionCode village, LocalDate date, boolean illness) {
+  /** The rules of {@code region} on {@code date}, with the programmes of {@code registry}. */
+  RegionRules(PolicyBook book, RegionCode region, LocalDate date, boolean illness, EntitlementRegistry registry) {
     this.date = date;
     this.identification = IdentificationRules.resolve(book, region, date);
-    this.dibao = DibaoRules.resolve(book, region, date);
-    this.education = EducationRules.resolve(book, region, date);
-    this.housing = HousingRules.resolve(book, region, date);
+    this.entitlements = registry == EntitlementRegistry.standard() ? PrescriptionRules.resolve(book, region, date)
+        : PrescriptionRules.resolve(book, region, date, registry);
     this.batches = BatchRules.resolve(book, region, date);
     this.householdExit = HouseholdExitRules.resolve(book, region, date);
     this.villageExit = VillageExitRules.resolve(book, region, date);
@@ -71,12 +64,10 @@ final class RegionRules {
     this.identificationLine = PovertyLine.of(book, region, date.minusYears(lag)).perPersonPerYear();
     this.deficitMultiple = book.get(IdentificationRules.DEFICIT_MULTIPLE, region, date).decimal();
     this.exitIncomeMultiple = book.get(HouseholdExitRules.INCOME_MULTIPLE, region, date).decimal();
-    this.dibaoStandardYearly = dibao.standardMonthly().times(12);
     this.stableYears = book.get(HouseholdExitRules.STABLE_YEARS, region, date).integer();
     this.schoolFrom = book.get(SchoolAge.FROM, region, date).integer();
     this.schoolUntil = book.get(SchoolAge.UNTIL, region, date).integer();
     this.line = PovertyLine.of(book, region, date).perPersonPerYear();
     this.villageIncidenceMax = book.get(VillageExitRules.INCIDENCE_MAX, region, date).share();
-    this.studentAid = new StudentAid(education, village);
   }
 }

@@ -2,7 +2,6 @@ package org.jingzhun.planning.simulation;
 
 import java.math.BigDecimal;
 import org.jingzhun.core.money.Money;
-import org.jingzhun.eligibility.dibao.DibaoRules;
 import org.jingzhun.eligibility.exit.HouseholdExitRules;
 import org.jingzhun.eligibility.identification.IdentificationRules;
 import org.jingzhun.eligibility.policy.IncomeTest;
@@ -26,14 +25,6 @@ final class Shortcuts {
       return netIncomeFen >= Math.multiplyExact(line.fen(), (long) members);
     }
     return !IncomeTest.below(Money.ofFen(netIncomeFen), members, line, deficitMultiple);
-  }
-
-  /**
-   * {@link DibaoRules#assess} pays a household not in extreme-poverty support nothing — no
-   * top-up and no add-on — unless its net income is below the yearly standard × members.
-   */
-  static boolean surelyNoDibao(long netIncomeFen, int members, Money standardYearly) {
-    return netIncomeFen >= Math.multiplyExact(standardYearly.fen(), (long) members);
   }
 
   /**

@@ -78,6 +78,15 @@ public abstract class YearResult {
    */
   public abstract Map<Programme, Money> spendingByProgramme();
 
+  /**
+   * {@return what the programmes of the entitlement registry granted registered households in the
+   * year, by the kind's identifier (e.g. {@code DIBAO_TOP_UP}), in the registry's order: 12 × the
+   * month of a monthly kind, else the year's amount or the grant} Grouped by programme they are
+   * {@link #spendingByProgramme()}'s {@link Programme#DIBAO}, {@link Programme#EDUCATION},
+   * {@link Programme#HOUSING} and {@link Programme#OTHER_ENTITLEMENTS}.
+   */
+  public abstract Map<String, Money> spendingByKind();
+
   /** {@return the plan's grants of the year by funding source, in the plan's order} */
   public abstract Map<String, Money> spendingBySource();
 

@@ -19,10 +19,9 @@ final class YearTally {
   final long[] exitsByBatch = new long[FiveBatch.values().length];
   long illnessShocks;
   long disasterShocks;
-  long dibaoFen;
   long medicalFen;
-  long educationFen;
-  long housingFen;
+  /** What the registry's programmes granted in the year, by the kind's position, in fen. */
+  final long[] kindFen;
   long loanSubsidyFen;
   final long[] medicalByPayerFen = new long[Payer.values().length];
   /** Each village's figures: {@code byVillage[v * VILLAGE_FIGURES + figure]}, the figures below. */
@@ -42,9 +41,11 @@ final class YearTally {
   static final int MEDICAL_FEN = 11;
   static final int EDUCATION_FEN = 12;
   static final int HOUSING_FEN = 13;
-  static final int VILLAGE_FIGURES = 14;
+  static final int OTHER_ENTITLEMENTS_FEN = 14;
+  static final int VILLAGE_FIGURES = 15;
 
-  YearTally(int villages) {
+  YearTally(int villages, int kinds) {
+    kindFen = new long[kinds];
     poorHouseholds = new long[villages];
     poorPersons = new long[villages];
     byVillage = new long[villages * VILLAGE_FIGURES];
@@ -81,10 +82,10 @@ final class YearTally {
     }
     illnessShocks += o.illnessShocks;
     disasterShocks += o.disasterShocks;
-    dibaoFen = Math.addExact(dibaoFen, o.dibaoFen);
     medicalFen = Math.addExact(medicalFen, o.medicalFen);
-    educationFen = Math.addExact(educationFen, o.educationFen);
-    housingFen = Math.addExact(housingFen, o.housingFen);
+    for (int k = 0; k < kindFen.length; k++) {
+      kindFen[k] = Math.addExact(kindFen[k], o.kindFen[k]);
+    }
     loanSubsidyFen = Math.addExact(loanSubsidyFen, o.loanSubsidyFen);
     for (int p = 0; p < medicalByPayerFen.length; p++) {
       medicalByPayerFen[p] = Math.addExact(medicalByPayerFen[p], o.medicalByPayerFen[p]);

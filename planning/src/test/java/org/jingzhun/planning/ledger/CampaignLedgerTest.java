@@ -67,7 +67,8 @@ class CampaignLedgerTest {
     Run run = run(5L);
     Money spent = Money.ZERO;
     for (YearResult y : run.result().years()) {
-      for (Programme p : new Programme[] {Programme.DIBAO, Programme.MEDICAL, Programme.EDUCATION, Programme.HOUSING}) {
+      for (Programme p : new Programme[] {Programme.DIBAO, Programme.MEDICAL, Programme.EDUCATION, Programme.HOUSING,
+          Programme.OTHER_ENTITLEMENTS}) {
         spent = spent.plus(y.spendingByProgramme().getOrDefault(p, Money.ZERO));
       }
     }

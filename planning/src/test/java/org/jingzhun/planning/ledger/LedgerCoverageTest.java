@@ -12,13 +12,12 @@ import org.jingzhun.core.validation.ValidationException;
 import org.jingzhun.eligibility.entitlement.EntitlementKind;
 import org.jingzhun.eligibility.entitlement.EntitlementRegistry;
 import org.jingzhun.eligibility.medical.Payer;
-import org.jingzhun.planning.simulation.Programme;
 import org.junit.jupiter.api.Test;
 
 /**
  * The ledger's funding in the shipped book: for the nation, Sichuan, Bazhong and its five
  * county-level areas on the 1st of every month from 2014 to 2025, every kind of entitlement of the
- * standard registry, every campaign programme paid to households and every medical payer has a
+ * standard registry and every medical payer has a
  * fund. A kind added to the registry without a fund fails here, naming it.
  */
 class LedgerCoverageTest {
@@ -29,9 +28,6 @@ class LedgerCoverageTest {
   private static List<String> payments() {
     List<String> out = new ArrayList<>();
     EntitlementRegistry.standard().kinds().stream().map(EntitlementKind::id).forEach(out::add);
-    for (Programme p : List.of(Programme.DIBAO, Programme.EDUCATION, Programme.HOUSING)) {
-      out.add(LedgerFunding.CAMPAIGN + p.name());
-    }
     for (Payer p : Payer.values()) {
       out.add(LedgerFunding.PAYER + p.name());
     }

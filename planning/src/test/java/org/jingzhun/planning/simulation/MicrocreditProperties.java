@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jingzhun.eligibility.entitlement.EntitlementRegistry;
 import org.jingzhun.core.json.JingzhunJson;
 import org.jingzhun.core.money.Money;
 import org.jingzhun.core.money.Share;
@@ -34,7 +35,7 @@ class MicrocreditProperties {
 
   @Test
   void theSubsidySharedByLoansOfTheSameTermsEqualsTheSubsidyComputedForEachLoanAlone() {
-    CampaignRun run = new CampaignRun(WITH_LOANS);
+    CampaignRun run = new CampaignRun(WITH_LOANS, EntitlementRegistry.standard());
     MicrocreditLoans loans = (MicrocreditLoans) run.loans;
     int years = run.years.size();
     qt().withExamples(300).forAll(integers().between(0, run.population.size() - 1), integers().between(0, years - 1),

@@ -1,6 +1,5 @@
 package org.jingzhun.planning.simulation;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -12,7 +11,7 @@ import org.jingzhun.core.explain.Trace;
 import org.jingzhun.core.household.Household;
 import org.jingzhun.core.household.PovertyCategory;
 import org.jingzhun.core.money.Money;
-import org.jingzhun.eligibility.education.EducationEntitlement;
+import org.jingzhun.eligibility.entitlement.EntitlementRegistry;
 import org.jingzhun.eligibility.exit.HouseholdExitCase;
 import org.jingzhun.planning.population.Population;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,8 @@ class ShortcutProperties {
       GeneratedDistricts.population(GeneratedDistricts.county(3), 2000, 11);
 
   private static RegionRules rules(int year) {
-    return new RegionRules(TestBooks.withGapsFilled(), HandDistrict.COUNTY, HandDistrict.V1, LocalDate.of(year, 12, 31), false);
+    return new RegionRules(TestBooks.withGapsFilled(), HandDistrict.COUNTY, LocalDate.of(year, 12, 31), false,
+        EntitlementRegistry.standard());
   }
 
   @Test
@@ -37,17 +37,6 @@ class ShortcutProperties {
       Household record = POPULATION.toHousehold(h);
       if (Shortcuts.surelyNotPoor(record.netIncome().fen(), record.size(), r.identificationLine, r.deficitMultiple)) {
         assertFalse(r.identification.identify(record, Trace.off()).poor());
-      }
-    });
-  }
-
-  @Test
-  void aHouseholdTheShortcutFindsWithoutDibaoGetsNone() {
-    qt().forAll(integers().between(0, POPULATION.size() - 1), integers().between(2016, 2020)).checkAssert((h, year) -> {
-      RegionRules r = rules(year);
-      Household record = POPULATION.toHousehold(h);
-      if (Shortcuts.surelyNoDibao(record.netIncome().fen(), record.size(), r.dibaoStandardYearly)) {
-        assertFalse(r.dibao.assess(record, false, Trace.off()).monthlyTotal().isPositive());
       }
     });
   }
@@ -64,25 +53,6 @@ class ShortcutProperties {
             assertFalse(r.householdExit.assess(c, Trace.off()).passed());
           }
         });
-  }
-
-  @Test
-  void aHouseholdsEducationAidIsTheSumOfItsStudentsEntriesInTheTable() {
-    qt().forAll(integers().between(0, POPULATION.size() - 1), integers().between(2016, 2020)).checkAssert((h, year) -> {
-      RegionRules r = rules(year);
-      long rules = 0;
-      for (EducationEntitlement e : r.education.entitlements(POPULATION.toHousehold(h), Trace.off())) {
-        rules += e.yearly().fen();
-      }
-      long table = 0;
-      int first = POPULATION.firstMember(h);
-      for (int m = first; m < first + POPULATION.memberCount(h); m++) {
-        if (POPULATION.inSchool(m)) {
-          table += r.studentAid.yearlyFen(POPULATION.schoolStage(m), POPULATION.boarding(m));
-        }
-      }
-      assertEquals(rules, table);
-    });
   }
 
   @Test

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class VillageFiguresProperties {
   private static final List<Programme> HOUSEHOLD_PROGRAMMES =
-      List.of(Programme.DIBAO, Programme.MEDICAL, Programme.EDUCATION, Programme.HOUSING);
+      List.of(Programme.DIBAO, Programme.MEDICAL, Programme.EDUCATION, Programme.HOUSING, Programme.OTHER_ENTITLEMENTS);
 
   @Test
   void villagesAddUpToTheCountyAndTransfersToTheHouseholdProgrammes() {
@@ -53,6 +53,8 @@ class VillageFiguresProperties {
           paid += county.fen();
         }
         assertEquals(paid, transfers.get(y.year()), "transfers in " + y.year());
+        // the kinds add up to the programmes that grant them (all but the medical cascade's payers)
+        assertEquals(paid - y.spendingByProgramme().get(Programme.MEDICAL).fen(), Money.sum(y.spendingByKind().values()).fen());
         for (VillageYear v : y.villages()) {
           // the poor are registered, and dibao recipients are registered households
           assertEquals(true, v.registeredHouseholds() >= v.poorHouseholds(), v.village() + " registered");
