@@ -3,6 +3,7 @@ package org.jingzhun.examples.register;
 import static org.jingzhun.examples.register.RegisterColumn.*;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -12,6 +13,7 @@ import org.jingzhun.core.household.Household;
 import org.jingzhun.core.household.HousingSafetyGrade;
 import org.jingzhun.core.household.Income;
 import org.jingzhun.core.household.LabourCapacity;
+import org.jingzhun.core.household.LinkedIncome;
 import org.jingzhun.core.household.Person;
 import org.jingzhun.core.household.PovertyCategory;
 import org.jingzhun.core.household.PovertyCause;
@@ -84,6 +86,7 @@ final class RowReader {
     cells.money(PROPERTY, row.get(PROPERTY)).ifPresent(income::property);
     cells.money(TRANSFERS, row.get(TRANSFERS)).ifPresent(income::transfers);
     cells.money(PRODUCTION_COSTS, row.get(PRODUCTION_COSTS)).ifPresent(income::productionCosts);
+    linked().ifPresent(income::linked);
     build(income::build).ifPresent(h::income);
     rigid(h, RIGID_MEDICAL, RigidSpendingKind.MEDICAL);
     rigid(h, RIGID_DISABILITY, RigidSpendingKind.DISABILITY);
@@ -111,6 +114,20 @@ final class RowReader {
           .forEach(v -> violations.add(v.path(), v.value(), v.message()));
       return Optional.empty();
     }
+  }
+
+  /** The linked-income breakdown, when any of its four columns is filled (an empty cell is zero). */
+  private Optional<LinkedIncome> linked() {
+    List<RegisterColumn> columns = List.of(DIVIDENDS, ORDER_PURCHASING, COLLECTIVE_ASSETS, PUBLIC_WELFARE_JOBS);
+    if (columns.stream().allMatch(c -> row.get(c).isBlank())) {
+      return Optional.empty();
+    }
+    LinkedIncome.Builder parts = LinkedIncome.builder();
+    cells.money(DIVIDENDS, row.get(DIVIDENDS)).ifPresent(parts::dividends);
+    cells.money(ORDER_PURCHASING, row.get(ORDER_PURCHASING)).ifPresent(parts::orderPurchasing);
+    cells.money(COLLECTIVE_ASSETS, row.get(COLLECTIVE_ASSETS)).ifPresent(parts::collectiveAssets);
+    cells.money(PUBLIC_WELFARE_JOBS, row.get(PUBLIC_WELFARE_JOBS)).ifPresent(parts::publicWelfareJobs);
+    return build(parts::build);
   }
 
   private void rigid(Household.Builder h, RegisterColumn column, RigidSpendingKind kind) {

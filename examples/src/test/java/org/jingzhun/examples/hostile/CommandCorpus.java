@@ -28,6 +28,7 @@ final class CommandCorpus {
     out.addAll(registers());
     out.addAll(caseFiles());
     out.addAll(others());
+    out.addAll(linkedIncome());
     return out;
   }
 
@@ -149,6 +150,37 @@ final class CommandCorpus {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The linked-income breakdown's bad forms, in a JSON household and in a register. */
+  private static List<Hostile> linkedIncome() {
+    List<String> dibao = List.of("dibao", "--date", "2019-06-01", "--region", "511902");
+    String household = "{\"household\": {\"id\": \"H1\", \"village\": \"511902105210\", \"housing\": \"B\","
+        + " \"safeDrinkingWater\": true, \"members\": [{\"id\": \"P1\", \"birthDate\": \"1960-01-01\","
+        + " \"relationship\": \"HEAD\", \"labourCapacity\": \"FULL\"}],"
+        + " \"income\": {\"wages\": \"100.00\", \"property\": \"50.00\", \"linked\": LINKED}}}";
+    List<Hostile> out = new ArrayList<>();
+    out.add(Hostile.of("dibao: a linked part larger than its source", dibao,
+        household.replace("LINKED", "{\"publicWelfareJobs\": \"100.01\"}"), 2,
+        "household.income.linked.publicWelfareJobs", "wages"));
+    out.add(Hostile.of("dibao: two linked parts larger than their source together", dibao,
+        household.replace("LINKED", "{\"dividends\": \"30.00\", \"collectiveAssets\": \"30.00\"}"), 2,
+        "household.income.linked.dividends", "household.income.linked.collectiveAssets"));
+    out.add(Hostile.of("dibao: a negative linked part", dibao,
+        household.replace("LINKED", "{\"orderPurchasing\": \"-1.00\"}"), 2, "household.income.linked.orderPurchasing"));
+    out.add(Hostile.of("dibao: a linked part with a tenth of a fen", dibao,
+        household.replace("LINKED", "{\"dividends\": \"1.001\"}"), 2, "household.income.linked.dividends"));
+    out.add(Hostile.of("dibao: an unknown linked source", dibao,
+        household.replace("LINKED", "{\"lottery\": \"1.00\"}"), 2, "household.income.linked.lottery"));
+    out.add(Hostile.of("dibao: the breakdown as a list", dibao, household.replace("LINKED", "[\"1.00\"]"), 2,
+        "household.income.linked"));
+    List<String> register = List.of("import-register");
+    String header = REGISTER_HEADER.replace("\n", ",public_welfare_jobs\n");
+    out.add(Hostile.of("import-register: a public-welfare post paying more than the wages", register,
+        header + REGISTER_ROW.replace("\n", ",100.01\n"), 2, "public_welfare_jobs"));
+    out.add(Hostile.of("import-register: a public-welfare post that is not an amount", register,
+        header + REGISTER_ROW.replace("\n", ",lots\n"), 2, "public_welfare_jobs"));
+    return out;
   }
 
   private static List<Hostile> others() {
