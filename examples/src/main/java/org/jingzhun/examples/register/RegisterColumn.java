@@ -40,7 +40,8 @@ public enum RegisterColumn {
   LABOUR_CAPACITY(false, true),
   SCHOOL_STAGE(false, false),
   BOARDING(false, false),
-  INSURED(false, false);
+  INSURED(false, false),
+  TRAININGS(false, false);
 
   private static final ImmutableMap<String, RegisterColumn> BY_HEADER =
       Arrays.stream(values()).collect(ImmutableMap.toImmutableMap(RegisterColumn::header, Function.identity()));

@@ -22,6 +22,8 @@ import org.jingzhun.core.household.RegistrationStatus;
 import org.jingzhun.core.household.Relationship;
 import org.jingzhun.core.household.RigidSpendingKind;
 import org.jingzhun.core.household.SchoolStage;
+import org.jingzhun.core.household.SkillTraining;
+import org.jingzhun.core.household.TrainingProgramme;
 import org.jingzhun.core.money.Money;
 import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.core.validation.ValidationException;
@@ -63,6 +65,7 @@ final class RowReader {
     cells.label(SCHOOL_STAGE, row.get(SCHOOL_STAGE), SchoolStage.class).ifPresent(p::schoolStage);
     cells.flag(BOARDING, row.get(BOARDING)).ifPresent(p::boarding);
     cells.flag(INSURED, row.get(INSURED)).ifPresent(p::insured);
+    trainings().forEach(p::addTrainings);
     return build(p::build);
   }
 
@@ -114,6 +117,36 @@ final class RowReader {
           .forEach(v -> violations.add(v.path(), v.value(), v.message()));
       return Optional.empty();
     }
+  }
+
+  /**
+   * The member's practical-skill trainings: entries separated by {@code ;} or {@code ；}, each
+   * {@code skill/year/programme}, e.g. {@code 茶叶种植/2017/PRACTICAL_TECHNIQUE}.
+   */
+  private List<SkillTraining> trainings() {
+    List<SkillTraining> out = new java.util.ArrayList<>();
+    for (String entry : row.get(TRAININGS).split("[;；]")) {
+      if (entry.isBlank()) {
+        continue;
+      }
+      String[] parts = entry.strip().split("/");
+      if (parts.length != 3) {
+        violations.add(TRAININGS.header(), entry.strip(),
+            "每项培训写作“技能/年份/项目” / each training is written skill/year/programme, e.g. 茶叶种植/2017/PRACTICAL_TECHNIQUE");
+        continue;
+      }
+      SkillTraining.Builder t = SkillTraining.builder().skill(parts[0].strip());
+      cells.integer(TRAININGS, parts[1].strip()).ifPresent(t::year);
+      cells.label(TRAININGS, parts[2].strip(), TrainingProgramme.class).ifPresent(t::programme);
+      if (violations.isEmpty()) {
+        try {
+          out.add(t.build());
+        } catch (ValidationException e) {
+          e.violations().forEach(v -> violations.add(TRAININGS.header(), entry.strip(), v.path() + ": " + v.message()));
+        }
+      }
+    }
+    return out;
   }
 
   /** The linked-income breakdown, when any of its four columns is filled (an empty cell is zero). */

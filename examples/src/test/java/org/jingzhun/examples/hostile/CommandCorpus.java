@@ -180,6 +180,29 @@ final class CommandCorpus {
         header + REGISTER_ROW.replace("\n", ",100.01\n"), 2, "public_welfare_jobs"));
     out.add(Hostile.of("import-register: a public-welfare post that is not an amount", register,
         header + REGISTER_ROW.replace("\n", ",lots\n"), 2, "public_welfare_jobs"));
+    String trained = REGISTER_HEADER.replace("\n", ",trainings\n");
+    out.add(Hostile.of("import-register: a training without its programme", register,
+        trained + REGISTER_ROW.replace("\n", ",茶叶种植/2017\n"), 2, "trainings"));
+    out.add(Hostile.of("import-register: a training in an unknown programme", register,
+        trained + REGISTER_ROW.replace("\n", ",茶叶种植/2017/KARAOKE\n"), 2, "trainings"));
+    out.add(Hostile.of("import-register: a training year that is not a number", register,
+        trained + REGISTER_ROW.replace("\n", ",茶叶种植/last year/OTHER\n"), 2, "trainings"));
+    out.add(Hostile.of("import-register: a training before the member's birth", register,
+        trained + REGISTER_ROW.replace("\n", ",茶叶种植/1950/OTHER\n"), 2, "trainings"));
+    String member = "{\"household\": {\"id\": \"H1\", \"village\": \"511902105210\", \"housing\": \"B\","
+        + " \"safeDrinkingWater\": true, \"income\": {}, \"members\": [{\"id\": \"P1\", \"birthDate\": \"1960-01-01\","
+        + " \"relationship\": \"HEAD\", \"labourCapacity\": \"FULL\", \"trainings\": [TRAINING]}]}}";
+    out.add(Hostile.of("dibao: a training with a blank skill", dibao,
+        member.replace("TRAINING", "{\"skill\": \"\", \"year\": 2017, \"programme\": \"OTHER\"}"), 2,
+        "household.members[0].trainings[0].skill"));
+    out.add(Hostile.of("dibao: a training without a year", dibao,
+        member.replace("TRAINING", "{\"skill\": \"电焊\", \"programme\": \"OTHER\"}"), 2,
+        "household.members[0].trainings[0].year"));
+    out.add(Hostile.of("dibao: a training in the year 99999", dibao,
+        member.replace("TRAINING", "{\"skill\": \"电焊\", \"year\": 99999, \"programme\": \"OTHER\"}"), 2,
+        "household.members[0].trainings[0].year"));
+    out.add(Hostile.of("dibao: trainings as an object", dibao, member.replace("[TRAINING]", "{}"), 2,
+        "household.members[0].trainings"));
     return out;
   }
 
