@@ -377,7 +377,9 @@ public final class DibaoRules {
     Money net = household.netIncome();
     int members = household.size();
     trace.input(NET_INCOME, net).input(MEMBERS, members).parameter(standard);
-    linkedIncome.ifPresent(trace::parameter);
+    if (linkedIncome.isPresent()) { // no method reference: it would be allocated on every household's call
+      trace.parameter(linkedIncome.get());
+    }
     DibaoAssessment.Builder out = DibaoAssessment.builder().standard(standardMonthly).monthlyTopUp(Money.ZERO)
         .monthlySupport(Money.ZERO);
     if (extremePovertySupport) {

@@ -163,7 +163,9 @@ public final class HouseholdExitRules {
     }
     line.cite(trace);
     trace.parameter(multiple).parameter(stableYears).parameter(water).parameter(standard);
-    linkedIncome.ifPresent(trace::parameter);
+    if (linkedIncome.isPresent()) { // no method reference: it would be allocated on every household's call
+      trace.parameter(linkedIncome.get());
+    }
     BigDecimal m = multiple.value(INCOME_MULTIPLE);
     ExitAssessment.Builder out = ExitAssessment.builder();
     Money lineNow = line.perPersonPerYear();

@@ -369,7 +369,9 @@ public final class IdentificationRules {
       trace.parameter(lag);
       identificationLine.cite(trace);
       trace.parameter(deficitWeights).parameter(deficitThreshold).parameter(deficitMultiple);
-      linkedIncome.ifPresent(trace::parameter);
+      if (linkedIncome.isPresent()) { // no method reference: it would be allocated on every household's call
+        trace.parameter(linkedIncome.get());
+      }
       trace.amount(IdentificationTerms.PER_CAPITA_INCOME, Households.perCapitaNetIncome(household))
           .amount(IdentificationTerms.LINE, line)
           .amount(IdentificationTerms.DEFICITS, ImmutableList.copyOf(deficits))
