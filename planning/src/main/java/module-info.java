@@ -31,6 +31,7 @@ module org.jingzhun.planning {
   exports org.jingzhun.planning.simulation;
   exports org.jingzhun.planning.uncertainty;
   exports org.jingzhun.planning.ledger;
+  exports org.jingzhun.planning.assessment;
 
   opens org.jingzhun.planning.plan to com.fasterxml.jackson.databind;
   opens org.jingzhun.planning.funding to com.fasterxml.jackson.databind;

@@ -1,8 +1,10 @@
 package org.jingzhun.core.household;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jingzhun.core.time.CalendarRules;
@@ -52,6 +54,28 @@ public abstract class Person {
   @Value.Default
   public boolean insured() {
     return false;
+  }
+
+  /**
+   * {@return 技能培训 — the practical skills the member was trained in, oldest first; none unless
+   * stated (and then not written in JSON)}
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<SkillTraining> trainings();
+
+  /** {@return whether the member can work, fully or partly: a labourer (劳动力)} */
+  public final boolean isLabourer() {
+    return labourCapacity() != LabourCapacity.NONE;
+  }
+
+  /**
+   * {@return whether the member had been trained in at least one practical skill by the end of
+   * {@code year}}
+   *
+   * @param year the calendar year
+   */
+  public final boolean hasPracticalSkillBy(int year) {
+    return trainings().stream().anyMatch(t -> t.year() <= year);
   }
 
   /** {@return whether the member holds a grade 1 or 2 (severe) disability certificate} */
@@ -113,6 +137,11 @@ public abstract class Person {
         "boarding",
         true,
         "only a member enrolled in school can board");
+    for (int i = 0; i < trainings().size(); i++) {
+      int year = trainings().get(i).year();
+      v.check(birthDate() == null || year >= birthDate().getYear(), "trainings[" + i + "].year", year,
+          "培训年份早于出生年份 / a training cannot end before the member was born");
+    }
     v.throwIfAny();
   }
 }

@@ -22,6 +22,7 @@ import org.jingzhun.core.policy.Reading;
 import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.core.validation.ValidationException;
 import org.jingzhun.eligibility.policy.IncomeTest;
+import org.jingzhun.eligibility.policy.LinkedIncomeTreatment;
 import org.jingzhun.eligibility.policy.LineMultiple;
 
 /**
@@ -107,6 +108,7 @@ public final class DibaoRules {
   private final RegionCode region;
   private final LocalDate date;
   private final Reading standard;
+  private final Optional<Reading> linkedIncome;
   private final Reading method;
   private final Reading rounding;
   private final Reading addOnDisability;
@@ -143,6 +145,7 @@ public final class DibaoRules {
     read.need(ADDON_ILLNESS);
     read.need(METHOD).filter(m -> m.value(METHOD).equals("tiered")).ifPresent(m -> read.need(TIERS));
     read.ifInForce(SUPPORT_MULTIPLE);
+    LinkedIncomeTreatment.need(read, LinkedIncomeTreatment.DIBAO);
   }
 
   private DibaoRules(PolicyBook book, RegionCode region, LocalDate date) {
@@ -156,6 +159,7 @@ public final class DibaoRules {
     this.addOnDisability = book.get(ADDON_DISABILITY, region, date);
     this.addOnIllness = book.get(ADDON_ILLNESS, region, date);
     this.supportMultiple = book.find(SUPPORT_MULTIPLE, region, date);
+    this.linkedIncome = LinkedIncomeTreatment.resolve(book, LinkedIncomeTreatment.DIBAO, region, date);
     this.tiered = switch (method.value(METHOD)) {
       case "gap" -> false;
       case "tiered" -> true;
@@ -373,6 +377,9 @@ public final class DibaoRules {
     Money net = household.netIncome();
     int members = household.size();
     trace.input(NET_INCOME, net).input(MEMBERS, members).parameter(standard);
+    if (linkedIncome.isPresent()) { // no method reference: it would be allocated on every household's call
+      trace.parameter(linkedIncome.get());
+    }
     DibaoAssessment.Builder out = DibaoAssessment.builder().standard(standardMonthly).monthlyTopUp(Money.ZERO)
         .monthlySupport(Money.ZERO);
     if (extremePovertySupport) {

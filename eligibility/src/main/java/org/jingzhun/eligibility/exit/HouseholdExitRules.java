@@ -1,9 +1,12 @@
 package org.jingzhun.eligibility.exit;
 
+import org.jingzhun.eligibility.policy.LinkedIncomeTreatment;
+
 import org.jingzhun.core.policy.ParameterKey;
 import org.jingzhun.core.policy.PolicyReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.EnumSet;
 import org.jingzhun.core.explain.Explained;
 import org.jingzhun.core.explain.RecordingTrace;
@@ -57,6 +60,7 @@ public final class HouseholdExitRules {
   private final Reading stableYears;
   private final Reading water;
   private final Reading standard;
+  private final Optional<Reading> linkedIncome;
   private final ExitStandard set;
   private final SchoolAge schoolAge;
 
@@ -71,6 +75,7 @@ public final class HouseholdExitRules {
     read.need(INCOME_MULTIPLE);
     read.need(SAFE_WATER);
     read.need(ExitStandard.PARAMETER);
+    LinkedIncomeTreatment.need(read, LinkedIncomeTreatment.EXIT);
     SchoolAge.need(read);
     read.need(STABLE_YEARS).ifPresent(years -> {
       for (int k = 1; k < years.integer(); k++) {
@@ -91,6 +96,7 @@ public final class HouseholdExitRules {
     this.water = book.get(SAFE_WATER, region, date);
     this.standard = book.get(ExitStandard.PARAMETER, region, date);
     this.set = ExitStandard.of(standard);
+    this.linkedIncome = LinkedIncomeTreatment.resolve(book, LinkedIncomeTreatment.EXIT, region, date);
     this.schoolAge = SchoolAge.resolve(book, region, date);
   }
 
@@ -157,6 +163,9 @@ public final class HouseholdExitRules {
     }
     line.cite(trace);
     trace.parameter(multiple).parameter(stableYears).parameter(water).parameter(standard);
+    if (linkedIncome.isPresent()) { // no method reference: it would be allocated on every household's call
+      trace.parameter(linkedIncome.get());
+    }
     BigDecimal m = multiple.value(INCOME_MULTIPLE);
     ExitAssessment.Builder out = ExitAssessment.builder();
     Money lineNow = line.perPersonPerYear();

@@ -1,5 +1,7 @@
 package org.jingzhun.eligibility.identification;
 
+import org.jingzhun.eligibility.policy.LinkedIncomeTreatment;
+
 import org.jingzhun.core.policy.ParameterKey;
 import org.jingzhun.core.policy.PolicyReader;
 import com.google.common.collect.ImmutableList;
@@ -89,6 +91,7 @@ public final class IdentificationRules {
   private final Reading deficitMultiple;
   private final Reading deficitWeights;
   private final Reading deficitThreshold;
+  private final Optional<Reading> linkedIncome;
   private final PolicyBook book;
   private final RegionCode region;
   private final Optional<Reading> dibaoStandard;
@@ -116,6 +119,7 @@ public final class IdentificationRules {
    */
   public static void need(PolicyReader read) {
     read.need(DEFICIT_MULTIPLE);
+    LinkedIncomeTreatment.need(read, LinkedIncomeTreatment.IDENTIFICATION);
     read.need(DEFICIT_WEIGHTS);
     read.need(DEFICIT_THRESHOLD);
     read.ifInForce(DibaoRules.STANDARD);
@@ -145,6 +149,7 @@ public final class IdentificationRules {
     // the year's own line, read only for households not poor where monitoring is in force
     this.monitoringLine = monitoringMultiple.isPresent() ? PovertyLine.find(book, region, date) : Optional.empty();
     this.schoolAge = SchoolAge.resolve(book, region, date);
+    this.linkedIncome = LinkedIncomeTreatment.resolve(book, LinkedIncomeTreatment.IDENTIFICATION, region, date);
     this.bornAfterDay = schoolAge.bornAfterDay(date);
     this.bornByDay = schoolAge.bornByDay(date);
     this.weights = new EnumMap<>(deficitWeights.value(DEFICIT_WEIGHTS));
@@ -362,6 +367,9 @@ public final class IdentificationRules {
       trace.parameter(lag);
       identificationLine.cite(trace);
       trace.parameter(deficitWeights).parameter(deficitThreshold).parameter(deficitMultiple);
+      if (linkedIncome.isPresent()) { // no method reference: it would be allocated on every household's call
+        trace.parameter(linkedIncome.get());
+      }
       trace.amount(IdentificationTerms.PER_CAPITA_INCOME, Households.perCapitaNetIncome(household))
           .amount(IdentificationTerms.LINE, line)
           .amount(IdentificationTerms.DEFICITS, ImmutableList.copyOf(deficits))

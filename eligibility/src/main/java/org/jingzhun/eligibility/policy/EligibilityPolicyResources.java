@@ -46,6 +46,7 @@ public final class EligibilityPolicyResources implements PolicyResources {
     return ParameterKey.declaredIn(IdentificationRules.class, SchoolAge.class, PovertyLine.class, BatchRules.class,
         DibaoRules.class, TwoLinesCheck.class, EducationRules.class, HousingRules.class, MedicalCascade.class,
         HouseholdExitRules.class, VillageExitRules.class, CountyExitRules.class, ExitStandard.class, ProcedureRules.class,
+        LinkedIncomeTreatment.class,
         PremiumSubsidy.class, OutpatientAid.class, MonitoringRules.class);
   }
 

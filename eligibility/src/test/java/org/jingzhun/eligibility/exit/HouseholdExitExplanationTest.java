@@ -42,7 +42,9 @@ class HouseholdExitExplanationTest {
     Explained<ExitAssessment> e = HouseholdExitRules.explain(c, book, DATE);
     Explanation x = e.explanation();
     assertEquals(List.of("poverty.line.series", "poverty.line.planning-path", "exit.household.income-multiple",
-            "exit.household.stable-years", "exit.household.requires-safe-water", "exit.standard", "poverty.line.series",
+            "exit.household.stable-years", "exit.household.requires-safe-water", "exit.standard",
+            // the linked sources' treatment: counted (exit.income.excluded-sources is empty)
+            "exit.income.excluded-sources", "poverty.line.series",
             "poverty.line.planning-path", "poverty.line.series", "poverty.line.planning-path",
             "guarantee.school-age.from", "guarantee.school-age.until"),
         x.parameters().stream().map(Explanation.ParameterLine::name).toList());

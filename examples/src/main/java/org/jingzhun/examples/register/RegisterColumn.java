@@ -20,6 +20,10 @@ public enum RegisterColumn {
   PROPERTY(true, false),
   TRANSFERS(true, false),
   PRODUCTION_COSTS(true, false),
+  DIVIDENDS(true, false),
+  ORDER_PURCHASING(true, false),
+  COLLECTIVE_ASSETS(true, false),
+  PUBLIC_WELFARE_JOBS(true, false),
   RIGID_MEDICAL(true, false),
   RIGID_DISABILITY(true, false),
   RIGID_DISASTER(true, false),
@@ -36,7 +40,8 @@ public enum RegisterColumn {
   LABOUR_CAPACITY(false, true),
   SCHOOL_STAGE(false, false),
   BOARDING(false, false),
-  INSURED(false, false);
+  INSURED(false, false),
+  TRAININGS(false, false);
 
   private static final ImmutableMap<String, RegisterColumn> BY_HEADER =
       Arrays.stream(values()).collect(ImmutableMap.toImmutableMap(RegisterColumn::header, Function.identity()));

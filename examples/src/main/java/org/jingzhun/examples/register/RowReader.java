@@ -3,6 +3,7 @@ package org.jingzhun.examples.register;
 import static org.jingzhun.examples.register.RegisterColumn.*;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -12,6 +13,7 @@ import org.jingzhun.core.household.Household;
 import org.jingzhun.core.household.HousingSafetyGrade;
 import org.jingzhun.core.household.Income;
 import org.jingzhun.core.household.LabourCapacity;
+import org.jingzhun.core.household.LinkedIncome;
 import org.jingzhun.core.household.Person;
 import org.jingzhun.core.household.PovertyCategory;
 import org.jingzhun.core.household.PovertyCause;
@@ -20,6 +22,8 @@ import org.jingzhun.core.household.RegistrationStatus;
 import org.jingzhun.core.household.Relationship;
 import org.jingzhun.core.household.RigidSpendingKind;
 import org.jingzhun.core.household.SchoolStage;
+import org.jingzhun.core.household.SkillTraining;
+import org.jingzhun.core.household.TrainingProgramme;
 import org.jingzhun.core.money.Money;
 import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.core.validation.ValidationException;
@@ -61,6 +65,7 @@ final class RowReader {
     cells.label(SCHOOL_STAGE, row.get(SCHOOL_STAGE), SchoolStage.class).ifPresent(p::schoolStage);
     cells.flag(BOARDING, row.get(BOARDING)).ifPresent(p::boarding);
     cells.flag(INSURED, row.get(INSURED)).ifPresent(p::insured);
+    trainings().forEach(p::addTrainings);
     return build(p::build);
   }
 
@@ -84,6 +89,7 @@ final class RowReader {
     cells.money(PROPERTY, row.get(PROPERTY)).ifPresent(income::property);
     cells.money(TRANSFERS, row.get(TRANSFERS)).ifPresent(income::transfers);
     cells.money(PRODUCTION_COSTS, row.get(PRODUCTION_COSTS)).ifPresent(income::productionCosts);
+    linked().ifPresent(income::linked);
     build(income::build).ifPresent(h::income);
     rigid(h, RIGID_MEDICAL, RigidSpendingKind.MEDICAL);
     rigid(h, RIGID_DISABILITY, RigidSpendingKind.DISABILITY);
@@ -111,6 +117,50 @@ final class RowReader {
           .forEach(v -> violations.add(v.path(), v.value(), v.message()));
       return Optional.empty();
     }
+  }
+
+  /**
+   * The member's practical-skill trainings: entries separated by {@code ;} or {@code ；}, each
+   * {@code skill/year/programme}, e.g. {@code 茶叶种植/2017/PRACTICAL_TECHNIQUE}.
+   */
+  private List<SkillTraining> trainings() {
+    List<SkillTraining> out = new java.util.ArrayList<>();
+    for (String entry : row.get(TRAININGS).split("[;；]")) {
+      if (entry.isBlank()) {
+        continue;
+      }
+      String[] parts = entry.strip().split("/");
+      if (parts.length != 3) {
+        violations.add(TRAININGS.header(), entry.strip(),
+            "每项培训写作“技能/年份/项目” / each training is written skill/year/programme, e.g. 茶叶种植/2017/PRACTICAL_TECHNIQUE");
+        continue;
+      }
+      SkillTraining.Builder t = SkillTraining.builder().skill(parts[0].strip());
+      cells.integer(TRAININGS, parts[1].strip()).ifPresent(t::year);
+      cells.label(TRAININGS, parts[2].strip(), TrainingProgramme.class).ifPresent(t::programme);
+      if (violations.isEmpty()) {
+        try {
+          out.add(t.build());
+        } catch (ValidationException e) {
+          e.violations().forEach(v -> violations.add(TRAININGS.header(), entry.strip(), v.path() + ": " + v.message()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The linked-income breakdown, when any of its four columns is filled (an empty cell is zero). */
+  private Optional<LinkedIncome> linked() {
+    List<RegisterColumn> columns = List.of(DIVIDENDS, ORDER_PURCHASING, COLLECTIVE_ASSETS, PUBLIC_WELFARE_JOBS);
+    if (columns.stream().allMatch(c -> row.get(c).isBlank())) {
+      return Optional.empty();
+    }
+    LinkedIncome.Builder parts = LinkedIncome.builder();
+    cells.money(DIVIDENDS, row.get(DIVIDENDS)).ifPresent(parts::dividends);
+    cells.money(ORDER_PURCHASING, row.get(ORDER_PURCHASING)).ifPresent(parts::orderPurchasing);
+    cells.money(COLLECTIVE_ASSETS, row.get(COLLECTIVE_ASSETS)).ifPresent(parts::collectiveAssets);
+    cells.money(PUBLIC_WELFARE_JOBS, row.get(PUBLIC_WELFARE_JOBS)).ifPresent(parts::publicWelfareJobs);
+    return build(parts::build);
   }
 
   private void rigid(Household.Builder h, RegisterColumn column, RigidSpendingKind kind) {

@@ -28,6 +28,7 @@ final class CommandCorpus {
     out.addAll(registers());
     out.addAll(caseFiles());
     out.addAll(others());
+    out.addAll(linkedIncome());
     return out;
   }
 
@@ -149,6 +150,60 @@ final class CommandCorpus {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The linked-income breakdown's bad forms, in a JSON household and in a register. */
+  private static List<Hostile> linkedIncome() {
+    List<String> dibao = List.of("dibao", "--date", "2019-06-01", "--region", "511902");
+    String household = "{\"household\": {\"id\": \"H1\", \"village\": \"511902105210\", \"housing\": \"B\","
+        + " \"safeDrinkingWater\": true, \"members\": [{\"id\": \"P1\", \"birthDate\": \"1960-01-01\","
+        + " \"relationship\": \"HEAD\", \"labourCapacity\": \"FULL\"}],"
+        + " \"income\": {\"wages\": \"100.00\", \"property\": \"50.00\", \"linked\": LINKED}}}";
+    List<Hostile> out = new ArrayList<>();
+    out.add(Hostile.of("dibao: a linked part larger than its source", dibao,
+        household.replace("LINKED", "{\"publicWelfareJobs\": \"100.01\"}"), 2,
+        "household.income.linked.publicWelfareJobs", "wages"));
+    out.add(Hostile.of("dibao: two linked parts larger than their source together", dibao,
+        household.replace("LINKED", "{\"dividends\": \"30.00\", \"collectiveAssets\": \"30.00\"}"), 2,
+        "household.income.linked.dividends", "household.income.linked.collectiveAssets"));
+    out.add(Hostile.of("dibao: a negative linked part", dibao,
+        household.replace("LINKED", "{\"orderPurchasing\": \"-1.00\"}"), 2, "household.income.linked.orderPurchasing"));
+    out.add(Hostile.of("dibao: a linked part with a tenth of a fen", dibao,
+        household.replace("LINKED", "{\"dividends\": \"1.001\"}"), 2, "household.income.linked.dividends"));
+    out.add(Hostile.of("dibao: an unknown linked source", dibao,
+        household.replace("LINKED", "{\"lottery\": \"1.00\"}"), 2, "household.income.linked.lottery"));
+    out.add(Hostile.of("dibao: the breakdown as a list", dibao, household.replace("LINKED", "[\"1.00\"]"), 2,
+        "household.income.linked"));
+    List<String> register = List.of("import-register");
+    String header = REGISTER_HEADER.replace("\n", ",public_welfare_jobs\n");
+    out.add(Hostile.of("import-register: a public-welfare post paying more than the wages", register,
+        header + REGISTER_ROW.replace("\n", ",100.01\n"), 2, "public_welfare_jobs"));
+    out.add(Hostile.of("import-register: a public-welfare post that is not an amount", register,
+        header + REGISTER_ROW.replace("\n", ",lots\n"), 2, "public_welfare_jobs"));
+    String trained = REGISTER_HEADER.replace("\n", ",trainings\n");
+    out.add(Hostile.of("import-register: a training without its programme", register,
+        trained + REGISTER_ROW.replace("\n", ",茶叶种植/2017\n"), 2, "trainings"));
+    out.add(Hostile.of("import-register: a training in an unknown programme", register,
+        trained + REGISTER_ROW.replace("\n", ",茶叶种植/2017/KARAOKE\n"), 2, "trainings"));
+    out.add(Hostile.of("import-register: a training year that is not a number", register,
+        trained + REGISTER_ROW.replace("\n", ",茶叶种植/last year/OTHER\n"), 2, "trainings"));
+    out.add(Hostile.of("import-register: a training before the member's birth", register,
+        trained + REGISTER_ROW.replace("\n", ",茶叶种植/1950/OTHER\n"), 2, "trainings"));
+    String member = "{\"household\": {\"id\": \"H1\", \"village\": \"511902105210\", \"housing\": \"B\","
+        + " \"safeDrinkingWater\": true, \"income\": {}, \"members\": [{\"id\": \"P1\", \"birthDate\": \"1960-01-01\","
+        + " \"relationship\": \"HEAD\", \"labourCapacity\": \"FULL\", \"trainings\": [TRAINING]}]}}";
+    out.add(Hostile.of("dibao: a training with a blank skill", dibao,
+        member.replace("TRAINING", "{\"skill\": \"\", \"year\": 2017, \"programme\": \"OTHER\"}"), 2,
+        "household.members[0].trainings[0].skill"));
+    out.add(Hostile.of("dibao: a training without a year", dibao,
+        member.replace("TRAINING", "{\"skill\": \"电焊\", \"programme\": \"OTHER\"}"), 2,
+        "household.members[0].trainings[0].year"));
+    out.add(Hostile.of("dibao: a training in the year 99999", dibao,
+        member.replace("TRAINING", "{\"skill\": \"电焊\", \"year\": 99999, \"programme\": \"OTHER\"}"), 2,
+        "household.members[0].trainings[0].year"));
+    out.add(Hostile.of("dibao: trainings as an object", dibao, member.replace("[TRAINING]", "{}"), 2,
+        "household.members[0].trainings"));
+    return out;
   }
 
   private static List<Hostile> others() {

@@ -191,4 +191,31 @@ class RegisterCsvReaderTest {
     assertEquals(List.of("H1 of 2", "line 4", "H3 of 1"), events);
     assertEquals(new ImportTotals(2, 3, 1, 4), totals);
   }
+
+  @Test
+  void linkedIncomeAndTrainingsAreReadWhenTheirColumnsAreThere() {
+    RegisterImport result = RegisterCsvReader.read(
+        "household_id,village,housing,safe_drinking_water,wages,property,dividends,public_welfare_jobs,member_id,"
+            + "birth_date,relationship,labour_capacity,trainings\n"
+            + "H1,511902101201,A,yes,4800.00,900.00,900.00,4800.00,P1,1970-01-01,HEAD,FULL,"
+            + "茶叶种植/2017/PRACTICAL_TECHNIQUE；电焊/2019/雨露计划短期技能培训\n",
+        Optional.empty());
+    assertEquals(List.of(), result.rejected());
+    Household h = result.households().get(0);
+    assertEquals(Money.ofYuan("900.00"), h.income().linkedOrNone().dividends());
+    assertEquals(Money.ofYuan("4800.00"), h.income().linkedOrNone().publicWelfareJobs());
+    // the second training is named by its Chinese label
+    assertEquals(2, h.members().get(0).trainings().size());
+    assertEquals(org.jingzhun.core.household.TrainingProgramme.RAIN_AND_DEW_SHORT_COURSE,
+        h.members().get(0).trainings().get(1).programme());
+  }
+
+  @Test
+  void aLinkedPartOverItsSourceRejectsTheRowAtItsColumn() {
+    RegisterImport result = RegisterCsvReader.read(
+        "household_id,village,housing,safe_drinking_water,wages,order_purchasing,member_id,birth_date,relationship,"
+            + "labour_capacity\nH1,511902101201,A,yes,100.00,50.00,P1,1970-01-01,HEAD,FULL\n", Optional.empty());
+    // order purchasing is part of business income, which is 0 here
+    assertTrue(reasonAt(result, 2).startsWith("order_purchasing = '50.00'"), reasonAt(result, 2));
+  }
 }

@@ -7,7 +7,10 @@ import java.util.List;
 import org.jingzhun.core.policy.ParameterKey;
 import org.jingzhun.core.policy.PolicyResources;
 
-/** 账目参数文件 — ships the household ledger's parameter file (the funds and what each pays). */
+/**
+ * 规划参数文件 — ships planning's parameter files: the household ledger's (the funds and what each
+ * pays) and the targets' (the share of poor labourers to hold a practical skill).
+ */
 public final class LedgerPolicyResources implements PolicyResources {
 
   /** Creates the provider; {@link java.util.ServiceLoader} calls it. */
@@ -17,13 +20,13 @@ public final class LedgerPolicyResources implements PolicyResources {
 
   @Override
   public List<String> files() {
-    return List.of("ledger.yaml");
+    return List.of("ledger.yaml", "targets.yaml");
   }
 
-  /** The ledger's table parameters with their types, bound when the book loads. */
+  /** Planning's parameters with their types, bound when the book loads. */
   @Override
   public List<ParameterKey<?>> keys() {
-    return List.of(LedgerFunding.FUNDS, LedgerFunding.FUNDING);
+    return List.of(LedgerFunding.FUNDS, LedgerFunding.FUNDING, org.jingzhun.planning.target.SkillTarget.SHARE);
   }
 
   @Override

@@ -15,7 +15,12 @@ public enum TargetMeasure implements Labelled {
   /** 脱贫人数 — persons lifted out. */
   PERSONS_LIFTED_OUT("脱贫人数", "persons lifted out", true),
   /** 剩余贫困人口 — poor persons remaining. */
-  POOR_PERSONS_REMAINING("剩余贫困人口", "poor persons remaining", false);
+  POOR_PERSONS_REMAINING("剩余贫困人口", "poor persons remaining", false),
+  /**
+   * 掌握实用技能的贫困劳动力 — poor labourers trained in at least one practical skill
+   * ({@link SkillTarget}).
+   */
+  SKILLED_LABOURERS("掌握至少一门实用技能的贫困劳动力", "poor labourers with at least one practical skill", true);
 
   private final String chinese;
   private final String english;
