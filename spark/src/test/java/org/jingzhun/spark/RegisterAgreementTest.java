@@ -31,6 +31,7 @@ import org.jingzhun.eligibility.columnar.PopulationColumns;
 import org.jingzhun.eligibility.entitlement.EntitlementKind;
 import org.jingzhun.eligibility.entitlement.Payment;
 import org.jingzhun.eligibility.prescription.PrescriptionSink;
+import org.jingzhun.spark.example.GenerateRegister;
 import org.jingzhun.testsupport.SyntheticHouseholds;
 import org.junit.jupiter.api.Test;
 
@@ -110,8 +111,7 @@ public class RegisterAgreementTest {
   public static void agree(SparkSession spark, int households) {
     PolicyText policy = PolicyText.shippedWith(ADD_ONS);
     long[] expected = localDigests(policy.book(), households);
-    Dataset<Row> register = spark.range(0, households, 1, PARTITIONS)
-        .mapPartitions(new Generate(SEED), Encoders.row(RegisterSchema.HOUSEHOLDS));
+    Dataset<Row> register = GenerateRegister.register(spark, households, SEED, PARTITIONS);
     Dataset<Row> prescribed = JingzhunSpark.of(spark, policy).prescribe(register, DATE);
     Broadcast<long[]> local = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(expected);
     List<Row> checked = prescribed.mapPartitions(new Compare(local, policy.fingerprint(), DATE), Encoders.row(CHECKED)).collectAsList();
@@ -197,34 +197,6 @@ public class RegisterAgreementTest {
         d.mix(g[0]).mix(g[1]).mix((long) g[2]);
       }
       return d.mix(cap).mix((Object) monthly).mix((Object) yearly).mix((Object) null).value;
-    }
-  }
-
-  /** Generates the households of a range of ids as register rows. */
-  public static final class Generate implements MapPartitionsFunction<Long, Row> {
-    private static final long serialVersionUID = 1L;
-    private final long seed;
-
-    /** @param seed the generator's seed */
-    public Generate(long seed) {
-      this.seed = seed;
-    }
-
-    /** {@return the households of {@code ids} as register rows} @param ids their indexes */
-    @Override
-    public Iterator<Row> call(Iterator<Long> ids) {
-      SyntheticHouseholds generator = SyntheticHouseholds.bazhong(seed);
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return ids.hasNext();
-        }
-
-        @Override
-        public Row next() {
-          return RegisterRows.of(generator.household(Math.toIntExact(ids.next())));
-        }
-      };
     }
   }
 

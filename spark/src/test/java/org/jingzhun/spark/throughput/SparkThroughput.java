@@ -9,7 +9,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.jingzhun.core.household.Household;
@@ -22,8 +21,7 @@ import org.jingzhun.eligibility.screening.RegisterColumns;
 import org.jingzhun.eligibility.screening.ScreeningResults;
 import org.jingzhun.spark.JingzhunSpark;
 import org.jingzhun.spark.PolicyText;
-import org.jingzhun.spark.RegisterAgreementTest;
-import org.jingzhun.spark.RegisterSchema;
+import org.jingzhun.spark.example.GenerateRegister;
 import org.jingzhun.testsupport.SyntheticHouseholds;
 
 /**
@@ -54,8 +52,7 @@ public final class SparkThroughput {
         .config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
     JingzhunSpark jingzhun = JingzhunSpark.of(spark, PolicyText.shipped());
-    Dataset<Row> register = spark.range(0, n, 1, 8).mapPartitions(new RegisterAgreementTest.Generate(1L),
-        Encoders.row(RegisterSchema.HOUSEHOLDS)).cache();
+    Dataset<Row> register = GenerateRegister.register(spark, n, 1L, 8).cache();
     System.out.println("register rows cached: " + register.count());
     SyntheticHouseholds generator = SyntheticHouseholds.bazhong(1L);
     PopulationColumns columns = generator.columns(n);
