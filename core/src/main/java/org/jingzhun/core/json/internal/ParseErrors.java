@@ -22,7 +22,7 @@ final class ParseErrors {
       known(".*was expecting double-quote to start field name.*", MALFORMED + "a field name must be in double quotes"),
       known(".*was expecting a colon to separate field name and value.*", MALFORMED + "a colon is missing after a field name"),
       known("Unexpected close marker '(.)'.*", MALFORMED + "the closing '$1' does not match what it closes"),
-      known("Unrecognized token '(.{0,40}).*", MALFORMED + "'$1' is not a JSON value (text must be in double quotes)"),
+      known("Unrecognized token '([^']{0,40})[^']*'.*", MALFORMED + "'$1' is not a JSON value (text must be in double quotes)"),
       known(".*Illegal unquoted character.*", MALFORMED + "a control character in text must be written with a backslash escape"),
       known(".*Leading zeroes not allowed.*", MALFORMED + "a number may not begin with 0"),
       known(".*[Nn]on-standard token 'NaN'.*|.*Non-standard token '[-+]?Infinity'.*", MALFORMED + "NaN and Infinity are not numbers JSON can hold"),
