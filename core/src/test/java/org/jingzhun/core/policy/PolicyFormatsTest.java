@@ -2,6 +2,7 @@ package org.jingzhun.core.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -104,5 +105,23 @@ class PolicyFormatsTest {
     assertEquals(json, messages("--- " + FAULTY_JSON));
     // duplicates at lines 2 ('unit') and 5 ('value'), the unknown unit at 4, the date at 5, the share at 6
     assertEquals(5, json.size(), json.toString());
+  }
+
+  /**
+   * A mapping of more than eight fields has its lines found through an index: the ninth key (which
+   * builds the index) and the tenth (added to it) are found at their own lines. Lines: 1 "---", 2
+   * "parameters:", 3 "n:", 4 unit, 5 description, 6 "values:", then the regions from line 7, one a
+   * line: the ninth region ('bad9') is on line 15 and the tenth ('bad10') on line 16.
+   */
+  @Test
+  void aLongMappingsLaterKeysAreFoundAtTheirOwnLines() {
+    StringBuilder yaml = new StringBuilder("---\nparameters:\n  n:\n    unit: COUNT\n    description: {zh: 数, en: count}\n    values:\n");
+    for (String region : List.of("110000", "120000", "130000", "140000", "150000", "210000", "220000", "230000", "bad9", "bad10")) {
+      yaml.append("      \"").append(region).append("\": [{from: 2016-01-01, value: 7, source: {issuer: a, title: b, confidence: DOCUMENT}}]\n");
+    }
+    List<String> found = messages(yaml.toString());
+    assertEquals(2, found.size(), found.toString());
+    assertTrue(found.get(0).startsWith("f:15 "), found.toString());
+    assertTrue(found.get(1).startsWith("f:16 "), found.toString());
   }
 }
