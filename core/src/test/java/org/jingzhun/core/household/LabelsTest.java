@@ -15,7 +15,8 @@ class LabelsTest {
   static Stream<Labelled> labelled() {
     return Stream.of(HealthCondition.values(), HousingSafetyGrade.values(), LabourCapacity.values(),
             PovertyCategory.values(), PovertyCause.values(), ProcedureStepKind.values(), RegistrationStatus.values(),
-            Relationship.values(), RigidSpendingKind.values(), SchoolStage.values())
+            Relationship.values(), RigidSpendingKind.values(), SchoolStage.values(), LinkedIncomeSource.values(),
+            TrainingProgramme.values())
         .flatMap(values -> Stream.of((Labelled[]) values));
   }
 

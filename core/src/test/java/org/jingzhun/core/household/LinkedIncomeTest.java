@@ -88,4 +88,14 @@ class LinkedIncomeTest {
       }
     });
   }
+
+  @Test
+  void anEmptyBreakdownHoldsNothingInAnySource() {
+    LinkedIncome none = LinkedIncome.none();
+    for (LinkedIncomeSource source : LinkedIncomeSource.values()) {
+      assertEquals(Money.ZERO, none.amount(source), source.name());
+    }
+    assertEquals(Money.ofYuan("4800"), LinkedIncome.builder().publicWelfareJobs(Money.ofYuan("4800")).build()
+        .amount(LinkedIncomeSource.PUBLIC_WELFARE_JOBS));
+  }
 }

@@ -53,4 +53,26 @@ class SkillTrainingTest {
     ValidationException e = assertThrows(ValidationException.class, () -> JingzhunJson.read(json, Household.class));
     assertEquals(List.of("members[0].trainings[0].programme"), paths(e));
   }
+
+  @Test
+  void aTrainingInTheYearOfBirthIsAcceptedAndTheYearBeforeIsRefused() {
+    // the head in GOOD is born in 1970 (HouseholdValidationTest): 1970 is the first year a
+    // training may end, 1969 the last refused
+    Person born1970 = JingzhunJson.read(TRAINED.replace("2017", "1970"), Household.class).members().get(0);
+    assertTrue(born1970.hasPracticalSkillBy(1970));
+    assertThrows(ValidationException.class, () -> JingzhunJson.read(TRAINED.replace("2017", "1969"), Household.class));
+  }
+
+  @Test
+  void aMemberWhoCannotWorkIsNotALabourer() {
+    Person none = JingzhunJson.read(TRAINED.replace("\"labourCapacity\": \"FULL\"", "\"labourCapacity\": \"NONE\""),
+        Household.class).members().get(0);
+    assertFalse(none.isLabourer());
+  }
+
+  @Test
+  void aTrainingBuiltInCodeIsTheSameAsOneRead() {
+    SkillTraining built = SkillTraining.builder().skill("茶叶种植").year(2017).programme(TrainingProgramme.PRACTICAL_TECHNIQUE).build();
+    assertEquals(JingzhunJson.read(TRAINED, Household.class).members().get(0).trainings(), List.of(built));
+  }
 }
