@@ -7,6 +7,7 @@ import org.jingzhun.eligibility.dibao.DibaoRules;
 import org.jingzhun.eligibility.dibao.TwoLinesCheck;
 import org.jingzhun.eligibility.education.EducationRules;
 import org.jingzhun.eligibility.housing.HousingRules;
+import org.jingzhun.eligibility.housing.SettlementRules;
 import org.jingzhun.eligibility.identification.SchoolAge;
 import org.jingzhun.eligibility.exit.HouseholdExitRules;
 import org.jingzhun.eligibility.exit.VillageExitRules;
@@ -45,7 +46,7 @@ public final class EligibilityPolicyResources implements PolicyResources {
   public List<ParameterKey<?>> keys() {
     return ParameterKey.declaredIn(IdentificationRules.class, SchoolAge.class, PovertyLine.class, BatchRules.class,
         DibaoRules.class, TwoLinesCheck.class, EducationRules.class, HousingRules.class, MedicalCascade.class,
-        HouseholdExitRules.class, VillageExitRules.class, CountyExitRules.class, ExitStandard.class, ProcedureRules.class,
+        SettlementRules.class, HouseholdExitRules.class, VillageExitRules.class, CountyExitRules.class, ExitStandard.class, ProcedureRules.class,
         LinkedIncomeTreatment.class,
         PremiumSubsidy.class, OutpatientAid.class, MonitoringRules.class);
   }

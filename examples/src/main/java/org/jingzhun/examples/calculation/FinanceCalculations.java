@@ -19,11 +19,16 @@ import org.jingzhun.finance.medicalfund.MedicalFundRules;
 import org.jingzhun.finance.medicalfund.MedicalFundStatement;
 import org.jingzhun.finance.revolving.IndustrySupportFund;
 import org.jingzhun.finance.revolving.MutualAidFund;
+import org.jingzhun.eligibility.housing.BuildMode;
+import org.jingzhun.eligibility.housing.SettlementRules;
+import org.jingzhun.planning.funding.Settlement;
+import org.jingzhun.planning.funding.SettlementFundingPlan;
 
 /**
  * 金融计算目录 — the calculations of the finance module, as subcommands and case-file
  * calculations: repayment schedules, interest subsidies and quarterly claims, loss and recovery
- * sharing (an agreement in full, or one of the district's named risk funds), the risk fund's ledger, revolving and mutual-aid funds. The input types are in
+ * sharing (an agreement in full, or one of the district's named risk funds), the risk fund's ledger, revolving and mutual-aid funds,
+ * the medical-assistance fund and a 巴山新居 settlement's pooled housing funds. The input types are in
  * {@code org.jingzhun.examples.finance}; docs/cli.md documents each.
  */
 public final class FinanceCalculations {
@@ -37,6 +42,9 @@ public final class FinanceCalculations {
   public static final Term REVOLVING = Term.of("revolvingFund", "产业扶持周转金", "industry-support revolving fund");
   public static final Term MUTUAL_AID = Term.of("mutualAidFund", "村级互助资金年报", "village mutual-aid fund statement");
   public static final Term MEDICAL_FUND = Term.of("medicalAssistanceFund", "医疗救助基金年终决算", "medical-assistance fund statement");
+  public static final Term SETTLEMENT = Term.of("settlementFunding", "巴山新居整合资金建房方案", "settlement funding plan");
+  private static final Term SUBSIDIES = Term.of("subsidies", "建房补助合计", "subsidies owed");
+  private static final Term CONTRIBUTIONS = Term.of("contributions", "农户自筹合计", "households' own contributions");
   private static final Term OPENING = Term.of("opening", "期初余额", "opening balance");
   private static final Term RECEIPTS = Term.of("receipts", "本年收入", "receipts of the year");
   private static final Term DISBURSEMENTS = Term.of("disbursements", "本年支出", "disbursements of the year");
@@ -61,7 +69,11 @@ public final class FinanceCalculations {
       // the input's year, with the fund's rules in force on --date
       Calculation.of("medical-assistance-fund", MEDICAL_FUND, MedicalAssistanceFund.class,
           (f, s) -> f.statement(MedicalFundRules.fromPolicy(s.book(), s.region(), s.date())),
-          FinanceCalculations::explainMedicalFund));
+          FinanceCalculations::explainMedicalFund),
+      // the settlement's subsidies by build mode, paid by the pooled funds in the order in force on --date
+      Calculation.of("settlement-funding", SETTLEMENT, Settlement.class,
+          (f, s) -> SettlementFundingPlan.draw(f, SettlementRules.resolve(s.book(), s.region(), s.date())),
+          FinanceCalculations::explainSettlement));
 
   private FinanceCalculations() {}
 
@@ -74,6 +86,19 @@ public final class FinanceCalculations {
     trace.amount(OPENING, statement.opening()).amount(RECEIPTS, statement.receipts())
         .amount(DISBURSEMENTS, statement.disbursements()).result(statement.closing());
     return new Explained<>(statement, trace.explanation());
+  }
+
+  private static Explained<SettlementFundingPlan> explainSettlement(Settlement settlement, Situation s) {
+    SettlementRules rules = SettlementRules.resolve(s.book(), s.region(), s.date());
+    RecordingTrace trace = Trace.recording(SETTLEMENT);
+    for (BuildMode mode : BuildMode.values()) {
+      trace.parameter(s.book().get(SettlementRules.subsidyKey(mode), s.region(), s.date()))
+          .parameter(s.book().get(SettlementRules.contributionKey(mode), s.region(), s.date()));
+    }
+    trace.parameter(s.book().get(SettlementRules.DRAWING_ORDER, s.region(), s.date()));
+    SettlementFundingPlan plan = SettlementFundingPlan.draw(settlement, rules);
+    trace.amount(CONTRIBUTIONS, plan.contributions()).amount(SUBSIDIES, plan.subsidies()).result(plan.subsidies());
+    return new Explained<>(plan, trace.explanation());
   }
 
   /** Every finance calculation, in the order of docs/cli.md. */

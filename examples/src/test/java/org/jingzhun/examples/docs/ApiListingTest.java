@@ -30,7 +30,7 @@ class ApiListingTest {
    * 318 public types the second round started with, is not met: see docs/api.md.
    */
   private static final int MAX_PACKAGES = 39;
-  private static final int MAX_TYPES = 402;
+  private static final int MAX_TYPES = 408;
   private static final Pattern EXPORT = Pattern.compile("^\\s*exports ([\\w.]+);", Pattern.MULTILINE);
   private static final Pattern QUALIFIED = Pattern.compile("^\\s*exports ([\\w.]+) to ([\\w., ]+);", Pattern.MULTILINE);
   private static final Pattern TYPE = Pattern.compile(
