@@ -87,6 +87,7 @@ class CampaignAssessmentTest {
       // all six villages are in one township, so its roll-up is theirs summed, figure by figure
       assertEquals(1, at(year, RegionLevel.TOWNSHIP).size());
       assertEquals(sum(villages, AssessmentRollUp::out), township.out());
+      assertEquals(sum(villages, AssessmentRollUp::guaranteesMet), township.guaranteesMet());
       assertEquals(sum(villages, AssessmentRollUp::measuresPrescribed), township.measuresPrescribed());
       assertEquals(sum(villages, AssessmentRollUp::measuresDelivered), township.measuresDelivered());
       assertEquals(sum(villages, AssessmentRollUp::labourers), township.labourers());
@@ -98,6 +99,8 @@ class CampaignAssessmentTest {
       assertEquals(township.measuresPrescribed(), township.measuresDelivered());
       assertTrue(township.measuresPrescribed() > 0);
       assertTrue(township.skilledLabourers() <= township.labourers());
+      // a household out met every criterion, the guarantees among them
+      assertTrue(township.out() <= township.guaranteesMet());
     }
   }
 
