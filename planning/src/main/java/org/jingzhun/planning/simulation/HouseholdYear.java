@@ -47,6 +47,12 @@ import org.jingzhun.planning.scenario.Assumptions;
  *       returns with the assumptions' {@code returningHazard} (a last draw from its stream, made
  *       only when the hazard is not zero).
  * </ol>
+ *
+ * <p>When the run's listener asks for the assessment ({@link ProgressListener#wantsAssessment()}),
+ * every household registered poor at the year's start is assessed
+ * ({@link org.jingzhun.planning.assessment.HouseholdAssessments}) from its record at the start and
+ * the exit test of its record at the end, which then runs even where the exit shortcut would
+ * skip it (the shortcut skips only households that surely fail, so the exits counted are the same).
  */
 final class HouseholdYear {
   private final Population population;
