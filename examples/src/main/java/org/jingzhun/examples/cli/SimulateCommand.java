@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jingzhun.core.json.JingzhunJson;
 import org.jingzhun.core.region.RegionCode;
+import org.jingzhun.core.validation.ValidationException;
 import org.jingzhun.examples.calculation.Calculation;
 import org.jingzhun.examples.calculation.JsonCalculation;
 import org.jingzhun.examples.calculation.Situation;
@@ -24,6 +25,7 @@ import org.jingzhun.examples.report.TextTable;
 import org.jingzhun.examples.scenario.AllocationTable;
 import org.jingzhun.examples.scenario.AreaLevel;
 import org.jingzhun.examples.scenario.AreaTables;
+import org.jingzhun.examples.scenario.AssessmentTables;
 import org.jingzhun.examples.scenario.BandTables;
 import org.jingzhun.examples.scenario.Calibration;
 import org.jingzhun.examples.scenario.OutputSpec;
@@ -33,6 +35,8 @@ import org.jingzhun.examples.scenario.ScenarioFile;
 import org.jingzhun.examples.scenario.ScenarioReport;
 import org.jingzhun.planning.simulation.CampaignResult;
 import org.jingzhun.planning.simulation.CampaignSimulation;
+import org.jingzhun.planning.simulation.ProgressListener;
+import org.jingzhun.planning.simulation.YearResult;
 import org.jingzhun.planning.uncertainty.MonteCarlo;
 import org.jingzhun.planning.uncertainty.RunBands;
 import picocli.CommandLine.Command;
@@ -63,6 +67,8 @@ final class SimulateCommand implements Callable<Integer> {
   static final String ALLOCATION_CSV = "allocation.csv";
   static final String CALIBRATION_CSV = "calibration.csv";
   static final String BANDS_CSV = "bands.csv";
+  static final String ASSESSMENT_VILLAGE_CSV = "assessment_by_village.csv";
+  static final String ASSESSMENT_TOWNSHIP_CSV = "assessment_by_township.csv";
 
   private final Environment environment;
   private final Calculation<?, ?> json;
@@ -72,6 +78,10 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "JSON mode: accepted, not read (each year is evaluated on the assumptions' day)")
   LocalDate date;
+
+  @Option(names = "--assessment", description = "绩效分评: assess each household poor at a year's start and show the township roll-ups by year;"
+      + " with --csv also " + ASSESSMENT_VILLAGE_CSV + " and " + ASSESSMENT_TOWNSHIP_CSV + " (one run only)")
+  boolean assessment;
 
   @Mixin
   ScenarioOptions scenario;
@@ -102,6 +112,10 @@ final class SimulateCommand implements Callable<Integer> {
     ScenarioFile file = scenario.scenario(new InputFiles(environment, input));
     ResearchScenario prepared = ResearchScenario.prepare(file, scenario.sources(environment, input));
     int runs = file.runs().orElse(1);
+    if (assessment && runs > 1) {
+      throw ValidationException.of("--assessment", String.valueOf(runs) + " runs",
+          "绩效分评只用于单次运行 / the assessment is of a single run: leave out --runs");
+    }
     AtomicReference<CampaignResult> first = new AtomicReference<>();
     Optional<RunBands> bands = runs == 1 ? Optional.empty() : Optional.of(runs(prepared, runs, first));
     CampaignResult result = runs == 1 ? single(prepared) : first.get();
@@ -117,6 +131,10 @@ final class SimulateCommand implements Callable<Integer> {
         SOURCE_CSV, tables.spendingBySource(), ALLOCATION_CSV, AllocationTable.of(result.allocation(), prepared.baseline().plan())));
     calibrated.ifPresent(c -> csv.put(CALIBRATION_CSV, c));
     bands.ifPresent(b -> csv.put(BANDS_CSV, BandTables.rows(b)));
+    if (assessment) {
+      csv.put(ASSESSMENT_VILLAGE_CSV, AssessmentTables.byYear(result, prepared.baseline().county(), AreaLevel.VILLAGE));
+      csv.put(ASSESSMENT_TOWNSHIP_CSV, AssessmentTables.byYear(result, prepared.baseline().county(), AreaLevel.TOWNSHIP));
+    }
     out.csv().ifPresent(dir -> writeCsv(dir, out.excel().orElse(false), csv));
     PrintWriter w = spec.commandLine().getOut();
     heading(w, prepared);
@@ -138,9 +156,15 @@ final class SimulateCommand implements Callable<Integer> {
       w.println(level == AreaLevel.COUNTY ? "县 county, over the run:" : level.chinese() + " by " + level.english() + ", over the run:");
       w.print(TextTable.render(tables.overRun(level)));
     }
+    if (assessment) {
+      w.println();
+      w.println("绩效分评 assessment by township and year (households registered poor at the year's start; docs/research.md):");
+      w.print(TextTable.render(csv.get(ASSESSMENT_TOWNSHIP_CSV)));
+    }
     out.csv().ifPresent(dir -> w.println("CSV: " + dir + "/ (" + String.join(", ", List.of(COUNTY_CSV, TOWNSHIP_CSV, VILLAGE_CSV,
         PROGRAMME_CSV, SOURCE_CSV, ALLOCATION_CSV)) + (calibrated.isPresent() ? ", " + CALIBRATION_CSV : "")
-        + (bands.isPresent() ? ", " + BANDS_CSV : "") + ")"));
+        + (bands.isPresent() ? ", " + BANDS_CSV : "")
+        + (assessment ? ", " + ASSESSMENT_VILLAGE_CSV + ", " + ASSESSMENT_TOWNSHIP_CSV : "") + ")"));
     report.write(environment, spec, out.excel().orElse(false), () -> ScenarioReport.simulation(prepared, result,
         JsonMode.countyYears(result), tables, calibrated, bands.map(ReportBands::of).orElse(ScenarioReport.Bands.NONE)));
     w.flush();
@@ -150,7 +174,17 @@ final class SimulateCommand implements Callable<Integer> {
   /** Runs {@code prepared} once, with a progress bar of its years. */
   private CampaignResult single(ResearchScenario prepared) {
     try (Progress progress = scenario.progress("campaign years", prepared.baseline().plan().years().size())) {
-      return CampaignSimulation.run(prepared.baseline(), (year, done, total) -> progress.step());
+      return CampaignSimulation.run(prepared.baseline(), new ProgressListener() {
+        @Override
+        public void yearCompleted(YearResult result, int yearsDone, int yearsTotal) {
+          progress.step();
+        }
+
+        @Override
+        public boolean wantsAssessment() {
+          return assessment;
+        }
+      });
     }
   }
 

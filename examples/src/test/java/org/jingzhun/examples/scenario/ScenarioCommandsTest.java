@@ -176,6 +176,43 @@ class ScenarioCommandsTest {
   }
 
   @Test
+  void theAssessmentPrintsTheTownshipsAndWritesRollUpsThatAgreeWithTheAreaTables(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("out");
+    CliRun.Result r = run("simulate", "--households", "2000", "--seed", "7", "--from", "2015", "--to", "2016",
+        "--assessment", "--csv", out.toString());
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().contains("绩效分评"), r.out());
+    List<String> villages = Files.readAllLines(out.resolve("assessment_by_village.csv"));
+    List<String> townships = Files.readAllLines(out.resolve("assessment_by_township.csv"));
+    List<String> areaTownships = Files.readAllLines(out.resolve("township_years.csv"));
+    assertTrue(townships.get(0).startsWith("year,code,name,households_assessed,households_out,"), townships.get(0));
+    assertTrue(villages.get(0).matches("[a-z0-9_,]+"), "snake_case headers: " + villages.get(0));
+    for (String year : List.of("2015", "2016")) {
+      // every assessed household is in one village of one township: both files count them once
+      assertEquals(column(villages, year, "households_assessed"), column(townships, year, "households_assessed"), year);
+      assertEquals(column(villages, year, "households_out"), column(townships, year, "households_out"), year);
+      // a household is out when it passed the exit test that counts it as exited in the area tables
+      assertEquals(column(areaTownships, year, "exited_households"), column(townships, year, "households_out"), year);
+    }
+  }
+
+  @Test
+  void theAssessmentIsOfASingleRun() {
+    CliRun.Result r = run("simulate", "--households", "1000", "--to", "2015", "--runs", "2", "--assessment");
+    assertFalse(r.status() == 0, r.out());
+    assertTrue(r.err().contains("--assessment"), r.err());
+  }
+
+  /** The sum of {@code key}'s column over the rows of {@code year} of a CSV table with a year column. */
+  private static BigDecimal column(List<String> csv, String year, String key) {
+    List<String> keys = Arrays.asList(csv.get(0).split(","));
+    int c = keys.indexOf(key);
+    int y = keys.indexOf("year");
+    return csv.stream().skip(1).map(l -> l.split(",")).filter(cells -> cells[y].equals(year))
+        .map(cells -> new BigDecimal(cells[c])).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  @Test
   void theDistrictsRunSetsItsFiguresBesideThePublishedOnesAndListsItsAllocationInOrder(@TempDir Path dir) throws IOException {
     Path out = dir.resolve("out");
     CliRun.Result r = run("simulate", "--households", "1000", "--seed", "7", "--from", "2015", "--to", "2016", "--csv", out.toString());

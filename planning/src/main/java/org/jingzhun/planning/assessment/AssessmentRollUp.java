@@ -17,6 +17,7 @@ import org.jingzhun.core.region.RegionLevel;
  * @param area the village or township
  * @param households the households assessed
  * @param out the households assessed as out of poverty
+ * @param guaranteesMet the households that met every criterion other than income ({@link HouseholdAssessment#guaranteesMet()})
  * @param measuresPrescribed the measures prescribed to them
  * @param measuresDelivered of those, the measures delivered
  * @param labourers their labourers
@@ -24,12 +25,22 @@ import org.jingzhun.core.region.RegionLevel;
  * @param netIncomeBefore their net income at the start of the year, summed
  * @param netIncomeAfter their net income at the end of the year, summed
  */
-public record AssessmentRollUp(RegionCode area, long households, long out, long measuresPrescribed,
+public record AssessmentRollUp(RegionCode area, long households, long out, long guaranteesMet, long measuresPrescribed,
     long measuresDelivered, long labourers, long skilledLabourers, Money netIncomeBefore, Money netIncomeAfter) {
 
   /** {@return the share of households assessed as out} */
   public Proportion outShare() {
     return new Proportion(out, households);
+  }
+
+  /** {@return the share of households that met every criterion other than income} */
+  public Proportion guaranteesShare() {
+    return new Proportion(guaranteesMet, households);
+  }
+
+  /** {@return the change in net income over the year, summed: after − before} */
+  public Money netIncomeChange() {
+    return netIncomeAfter.minus(netIncomeBefore);
   }
 
   /** {@return the share of prescribed measures delivered} */
@@ -50,6 +61,7 @@ public record AssessmentRollUp(RegionCode area, long households, long out, long 
    */
   public static AssessmentRollUp of(RegionCode area, Collection<HouseholdAssessment> assessments) {
     long out = 0;
+    long guarantees = 0;
     long prescribed = 0;
     long delivered = 0;
     long labourers = 0;
@@ -58,6 +70,7 @@ public record AssessmentRollUp(RegionCode area, long households, long out, long 
     Money after = Money.ZERO;
     for (HouseholdAssessment a : assessments) {
       out += a.out() ? 1 : 0;
+      guarantees += a.guaranteesMet() ? 1 : 0;
       prescribed += a.measures().size();
       delivered += a.measuresDelivered();
       labourers += a.labourers();
@@ -65,7 +78,7 @@ public record AssessmentRollUp(RegionCode area, long households, long out, long 
       before = before.plus(a.netIncomeBefore());
       after = after.plus(a.netIncomeAfter());
     }
-    return new AssessmentRollUp(area, assessments.size(), out, prescribed, delivered, labourers, skilled, before, after);
+    return new AssessmentRollUp(area, assessments.size(), out, guarantees, prescribed, delivered, labourers, skilled, before, after);
   }
 
   /** The villages' roll-ups, then the townships', each in code order. */

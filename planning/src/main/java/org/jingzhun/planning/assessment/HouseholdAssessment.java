@@ -7,6 +7,7 @@ import org.jingzhun.core.household.LinkedIncomeSource;
 import org.jingzhun.core.money.Money;
 import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.eligibility.exit.CriterionResult;
+import org.jingzhun.eligibility.exit.ExitCriterion;
 
 /**
  * 分户绩效评估 — one household's results for a year (绩效分评): its income at the start and at the
@@ -68,6 +69,17 @@ public record HouseholdAssessment(String householdId, RegionCode village, int ye
   /** {@return the change in net income over the year: after − before} */
   public Money netIncomeChange() {
     return netIncomeAfter.minus(netIncomeBefore);
+  }
+
+  /**
+   * {@return whether every exit criterion other than income (the year's income over the line and
+   * its stability) was met: the two no-worries, the three guarantees and any other criterion of
+   * the book's standard}
+   */
+  public boolean guaranteesMet() {
+    return criteria.stream()
+        .filter(c -> c.criterion() != ExitCriterion.INCOME && c.criterion() != ExitCriterion.INCOME_STABLE)
+        .allMatch(CriterionResult::passed);
   }
 
   /** {@return how many of the prescribed measures were delivered} */

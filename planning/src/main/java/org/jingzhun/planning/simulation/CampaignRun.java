@@ -13,6 +13,7 @@ import org.jingzhun.core.policy.PolicyBook;
 import org.jingzhun.core.region.RegionCode;
 import org.jingzhun.eligibility.entitlement.EntitlementRegistry;
 import org.jingzhun.eligibility.exit.CountyExitRules;
+import org.jingzhun.planning.assessment.HouseholdAssessment;
 import org.jingzhun.planning.population.Population;
 import org.jingzhun.planning.scenario.Assumptions;
 import org.jingzhun.planning.scenario.Scenario;
@@ -38,6 +39,8 @@ final class CampaignRun {
   final long[] dibao;
   /** Each household's transfers by programme and payer, when a listener asked; else null. */
   TransferDetail detail;
+  /** The year's assessment of each household registered poor at its start, when a listener asked; else null. */
+  HouseholdAssessment[] assessments;
   final IncomeGrowth growth;
   final Assumptions assumptions;
   final LoanProgramme loans;

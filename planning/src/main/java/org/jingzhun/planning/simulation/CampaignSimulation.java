@@ -22,6 +22,9 @@ import org.jingzhun.eligibility.entitlement.EntitlementRegistry;
 import org.jingzhun.eligibility.exit.ExitAssessment;
 import org.jingzhun.eligibility.medical.Payer;
 import org.jingzhun.planning.allocation.Allocation;
+import org.jingzhun.planning.assessment.AssessmentRollUp;
+import org.jingzhun.planning.assessment.HouseholdAssessment;
+import org.jingzhun.planning.assessment.HouseholdAssessments;
 import org.jingzhun.planning.allocation.Grant;
 import org.jingzhun.planning.allocation.Objective;
 import org.jingzhun.planning.funding.FundingSource;
@@ -161,6 +164,7 @@ public final class CampaignSimulation {
         : Optional.empty();
     CampaignRun run = new CampaignRun(scenario, registry);
     run.detail = listener.wantsTransferDetail() ? new TransferDetail(scenario.population().size(), run.kinds.size()) : null;
+    run.assessments = listener.wantsAssessment() ? new HouseholdAssessment[scenario.population().size()] : null;
     Allocation allocation = PlanAllocation.allocate(run, baseline);
     List<YearResult> years = years(run, allocation, listener, executor);
     return campaignResult(scenario, allocation, run.loans, years, baseline);
@@ -238,7 +242,23 @@ public final class CampaignSimulation {
         .spendingByKind(byKind(tally, run.kinds))
         .spendingBySource(bySource(run.scenario, allocation, year))
         .medicalByPayer(byPayer(tally))
+        .assessment(rollUps(run))
         .build();
+  }
+
+  /** {@return the roll-ups of the year's assessments, which it then clears; empty when none were asked for} */
+  private static List<AssessmentRollUp> rollUps(CampaignRun run) {
+    if (run.assessments == null) {
+      return List.of();
+    }
+    List<HouseholdAssessment> assessed = new ArrayList<>();
+    for (int h = 0; h < run.assessments.length; h++) {
+      if (run.assessments[h] != null) {
+        assessed.add(run.assessments[h]);
+        run.assessments[h] = null;
+      }
+    }
+    return HouseholdAssessments.rollUps(assessed);
   }
 
   /** {@return the run's result: its years, notes, and the targets checked if the scenario has any} */

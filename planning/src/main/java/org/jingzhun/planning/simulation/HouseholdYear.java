@@ -2,6 +2,7 @@ package org.jingzhun.planning.simulation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jingzhun.core.explain.Trace;
 import org.jingzhun.core.household.Household;
 import org.jingzhun.core.household.HousingSafetyGrade;
@@ -15,6 +16,8 @@ import org.jingzhun.eligibility.identification.Identification;
 import org.jingzhun.eligibility.medical.CascadeResult;
 import org.jingzhun.eligibility.medical.InpatientBill;
 import org.jingzhun.eligibility.medical.PayerPayment;
+import org.jingzhun.planning.assessment.HouseholdAssessment;
+import org.jingzhun.planning.assessment.HouseholdAssessments;
 import org.jingzhun.planning.population.Population;
 import org.jingzhun.planning.scenario.Assumptions;
 
@@ -44,6 +47,12 @@ import org.jingzhun.planning.scenario.Assumptions;
  *       returns with the assumptions' {@code returningHazard} (a last draw from its stream, made
  *       only when the hazard is not zero).
  * </ol>
+ *
+ * <p>When the run's listener asks for the assessment ({@link ProgressListener#wantsAssessment()}),
+ * every household registered poor at the year's start is assessed
+ * ({@link org.jingzhun.planning.assessment.HouseholdAssessments}) from its record at the start and
+ * the exit test of its record at the end, which then runs even where the exit shortcut would
+ * skip it (the shortcut skips only households that surely fail, so the exits counted are the same).
  */
 final class HouseholdYear {
   private final Population population;
@@ -63,6 +72,7 @@ final class HouseholdYear {
   private final long seed;
   private final TransferDetail detail;
   private final CampaignKinds kinds;
+  private final HouseholdAssessment[] assessments;
 
   HouseholdYear(CampaignRun run, int yearIndex, RegionRules[] rulesOfVillage) {
     this.population = run.population;
@@ -82,6 +92,7 @@ final class HouseholdYear {
     this.seed = run.seed;
     this.detail = run.detail;
     this.kinds = run.kinds;
+    this.assessments = run.assessments;
   }
 
   /** Runs households {@code from} (inclusive) to {@code to} (exclusive). */
@@ -103,6 +114,8 @@ final class HouseholdYear {
     int v = countyVillage[population.villageIndex(h)];
     RegionRules r = rulesOfVillage[v];
     int members = population.memberCount(h);
+    boolean poorBefore = population.registeredPoor(h);
+    Household start = assessments != null && poorBefore ? population.toHousehold(h) : null;
     growth.apply(population, h);
     SchoolEntry.enrol(population, h, r.date, r);
 
@@ -113,7 +126,6 @@ final class HouseholdYear {
     boolean disaster = draws.below(Chance.SCALE) < disasterCut;
 
     boolean registered = population.registered(h);
-    boolean poorBefore = population.registeredPoor(h);
     long own = population.netIncomeFen(h);
     long medicalShare = 0;
     long paidFen = 0; // what the programmes paid for the household this year: its transfers
@@ -160,20 +172,11 @@ final class HouseholdYear {
     }
 
     if (poorBefore) {
-      if (!Shortcuts.surelyNoExit(after, members, r.line, r.exitIncomeMultiple)) {
-        Household exitRecord =
-            YearRecord.after(YearRecord.of(population, h, loss, loanFen, medicalShare, disasterLoss), dibaoFen, grade);
-        ExitAssessment exit = r.householdExit.assess(
-            HouseholdExitCase.builder().household(exitRecord).earlierNetIncomes(earlierIncomes(h, r.stableYears)).build(),
-            Trace.off());
-        if (exit.passed()) {
-          population.setRegistration(h, population.category(h), RegistrationStatus.EXITED, population.registrationYear(h));
-          t.exitedHouseholds++;
-          t.exitedPersons += members;
-          t.addTo(v, YearTally.EXITED_HOUSEHOLDS, 1);
-          t.addTo(v, YearTally.EXITED_PERSONS, members);
-          t.exitsByBatch[r.batches.assign(exitRecord, Trace.off()).primary().ordinal()]++;
-        }
+      Household exitRecord = start == null && Shortcuts.surelyNoExit(after, members, r.line, r.exitIncomeMultiple)
+          ? null
+          : YearRecord.after(YearRecord.of(population, h, loss, loanFen, medicalShare, disasterLoss), dibaoFen, grade);
+      if (exitRecord != null) {
+        exitTest(h, v, members, r, start, exitRecord, grants, t);
       }
     } else if (registered && returningCut > 0 && draws.below(Chance.SCALE) < returningCut) {
       // the returning hazard: drawn last from the household's stream, and only when stated, so
@@ -210,6 +213,47 @@ final class HouseholdYear {
       t.addTo(v, YearTally.REGISTERED_HOUSEHOLDS, 1);
       t.addTo(v, YearTally.REGISTERED_PERSONS, members);
     }
+  }
+
+  /**
+   * Runs the exit test of registered poor household {@code h} on its record of the year's end, and
+   * counts its exit if it passed; assesses its year if {@code start} (its record at the start) is
+   * given. The assessment asks every poor household's exit test, including those the shortcut
+   * would skip: the shortcut only skips households that surely fail, so the counted exits do not
+   * change.
+   */
+  private void exitTest(int h, int v, int members, RegionRules r, Household start, Household exitRecord, YearGrants grants,
+      YearTally t) {
+    ExitAssessment exit = r.householdExit.assess(
+        HouseholdExitCase.builder().household(exitRecord).earlierNetIncomes(earlierIncomes(h, r.stableYears)).build(),
+        Trace.off());
+    if (start != null) {
+      List<String> granted = granted(grants);
+      assessments[h] = HouseholdAssessments.assess(year, start, exitRecord, exit, granted, Set.copyOf(granted));
+    }
+    if (exit.passed()) {
+      population.setRegistration(h, population.category(h), RegistrationStatus.EXITED, population.registrationYear(h));
+      t.exitedHouseholds++;
+      t.exitedPersons += members;
+      t.addTo(v, YearTally.EXITED_HOUSEHOLDS, 1);
+      t.addTo(v, YearTally.EXITED_PERSONS, members);
+      t.exitsByBatch[r.batches.assign(exitRecord, Trace.off()).primary().ordinal()]++;
+    }
+  }
+
+  /**
+   * {@return the ids of the kinds the registry's programmes granted the household this year, in the
+   * registry's order} The campaign grants what the prescription's rules entitle the household to
+   * and pays it in the same year, so these are both its prescribed measures and those delivered.
+   */
+  private List<String> granted(YearGrants grants) {
+    List<String> out = new ArrayList<>();
+    for (int k = 0; k < grants.fen.length; k++) {
+      if (grants.fen[k] > 0) {
+        out.add(kinds.kinds.get(k).id());
+      }
+    }
+    return out;
   }
 
   /** Adds the household's grants to the tally of the year and of county village {@code v}; returns their sum. */

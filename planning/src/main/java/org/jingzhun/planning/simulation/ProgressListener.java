@@ -41,6 +41,16 @@ public interface ProgressListener {
     return false;
   }
 
+  /**
+   * {@return whether each year should also assess every household registered poor at its start
+   * (绩效分评, {@link org.jingzhun.planning.assessment.HouseholdAssessments}) and give the village and
+   * township roll-ups in {@link YearResult#assessment()}; false by default, so that a run that does
+   * not ask builds no household record and runs no exit test for them}
+   */
+  default boolean wantsAssessment() {
+    return false;
+  }
+
   /** {@return a listener that does nothing} */
   static ProgressListener none() {
     return (result, done, total) -> {};

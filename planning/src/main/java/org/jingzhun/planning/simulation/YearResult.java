@@ -1,5 +1,6 @@
 package org.jingzhun.planning.simulation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import org.immutables.value.Value;
 import org.jingzhun.core.money.Money;
 import org.jingzhun.eligibility.batch.FiveBatch;
 import org.jingzhun.eligibility.medical.Payer;
+import org.jingzhun.planning.assessment.AssessmentRollUp;
 
 /**
  * 年度结果 — one year of a campaign run, as of its evaluation date: the registered poor at the
@@ -92,6 +94,14 @@ public abstract class YearResult {
 
   /** {@return what each payer of the medical cascade paid, in the order of {@link Payer}} */
   public abstract Map<Payer, Money> medicalByPayer();
+
+  /**
+   * {@return 绩效汇总 — the assessments of the households registered poor at the start of the year,
+   * rolled up by village and then by township, each in code order; empty unless the run's listener
+   * asked for them ({@link ProgressListener#wantsAssessment()})}
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<AssessmentRollUp> assessment();
 
   /** {@return the total of every programme's spending} */
   public final Money totalSpending() {
