@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,6 +25,7 @@ final class LocatedTree {
   /** Each mapping's and list's lines, found by the node itself (one lookup table, not three). */
   private final Map<JsonNode, Lines> lines = new IdentityHashMap<>();
   private final List<Duplicate> duplicates = new ArrayList<>();
+  private final List<Integer> references = new ArrayList<>();
   /**
    * One copy of each field name and text seen: a large file repeats a few names ({@code from},
    * {@code value}) and texts (dates, source ids) tens of thousands of times, and the reader's fresh
@@ -109,6 +111,14 @@ final class LocatedTree {
     return root;
   }
 
+  /**
+   * The lines of every YAML anchor ({@code &name}) and alias ({@code *name}), in the order found:
+   * Jackson's tree would read an alias as the text of its name, so a policy file may use neither.
+   */
+  List<Integer> references() {
+    return List.copyOf(references);
+  }
+
   /** Every key given twice in a mapping, in the order found. */
   List<Duplicate> duplicates() {
     return List.copyOf(duplicates);
@@ -135,6 +145,9 @@ final class LocatedTree {
 
   private JsonNode node(JsonParser p) throws IOException {
     int line = p.currentTokenLocation().getLineNr();
+    if (p instanceof PolicyYamlFactory.Parser q ? q.isReference() : p instanceof YAMLParser y && y.isCurrentAlias()) {
+      references.add(line);
+    }
     JsonNodeFactory f = JsonNodeFactory.instance;
     switch (p.currentToken()) {
       case START_OBJECT -> {

@@ -138,6 +138,9 @@ final class PolicyLoader {
     void read() {
       tree.duplicates().forEach(d -> violations.add(at(d.line()), d.key(),
           "key '" + d.key() + "' is given twice in the same mapping (first at line " + d.firstLine() + "); give it once"));
+      tree.references().forEach(line -> violations.add(at(line), "",
+          "参数文件不读YAML锚点和别名（&、*），请直接写出取值 / a policy file may not use YAML anchors or aliases (& and *):"
+              + " write the value out"));
       JsonNode root = tree.root();
       if (!root.isObject()) {
         violations.add(at(tree.line(root)), "", "a parameter file must be a mapping with 'parameters'");

@@ -29,14 +29,32 @@ final class PolicyYamlFactory extends YAMLFactory {
     return new Parser(ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, r);
   }
 
-  /** The YAML parser with the quick typing of common plain scalars. */
-  private static final class Parser extends YAMLParser {
+  /**
+   * The YAML parser with the quick typing of common plain scalars, which also tells whether the
+   * current token is an anchored or aliased node (a policy file may use neither).
+   */
+  static final class Parser extends YAMLParser {
+    /** Whether the current token is a scalar value with an anchor ({@code &name}). */
+    private boolean anchoredScalar;
+
     Parser(IOContext ctxt, int features, int yamlFeatures, LoaderOptions options, ObjectCodec codec, Reader r) {
       super(ctxt, features, yamlFeatures, options, codec, r);
     }
 
+    /** {@return whether the current token is an alias, or a scalar, mapping or list with an anchor} */
+    boolean isReference() throws IOException {
+      return anchoredScalar || isCurrentAlias() || getObjectId() != null;
+    }
+
+    @Override
+    public JsonToken nextToken() throws IOException {
+      anchoredScalar = false;
+      return super.nextToken();
+    }
+
     @Override
     protected JsonToken _decodeScalar(ScalarEvent scalar) throws IOException {
+      anchoredScalar = scalar.getAnchor() != null;
       String value = scalar.getValue();
       if (scalar.getTag() != null || !scalar.getImplicit().canOmitTagInPlainScalar()) {
         return super._decodeScalar(scalar);

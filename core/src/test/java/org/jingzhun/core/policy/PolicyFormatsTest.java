@@ -124,4 +124,28 @@ class PolicyFormatsTest {
     assertTrue(found.get(0).startsWith("f:15 "), found.toString());
     assertTrue(found.get(1).startsWith("f:16 "), found.toString());
   }
+
+  /**
+   * An anchor and an alias are refused at their lines, never read: Jackson's tree would take the
+   * alias {@code *v} as the text "v". Lines: 1 "---", 2 "parameters:", 3 "a:", 4 unit, 5
+   * description, 6 values, 7 the region, 8 the anchored value, 9 the alias.
+   */
+  @Test
+  void anAnchorAndAnAliasAreRefusedAtTheirLines() {
+    String yaml = """
+        ---
+        parameters:
+          a:
+            unit: TEXT
+            description: {zh: 文, en: text}
+            values:
+              "000000":
+                - {from: 2016-01-01, until: 2017-01-01, value: &v seven, source: {issuer: a, title: b, confidence: DOCUMENT}}
+                - {from: 2017-01-01, value: *v, source: {issuer: a, title: b, confidence: DOCUMENT}}
+        """;
+    List<String> found = messages(yaml);
+    assertEquals(2, found.size(), found.toString());
+    assertTrue(found.get(0).startsWith("f:8 ") && found.get(0).contains("anchors or aliases"), found.toString());
+    assertTrue(found.get(1).startsWith("f:9 "), found.toString());
+  }
 }
